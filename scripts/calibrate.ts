@@ -1,0 +1,66 @@
+// `npm run calibrate`: fits the confidence model on the TUNING question set only (never the
+// held-out set) and writes src/search/calibration.json. Logistic regression on the features of the
+// top match (label: the top match is right), then the decline threshold is the highest one that
+// keeps false declines on the tuning set at or below 1.5%.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadKnowledge } from '../src/kb/loadKnowledge.js';
+import { packageRoot } from '../src/kb/packageRoot.js';
+import { DEFAULT_CALIBRATION, type Calibration, featureVector } from '../src/search/confidence.js';
+import { SearchEngine } from '../src/search/searchEngine.js';
+import { judge, readQuestions } from './evalQuestions.js';
+
+const MAX_FALSE_DECLINE = 0.015;
+
+const kb = loadKnowledge();
+// Features do not depend on the logistic weights, so one pass with any weights collects them.
+const probe = new SearchEngine(kb, {
+  calibration: { ...DEFAULT_CALIBRATION, weights: new Array<number>(8).fill(0), declineBelow: 0 },
+});
+const rows: { x: number[]; y: number; inScope: boolean }[] = [];
+for (const q of readQuestions('tune')) {
+  if (q.expect === 'overview' || q.expect.startsWith('area:')) continue;
+  const { result, features } = probe.explain(q.q);
+  if (!features) continue; // declined before ranking (empty, other region): not the model's call
+  const right = q.expect !== 'none' && judge(q, result).top1;
+  rows.push({ x: featureVector(features), y: right ? 1 : 0, inScope: q.expect !== 'none' });
+}
+
+// Plain batch gradient descent with a little L2, enough for five weights and a few hundred rows.
+const width = rows[0]!.x.length;
+let w = new Array<number>(width).fill(0);
+const lambda = 0.01;
+for (let epoch = 0; epoch < 20000; epoch++) {
+  const grad = new Array<number>(width).fill(0);
+  for (const { x, y } of rows) {
+    const p = 1 / (1 + Math.exp(-x.reduce((s, xi, i) => s + xi * w[i]!, 0)));
+    for (let i = 0; i < w.length; i++) grad[i]! += (p - y) * x[i]!;
+  }
+  w = w.map((wi, i) => wi - 0.05 * (grad[i]! / rows.length + (i === 0 ? 0 : lambda * wi)));
+}
+const prob = (x: number[]) => 1 / (1 + Math.exp(-x.reduce((s, xi, i) => s + xi * w[i]!, 0)));
+
+// The decline threshold: as high as possible while in-scope questions are rarely declined.
+const inScope = rows
+  .filter((r) => r.inScope)
+  .map((r) => prob(r.x))
+  .sort((a, b) => a - b);
+const allowed = Math.floor(inScope.length * MAX_FALSE_DECLINE);
+const declineBelow = Math.min(0.8, Math.max(0.05, (inScope[allowed] ?? 0.5) - 1e-6));
+const oos = rows.filter((r) => !r.inScope).map((r) => prob(r.x));
+const rejected = oos.filter((p) => p < declineBelow).length;
+
+const calibration: Calibration = {
+  ...DEFAULT_CALIBRATION,
+  weights: w.map((x) => Math.round(x * 1000) / 1000),
+  declineBelow: Math.round(declineBelow * 1000) / 1000,
+};
+writeFileSync(
+  join(packageRoot(import.meta.url), 'src', 'search', 'calibration.json'),
+  JSON.stringify(calibration, null, 2) + '\n',
+);
+console.log(`fitted on ${rows.length} tuning questions: weights ${JSON.stringify(calibration.weights)}`);
+console.log(
+  `decline below ${calibration.declineBelow}: ${rejected}/${oos.length} out-of-scope rejected by the model, ` +
+    `${allowed} of ${inScope.length} in-scope allowed to fall below`,
+);

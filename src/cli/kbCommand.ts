@@ -1,0 +1,50 @@
+// `yiqi kb check` and `yiqi kb export`: validate the knowledge base, or print it as one JSON document.
+import { KnowledgeError } from '../kb/knowledgeError.js';
+import { loadKnowledge } from '../kb/loadKnowledge.js';
+import type { CliIo } from './cliIo.js';
+
+export function kbCommand(args: readonly string[], io: CliIo): number {
+  const [sub, dir] = args;
+  if (sub !== 'check' && sub !== 'export') {
+    io.err('usage: yiqi kb check [knowledge-dir] | yiqi kb export [knowledge-dir]\n');
+    return 2;
+  }
+  try {
+    const kb = loadKnowledge(dir);
+    if (sub === 'export') {
+      const { sources, areas, measures, synonyms, glossary, channels, questions, version } = kb;
+      io.out(
+        JSON.stringify(
+          {
+            version,
+            sources,
+            areas,
+            measures,
+            synonyms,
+            glossary,
+            channels,
+            eligibilityQuestions: questions,
+          },
+          null,
+          2,
+        ) + '\n',
+      );
+      return 0;
+    }
+    const facts = kb.measures.reduce((n, m) => n + m.facts.length, 0);
+    const faqs = kb.measures.reduce((n, m) => n + m.faq.length, 0);
+    const withRules = kb.measures.filter((m) => m.eligibility).length;
+    io.out(
+      `knowledge base OK (${kb.version}): ${kb.measures.length} measures in ${kb.areas.length} areas, ` +
+        `${facts} facts, ${faqs} FAQs, ${kb.synonyms.length} synonym groups, ${kb.glossary.length} glossary terms, ` +
+        `${withRules} measures with eligibility rules, ${kb.questions.length} profile questions\n`,
+    );
+    return 0;
+  } catch (err) {
+    if (err instanceof KnowledgeError) {
+      io.err(`${err.message}\n`);
+      return 1;
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,109 @@
+// The eligibility rules as data: shared profile questions (knowledge/eligibility.yaml) and, per
+// measure, which questions it needs, the conditions and the benefit as declared arithmetic.
+// There is no code per measure and nothing is evaluated as code.
+import { z } from 'zod';
+import { idSchema, nonEmpty } from '../kb/primitives.js';
+
+export const moneyUnitSchema = z.enum(['元', '万元', '亿元']);
+export const moneySchema = z.strictObject({ value: z.number().positive(), unit: moneyUnitSchema });
+
+export const choiceOptionSchema = z.strictObject({
+  id: idSchema,
+  label: nonEmpty,
+  /** Extra words that select this option when typed (besides the label and its number). */
+  synonyms: z.array(nonEmpty).default([]),
+});
+
+const questionBase = {
+  id: idSchema,
+  /** The question as asked in chat. */
+  text: nonEmpty,
+  /** One-line label for summaries (e.g. 上一年度研发投入). */
+  label: nonEmpty,
+  /** Glossary term id explained on request (“什么是四上”). */
+  glossary: idSchema.optional(),
+  /** Only ask when this condition holds on the answers so far (e.g. the amount only if the service is rented). */
+  askIf: z.lazy(() => conditionSchema).optional(),
+};
+
+export const eligibilityQuestionSchema = z.discriminatedUnion('type', [
+  z.strictObject({ ...questionBase, type: z.literal('yesno') }),
+  z.strictObject({ ...questionBase, type: z.literal('amount'), example: nonEmpty }),
+  z.strictObject({ ...questionBase, type: z.literal('choice'), options: z.array(choiceOptionSchema).min(2) }),
+]);
+
+export type ConditionInput =
+  | { q: string; is: boolean }
+  | { q: string; gte: z.input<typeof moneySchema> }
+  | { q: string; lt: z.input<typeof moneySchema> }
+  | { q: string; in: string[] }
+  | { all: ConditionInput[] }
+  | { any: ConditionInput[] };
+
+export type Condition =
+  | { q: string; is: boolean }
+  | { q: string; gte: Money }
+  | { q: string; lt: Money }
+  | { q: string; in: string[] }
+  | { all: Condition[] }
+  | { any: Condition[] };
+
+export const conditionSchema: z.ZodType<Condition, ConditionInput> = z.lazy(() =>
+  z.union([
+    z.strictObject({ q: idSchema, is: z.boolean() }),
+    z.strictObject({ q: idSchema, gte: moneySchema }),
+    z.strictObject({ q: idSchema, lt: moneySchema }),
+    z.strictObject({ q: idSchema, in: z.array(idSchema).min(1) }),
+    z.strictObject({ all: z.array(conditionSchema).min(1) }),
+    z.strictObject({ any: z.array(conditionSchema).min(1) }),
+  ]),
+);
+
+/** The benefit of an eligible outcome, as arithmetic the engine performs and explains. */
+export const benefitSchema = z.discriminatedUnion('kind', [
+  /** rate% of an amount answer, optionally capped: 600万元 × 5% = 30万元 (cap 50万元). */
+  z.strictObject({
+    kind: z.literal('percent-of'),
+    question: idSchema,
+    rate: z.number().positive().max(100),
+    cap: moneySchema.optional(),
+    /** True when the rate is itself a ceiling (最高按合同费用20%): the result is “up to”. */
+    upTo: z.boolean().default(false),
+    text: nonEmpty,
+  }),
+  /** A floor set by the source (不低于10万元); the district decides the actual amount. */
+  z.strictObject({ kind: z.literal('floor'), amount: moneySchema, text: nonEmpty }),
+  /** Support whose amount the source does not give. */
+  z.strictObject({ kind: z.literal('unspecified'), text: nonEmpty }),
+]);
+
+export const outcomeSchema = z.enum(['eligible', 'possible', 'not-eligible']);
+
+export const eligibilityRuleSchema = z.strictObject({
+  /** Applies when the condition holds; the first matching rule decides. A rule without `when` always matches. */
+  when: conditionSchema.optional(),
+  outcome: outcomeSchema,
+  reason: nonEmpty,
+  benefit: benefitSchema.optional(),
+});
+
+export const measureEligibilitySchema = z.strictObject({
+  /** universal: every enterprise benefits (普惠性); targeted: depends on the profile (个性化). */
+  scope: z.enum(['universal', 'targeted']),
+  /** Profile questions this measure needs, in the order they are asked. */
+  asks: z.array(idSchema).default([]),
+  rules: z.array(eligibilityRuleSchema).min(1),
+});
+
+export const eligibilityFileSchema = z.strictObject({
+  /** The order in which a full check-up asks the profile. */
+  questions: z.array(eligibilityQuestionSchema).min(1),
+});
+
+export type Money = z.infer<typeof moneySchema>;
+export type MoneyUnit = z.infer<typeof moneyUnitSchema>;
+export type EligibilityQuestion = z.infer<typeof eligibilityQuestionSchema>;
+export type Benefit = z.infer<typeof benefitSchema>;
+export type Outcome = z.infer<typeof outcomeSchema>;
+export type EligibilityRule = z.infer<typeof eligibilityRuleSchema>;
+export type MeasureEligibility = z.infer<typeof measureEligibilitySchema>;

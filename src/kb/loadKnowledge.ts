@@ -1,0 +1,233 @@
+// Loads and validates the whole knowledge base: every file against its zod schema, then the
+// cross-file rules (the fixed 28 ids, related ids exist, every area used). Either the whole base
+// loads or a KnowledgeError lists every problem — never a half-loaded base.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import type { z } from 'zod';
+import type { KnowledgeIssue } from './knowledgeError.js';
+import { formatPath, KnowledgeError } from './knowledgeError.js';
+import { FIXED_MEASURES, SH_SME_2023 } from './measureIds.js';
+import { packageRoot } from './packageRoot.js';
+import type { Area, Channel, GlossaryEntry, Measure, SourceDocument, Synonym } from './schema.js';
+import {
+  areasFileSchema,
+  channelsFileSchema,
+  glossaryFileSchema,
+  measureSchema,
+  sourceDocumentSchema,
+  synonymsFileSchema,
+} from './schema.js';
+import { eligibilityFileSchema, type EligibilityQuestion } from '../eligibility/schema.js';
+import { checkEligibilityReferences } from '../eligibility/checkReferences.js';
+
+export interface KnowledgeBase {
+  readonly dir: string;
+  readonly sources: readonly SourceDocument[];
+  readonly areas: readonly Area[];
+  /** Sorted by source, then number. */
+  readonly measures: readonly Measure[];
+  readonly synonyms: readonly Synonym[];
+  readonly glossary: readonly GlossaryEntry[];
+  readonly channels: readonly Channel[];
+  readonly questions: readonly EligibilityQuestion[];
+  readonly measureById: ReadonlyMap<string, Measure>;
+  readonly areaById: ReadonlyMap<string, Area>;
+  readonly sourceById: ReadonlyMap<string, SourceDocument>;
+  readonly channelById: ReadonlyMap<string, Channel>;
+  readonly questionById: ReadonlyMap<string, EligibilityQuestion>;
+  /** Joined knowledgeVersion of all sources, shown by /healthz. */
+  readonly version: string;
+}
+
+export function defaultKnowledgeDir(): string {
+  return join(packageRoot(import.meta.url), 'knowledge');
+}
+
+class IssueCollector {
+  readonly issues: KnowledgeIssue[] = [];
+  constructor(private readonly root: string) {}
+
+  file(absPath: string): string {
+    return relative(this.root, absPath) || absPath;
+  }
+
+  add(absPath: string, path: string, message: string): void {
+    this.issues.push({ file: this.file(absPath), path, message });
+  }
+
+  /** Parses a YAML file and validates it; returns undefined (and records why) when it fails. */
+  read<S extends z.ZodType>(absPath: string, schema: S): z.output<S> | undefined {
+    let text: string;
+    try {
+      text = readFileSync(absPath, 'utf8');
+    } catch (err) {
+      this.add(absPath, '', `cannot read file (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+      return undefined;
+    }
+    let data: unknown;
+    try {
+      data = parseYaml(text, { prettyErrors: true });
+    } catch (err) {
+      this.add(absPath, '', `not valid YAML: ${(err as Error).message.split('\n')[0]}`);
+      return undefined;
+    }
+    const result = schema.safeParse(data, { reportInput: true });
+    if (result.success) return result.data;
+    for (const issue of result.error.issues) {
+      this.add(absPath, formatPath(issue.path), describeZodIssue(issue));
+    }
+    return undefined;
+  }
+}
+
+function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  const json = JSON.stringify(value);
+  return json.length > 60 ? `${json.slice(0, 57)}...` : json;
+}
+
+function describeZodIssue(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined
+        ? `required field is missing (expected ${issue.expected})`
+        : `expected ${issue.expected}, got ${describeValue(issue.input)}`;
+    case 'unrecognized_keys':
+      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+    default:
+      return 'input' in issue && issue.input !== undefined
+        ? `${issue.message} (got ${describeValue(issue.input)})`
+        : issue.message;
+  }
+}
+
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+export function loadKnowledge(dir: string = defaultKnowledgeDir()): KnowledgeBase {
+  const root = join(dir, '..');
+  const c = new IssueCollector(root);
+
+  const sourceFiles = safeList(c, join(dir, 'sources'));
+  const sources = sourceFiles.flatMap((f) => c.read(f, sourceDocumentSchema) ?? []);
+  const areasFile = join(dir, 'areas.yaml');
+  const areas = c.read(areasFile, areasFileSchema)?.areas ?? [];
+  const channelsFile = join(dir, 'channels.yaml');
+  const channels = c.read(channelsFile, channelsFileSchema)?.channels ?? [];
+  const synonyms = c.read(join(dir, 'synonyms.yaml'), synonymsFileSchema)?.synonyms ?? [];
+  const glossaryFile = join(dir, 'glossary.yaml');
+  const glossary = c.read(glossaryFile, glossaryFileSchema)?.terms ?? [];
+  const eligibilityFile = join(dir, 'eligibility.yaml');
+  const eligibility = c.read(eligibilityFile, eligibilityFileSchema);
+  const questions = eligibility?.questions ?? [];
+
+  const measureFiles = safeList(c, join(dir, 'measures'));
+  const measures: { file: string; measure: Measure }[] = [];
+  for (const file of measureFiles) {
+    const measure = c.read(file, measureSchema);
+    if (measure) measures.push({ file, measure });
+  }
+
+  // Cross-file rules, reported against the file that holds the bad reference.
+  const areaIds = new Set(areas.map((a) => a.id));
+  const sourceIds = new Set(sources.map((s) => s.id));
+  const channelIds = new Set(channels.map((ch) => ch.id));
+  const seen = new Map<string, string>();
+  for (const { file, measure } of measures) {
+    const expectedName = `${measure.id}.yaml`;
+    if (!file.endsWith(`/${expectedName}`))
+      c.add(file, 'id', `id "${measure.id}" does not match the file name`);
+    const first = seen.get(measure.id);
+    if (first) c.add(file, 'id', `duplicate id "${measure.id}" (also in ${c.file(first)})`);
+    seen.set(measure.id, file);
+    if (!areaIds.has(measure.area)) c.add(file, 'area', `unknown area "${measure.area}"`);
+    if (!sourceIds.has(measure.source)) c.add(file, 'source', `unknown source document "${measure.source}"`);
+    measure.howToApply.channels.forEach((ch, i) => {
+      if (!channelIds.has(ch)) c.add(file, `howToApply.channels[${i}]`, `unknown channel "${ch}"`);
+    });
+  }
+  const ids = new Set(seen.keys());
+  for (const { file, measure } of measures) {
+    measure.related.forEach((id, i) => {
+      if (!ids.has(id)) c.add(file, `related[${i}]`, `unknown measure id "${id}"`);
+      else if (id === measure.id) c.add(file, `related[${i}]`, 'a measure cannot be related to itself');
+    });
+  }
+  glossary.forEach((t, i) =>
+    t.related.forEach((id, j) => {
+      if (!ids.has(id)) c.add(glossaryFile, `terms[${i}].related[${j}]`, `unknown measure id "${id}"`);
+    }),
+  );
+
+  // The fixed set of sh-sme-2023: exactly these ids, numbers and areas.
+  const fixedIds = new Set(FIXED_MEASURES.map((m) => m.id));
+  for (const { file, measure } of measures) {
+    if (measure.source !== SH_SME_2023) continue;
+    const fixed = FIXED_MEASURES.find((m) => m.id === measure.id);
+    if (!fixed) {
+      c.add(file, 'id', `unknown measure id "${measure.id}" (not one of the 28 fixed ids of ${SH_SME_2023})`);
+      continue;
+    }
+    if (fixed.number !== measure.number)
+      c.add(file, 'number', `expected ${fixed.number}, got ${measure.number}`);
+    if (fixed.area !== measure.area) c.add(file, 'area', `expected "${fixed.area}", got "${measure.area}"`);
+  }
+  if (sourceIds.has(SH_SME_2023)) {
+    for (const id of fixedIds) {
+      if (!seen.has(id)) c.add(join(dir, 'measures', `${id}.yaml`), '', `measure "${id}" is missing`);
+    }
+  }
+  areas.forEach((a, i) => {
+    if (!measures.some((m) => m.measure.area === a.id))
+      c.add(areasFile, `areas[${i}]`, `area "${a.id}" has no measure`);
+  });
+
+  if (eligibility) {
+    for (const issue of checkEligibilityReferences(
+      questions,
+      measures.map((m) => m.measure),
+    )) {
+      c.add(
+        issue.measureId ? join(dir, 'measures', `${issue.measureId}.yaml`) : eligibilityFile,
+        issue.path,
+        issue.message,
+      );
+    }
+  }
+
+  if (c.issues.length > 0) throw new KnowledgeError(c.issues);
+
+  const sorted = measures
+    .map((m) => m.measure)
+    .sort((a, b) => (a.source === b.source ? a.number - b.number : a.source.localeCompare(b.source)));
+  return Object.freeze({
+    dir,
+    sources,
+    areas: [...areas].sort((a, b) => a.order - b.order),
+    measures: sorted,
+    synonyms,
+    glossary,
+    channels,
+    questions,
+    measureById: new Map(sorted.map((m) => [m.id, m])),
+    areaById: new Map(areas.map((a) => [a.id, a])),
+    sourceById: new Map(sources.map((s) => [s.id, s])),
+    channelById: new Map(channels.map((ch) => [ch.id, ch])),
+    questionById: new Map(questions.map((q) => [q.id, q])),
+    version: sources.map((s) => s.knowledgeVersion).join('+'),
+  });
+}
+
+function safeList(c: IssueCollector, dir: string): string[] {
+  try {
+    return yamlFiles(dir);
+  } catch (err) {
+    c.add(dir, '', `cannot read folder (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+    return [];
+  }
+}

@@ -1,0 +1,161 @@
+// The shape of every knowledge file, as zod schemas. Types used across the code come from here
+// (z.infer), so a field added to a knowledge file is added here first and nowhere else.
+import { z } from 'zod';
+import { measureEligibilitySchema } from '../eligibility/schema.js';
+import { idSchema, isoDateSchema, nonEmpty } from './primitives.js';
+
+export { idSchema, isoDateSchema } from './primitives.js';
+
+/** Where a sentence comes from: the press report, the official notice, or the business-press report. */
+export const originSchema = z.enum(['press-report', 'official-notice', 'business-press']);
+
+export const sourceDocumentSchema = z.strictObject({
+  id: idSchema,
+  title: nonEmpty,
+  shortTitle: nonEmpty,
+  issuer: nonEmpty,
+  documentNumber: nonEmpty,
+  issued: isoDateSchema,
+  /** Version of our reading of the document; shown by /healthz. */
+  knowledgeVersion: nonEmpty,
+  reports: z.array(
+    z.strictObject({ origin: originSchema, title: nonEmpty, date: isoDateSchema, note: nonEmpty.optional() }),
+  ),
+  numberingCaveat: nonEmpty,
+  citation: nonEmpty,
+});
+
+export const areaSchema = z.strictObject({
+  id: idSchema,
+  order: z.number().int().min(1),
+  title: nonEmpty,
+  shortTitle: nonEmpty,
+  aliases: z.array(nonEmpty).default([]),
+  summary: nonEmpty,
+});
+export const areasFileSchema = z.strictObject({ areas: z.array(areaSchema).min(1) });
+
+export const factKindSchema = z.enum([
+  'threshold',
+  'cap',
+  'floor',
+  'rate',
+  'amount',
+  'count',
+  'target',
+  'fund',
+  'date',
+  'statistic',
+]);
+
+/**
+ * One figure of the source. `value` is the number as printed (1.1 for 1.1万亿元) and `unit` its unit
+ * as printed, so that value+unit reads exactly like the source. A date fact carries `date` instead.
+ */
+export const factSchema = z
+  .strictObject({
+    kind: factKindSchema,
+    label: nonEmpty,
+    value: z.number().optional(),
+    unit: nonEmpty.optional(),
+    /** Wording such as 不低于, 最高, 不少于, 以上, 左右, 突破 that qualifies the figure. */
+    qualifier: nonEmpty.optional(),
+    date: isoDateSchema.optional(),
+    quote: nonEmpty,
+    origin: originSchema.default('press-report'),
+  })
+  .superRefine((fact, ctx) => {
+    if (fact.kind === 'date') {
+      if (fact.date === undefined)
+        ctx.addIssue({ code: 'custom', path: ['date'], message: 'a date fact needs date' });
+    } else {
+      if (fact.value === undefined)
+        ctx.addIssue({ code: 'custom', path: ['value'], message: 'a figure needs value' });
+      if (fact.unit === undefined)
+        ctx.addIssue({ code: 'custom', path: ['unit'], message: 'a figure needs unit' });
+    }
+  });
+
+/**
+ * A dated stage or target. `stage`: a policy that applies until `until` and then ends.
+ * `target`: a goal for a year (“今年”, “2023年底”); after `until` the target year has passed.
+ * `recurring`: something stated per year with no end (每年培育200人).
+ */
+export const validitySchema = z.strictObject({
+  kind: z.enum(['stage', 'target', 'recurring']),
+  until: isoDateSchema.optional(),
+  what: nonEmpty,
+  quote: nonEmpty,
+});
+
+export const faqSchema = z.strictObject({ q: nonEmpty, a: nonEmpty });
+
+export const howToApplySchema = z.strictObject({
+  /** Only what the source itself says about applying; absent when it says nothing. */
+  sourceSays: nonEmpty.optional(),
+  /** Channel ids from knowledge/channels.yaml. */
+  channels: z.array(idSchema).min(1),
+  note: nonEmpty,
+});
+
+export const officialArticleSchema = z.strictObject({
+  label: z
+    .string()
+    .regex(/^[(（][一二三四五六七八九十]+[)）]$/, 'expected a bracketed Chinese numeral such as (一)'),
+  title: nonEmpty,
+  quote: nonEmpty.optional(),
+});
+
+export const measureSchema = z.strictObject({
+  id: idSchema,
+  number: z.number().int().min(1),
+  area: idSchema,
+  source: idSchema,
+  title: nonEmpty,
+  fullTitle: nonEmpty,
+  aliases: z.array(nonEmpty).min(1),
+  keywords: z.array(nonEmpty).default([]),
+  summary: nonEmpty,
+  facts: z.array(factSchema).default([]),
+  beneficiaries: z.array(nonEmpty).min(1),
+  howToApply: howToApplySchema,
+  validity: z.array(validitySchema).default([]),
+  officialArticle: officialArticleSchema.optional(),
+  departments: z.array(nonEmpty).default([]),
+  related: z.array(idSchema).default([]),
+  faq: z.array(faqSchema).min(3, 'each measure needs at least 3 FAQ entries'),
+  /** Filled by the eligibility rules (knowledge/eligibility); kept optional so measures without rules stay valid. */
+  eligibility: measureEligibilitySchema.optional(),
+});
+
+export const synonymSchema = z.strictObject({
+  canonical: nonEmpty,
+  variants: z.array(nonEmpty).min(1),
+});
+export const synonymsFileSchema = z.strictObject({ synonyms: z.array(synonymSchema).min(1) });
+
+export const glossaryEntrySchema = z.strictObject({
+  id: idSchema,
+  term: nonEmpty,
+  aliases: z.array(nonEmpty).default([]),
+  explanation: nonEmpty,
+  related: z.array(idSchema).default([]),
+});
+export const glossaryFileSchema = z.strictObject({ terms: z.array(glossaryEntrySchema).min(1) });
+
+export const channelSchema = z.strictObject({
+  id: idSchema,
+  name: nonEmpty,
+  description: nonEmpty,
+});
+export const channelsFileSchema = z.strictObject({ channels: z.array(channelSchema).min(1) });
+
+export type SourceDocument = z.infer<typeof sourceDocumentSchema>;
+export type Area = z.infer<typeof areaSchema>;
+export type Fact = z.infer<typeof factSchema>;
+export type FactKind = z.infer<typeof factKindSchema>;
+export type Validity = z.infer<typeof validitySchema>;
+export type Measure = z.infer<typeof measureSchema>;
+export type Synonym = z.infer<typeof synonymSchema>;
+export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
+export type Channel = z.infer<typeof channelSchema>;

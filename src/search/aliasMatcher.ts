@@ -1,0 +1,141 @@
+// Finds the names of measures inside a question three ways: exactly (a title, alias or keyword
+// occurs in the text), by sound (the same pinyin syllables: 无逢续贷, zhipingquan) and by one
+// character off (算力卷, 专精特心). Each way gives every measure a strength in [0, 1].
+import { normalizeQuery } from './normalizeQuery.js';
+import type { PinyinSequence } from './pinyinSequence.js';
+import { indexOfSyllables, pinyinSequence } from './pinyinSequence.js';
+import { TermTrie } from './termTrie.js';
+
+export type NameKind = 'title' | 'alias' | 'keyword';
+
+export interface NamedTarget {
+  /** Index of the document (measure) the names belong to. */
+  doc: number;
+  names: readonly { text: string; kind: NameKind }[];
+}
+
+interface NameEntry {
+  doc: number;
+  text: string;
+  chars: string[];
+  kind: NameKind;
+  syllables: string[];
+}
+
+export interface AliasSignals {
+  /** Best exact hit per document. */
+  exact: Map<number, number>;
+  /** Best sound-alike hit per document (only where there is no exact hit). */
+  sound: Map<number, number>;
+  /** Best one-character-off hit per document (only where there is no exact hit). */
+  fuzzy: Map<number, number>;
+  /** Character spans [start, end) of the question covered by any hit, for coverage. */
+  spans: { start: number; end: number; doc: number }[];
+}
+
+const KIND_WEIGHT: Record<NameKind, number> = { title: 1, alias: 1, keyword: 0.6 };
+/** Pinyin matching needs this many syllables: two-syllable names collide with everyday words. */
+const MIN_SOUND_SYLLABLES = 3;
+/** Fuzzy matching needs this many characters: 算力券 is the shortest name worth a typo. */
+const MIN_FUZZY_CHARS = 3;
+
+/** Longer names are more specific: 2 characters count 0.6, 4 or more count fully. */
+function lengthWeight(chars: number): number {
+  return Math.min(1, 0.4 + 0.15 * chars);
+}
+
+export class AliasMatcher {
+  private readonly entries: NameEntry[] = [];
+  private readonly trie = new TermTrie();
+  /** First syllable → entries, for sound-alike lookups. */
+  private readonly bySyllable = new Map<string, NameEntry[]>();
+  /** Each character → entries containing it, for candidate retrieval of fuzzy hits. */
+  private readonly byChar = new Map<string, NameEntry[]>();
+
+  constructor(targets: readonly NamedTarget[]) {
+    const seen = new Set<string>();
+    for (const target of targets) {
+      for (const name of target.names) {
+        const text = normalizeQuery(name.text);
+        const key = `${target.doc}\u0000${text}`;
+        if (text.length < 2 || seen.has(key)) continue;
+        seen.add(key);
+        const chars = [...text];
+        const hanOnly = /^\p{Script=Han}+$/u.test(text);
+        const syllables = hanOnly ? (pinyinSequence(text).filter((s) => s !== null) as string[]) : [];
+        const entry: NameEntry = { doc: target.doc, text, chars, kind: name.kind, syllables };
+        this.entries.push(entry);
+        this.trie.add(text, this.entries.length - 1);
+        if (syllables.length >= MIN_SOUND_SYLLABLES) push(this.bySyllable, syllables[0]!, entry);
+        if (hanOnly && chars.length >= MIN_FUZZY_CHARS)
+          for (const ch of new Set(chars)) push(this.byChar, ch, entry);
+      }
+    }
+  }
+
+  get nameCount(): number {
+    return this.entries.length;
+  }
+
+  match(text: string, syllables: PinyinSequence): AliasSignals {
+    const exact = new Map<number, number>();
+    const sound = new Map<number, number>();
+    const fuzzy = new Map<number, number>();
+    const spans: AliasSignals['spans'] = [];
+
+    for (const hit of this.trie.findAll(text)) {
+      const entry = this.entries[hit.value]!;
+      keepMax(exact, entry.doc, KIND_WEIGHT[entry.kind] * lengthWeight(entry.chars.length));
+      spans.push({ start: hit.start, end: hit.end, doc: entry.doc });
+    }
+
+    // Sound-alikes: a run of the question's syllables equals a name's syllables.
+    const firsts = new Set(syllables.filter((s): s is string => s !== null));
+    for (const first of firsts) {
+      for (const entry of this.bySyllable.get(first) ?? []) {
+        if (exact.has(entry.doc)) continue;
+        if (indexOfSyllables(syllables, entry.syllables) >= 0) {
+          keepMax(sound, entry.doc, 0.9 * KIND_WEIGHT[entry.kind] * lengthWeight(entry.chars.length));
+        }
+      }
+    }
+
+    // One character off: a window of the question differs from a name by one substitution.
+    const chars = [...text];
+    const candidates = new Map<NameEntry, number>();
+    for (const ch of new Set(chars)) {
+      for (const entry of this.byChar.get(ch) ?? []) candidates.set(entry, (candidates.get(entry) ?? 0) + 1);
+    }
+    for (const [entry, shared] of candidates) {
+      if (exact.has(entry.doc) || shared < entry.chars.length - 1) continue;
+      const at = findWithOneSubstitution(chars, entry.chars);
+      if (at >= 0) {
+        keepMax(fuzzy, entry.doc, 0.8 * KIND_WEIGHT[entry.kind] * lengthWeight(entry.chars.length));
+        spans.push({ start: at, end: at + entry.chars.length, doc: entry.doc });
+      }
+    }
+    return { exact, sound, fuzzy, spans };
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function keepMax(map: Map<number, number>, key: number, value: number): void {
+  if (value > (map.get(key) ?? 0)) map.set(key, value);
+}
+
+/** Start of a window of `text` equal to `name` but for exactly one character, or -1. */
+function findWithOneSubstitution(text: readonly string[], name: readonly string[]): number {
+  for (let i = 0; i + name.length <= text.length; i++) {
+    let diff = 0;
+    for (let j = 0; j < name.length && diff <= 1; j++) if (text[i + j] !== name[j]) diff++;
+    // Three-character names must keep their first two characters (算力卷 → 算力券), or any
+    // three-character word would match.
+    if (diff === 1 && (name.length > 3 || (text[i] === name[0] && text[i + 1] === name[1]))) return i;
+  }
+  return -1;
+}

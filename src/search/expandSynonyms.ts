@@ -1,0 +1,29 @@
+// Reads domain abbreviations and variants as their canonical term (技改 → 技术改造, 高企 →
+// 高新技术企业, compute voucher → 算力券) by appending the canonical terms to the text: the
+// original words stay, so nothing the user typed is lost.
+import type { Synonym } from '../kb/schema.js';
+import { normalizeQuery } from './normalizeQuery.js';
+import { TermTrie } from './termTrie.js';
+
+export class SynonymExpander {
+  private readonly trie = new TermTrie();
+  private readonly canonicals: string[] = [];
+
+  constructor(synonyms: readonly Synonym[]) {
+    synonyms.forEach((group, i) => {
+      const canonical = normalizeQuery(group.canonical);
+      this.canonicals.push(canonical);
+      for (const variant of group.variants) this.trie.add(normalizeQuery(variant), i);
+    });
+  }
+
+  /** The normalised text followed by the canonical term of every variant found in it. */
+  expand(text: string): string {
+    const added = new Set<string>();
+    for (const hit of this.trie.findAll(text)) {
+      const canonical = this.canonicals[hit.value]!;
+      if (!text.includes(canonical)) added.add(canonical);
+    }
+    return added.size === 0 ? text : `${text} ${[...added].join(' ')}`;
+  }
+}

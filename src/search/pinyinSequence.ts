@@ -1,0 +1,58 @@
+// Reads text as a sequence of toneless pinyin syllables, so that sound-alikes (无逢续贷 / 无缝续贷,
+// 致评券 / 智评券) and pinyin typed without an IME (zhipingquan, wufeng xudai) meet the aliases.
+import { pinyin } from 'pinyin-pro';
+import { PINYIN_SYLLABLES } from './pinyinSyllables.js';
+
+/** A syllable, or null where the text breaks (digits, punctuation, a non-pinyin word). */
+export type PinyinSequence = (string | null)[];
+
+const LONGEST_SYLLABLE = 6;
+
+/** Splits a Latin word into pinyin syllables (fewest syllables wins), or undefined if it is not pinyin. */
+export function splitPinyinWord(word: string): string[] | undefined {
+  const n = word.length;
+  // best[i] = fewest syllables covering word[0, i); from[i] = where the last syllable starts.
+  const best: number[] = new Array<number>(n + 1).fill(Infinity);
+  const from: number[] = new Array<number>(n + 1).fill(-1);
+  best[0] = 0;
+  for (let i = 1; i <= n; i++) {
+    for (let len = 1; len <= LONGEST_SYLLABLE && len <= i; len++) {
+      const start = i - len;
+      if (best[start]! + 1 < best[i]! && PINYIN_SYLLABLES.has(word.slice(start, i))) {
+        best[i] = best[start]! + 1;
+        from[i] = start;
+      }
+    }
+  }
+  if (best[n] === Infinity) return undefined;
+  const out: string[] = [];
+  for (let i = n; i > 0; i = from[i]!) out.unshift(word.slice(from[i]!, i));
+  return out;
+}
+
+/** The pinyin of normalised text: Han characters by pinyin-pro, Latin words when they are pinyin. */
+export function pinyinSequence(text: string): PinyinSequence {
+  const out: PinyinSequence = [];
+  for (const run of text.matchAll(/(\p{Script=Han}+)|([a-z]+)|([^\p{Script=Han}a-z\s]+)/gu)) {
+    const [, han, latin] = run;
+    if (han) {
+      for (const syllable of pinyin(han, { toneType: 'none', type: 'array', v: true })) out.push(syllable);
+    } else if (latin) {
+      const syllables = splitPinyinWord(latin);
+      if (syllables) out.push(...syllables);
+      else out.push(null);
+    } else {
+      out.push(null);
+    }
+  }
+  return out;
+}
+
+/** Where `needle` occurs as a run of whole syllables inside `haystack`, or -1. */
+export function indexOfSyllables(haystack: PinyinSequence, needle: readonly string[]): number {
+  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
+    return i;
+  }
+  return -1;
+}

@@ -1,0 +1,386 @@
+// Answers “which measure is this question about?”. A question is normalised, read for direct
+// references, areas and the overview, then every measure is ranked by BM25 over its texts plus
+// its names found exactly, by sound or one character off; a calibrated confidence decides between
+// an answer, an ambiguous answer and “not covered”. Pure TypeScript: no Bot Framework import.
+import type { Area, Measure, Synonym } from '../kb/schema.js';
+import { AliasMatcher, type AliasSignals, type NamedTarget } from './aliasMatcher.js';
+import { Bm25Index, type WeightedField } from './bm25Index.js';
+import { DEFAULT_CALIBRATION, type Calibration, confidenceOf, type MatchFeatures } from './confidence.js';
+import { detectReference } from './detectReference.js';
+import { SynonymExpander } from './expandSynonyms.js';
+import { normalizeQuery } from './normalizeQuery.js';
+import { otherRegion } from './otherRegion.js';
+import { type PinyinSequence, pinyinSequence, splitPinyinWord } from './pinyinSequence.js';
+import { TermTrie } from './termTrie.js';
+import { tokenize } from './tokenize.js';
+
+export type SearchKind = 'measure' | 'ambiguous' | 'area' | 'overview' | 'none';
+
+export interface SearchMatch {
+  id: string;
+  score: number;
+}
+
+export interface SearchResult {
+  answered: boolean;
+  kind: SearchKind;
+  /** Best first, at most `maxMatches`. For an area: its measures in order. */
+  matches: SearchMatch[];
+  /** The area id when kind is 'area'. */
+  area?: string;
+  /** Calibrated probability that the top match is what the question is about. */
+  confidence: number;
+  /** Why a question was declined. */
+  declined?: 'empty' | 'low-confidence' | 'other-region';
+  /** The other region named, when declined for that reason. */
+  region?: string;
+}
+
+export interface SearchKnowledge {
+  measures: readonly Measure[];
+  areas: readonly Area[];
+  synonyms: readonly Synonym[];
+}
+
+export interface SearchOptions {
+  /** Most matches returned. */
+  maxMatches: number;
+  calibration: Calibration;
+}
+
+export const DEFAULT_SEARCH_OPTIONS: Readonly<SearchOptions> = Object.freeze({
+  maxMatches: 5,
+  calibration: DEFAULT_CALIBRATION,
+});
+
+/** What a question asks for, apart from its topic: a list, or the whole package. */
+const LIST_INTENT =
+  /(有哪些|哪些|有啥|些啥|都有什么|有什么(?:措施|政策|支持)|几条|几项|多少条|列表|清单|列一下|列出|列个|汇总|概况|概览|介绍|讲了|讲的|讲什么|说了|说的|内容|都是|包括|包含|一览|盘点|梳理|overview|what are|list)/;
+const OVERVIEW_WORDS =
+  /(沪企服办|1号文|28条|二十八条|28项|二十八项|28个措施|若干措施|稳增长调结构强能力|这些措施|全部措施|所有措施|所有政策|全部政策|措施全文|政策包|一揽子|这个政策|这套政策|这批政策|整体|总体|all measures|28 measures)/;
+const POLICY_WORDS = /(措施|政策|举措|支持|扶持|帮扶|优惠|measures|policies)/;
+
+interface Ranked {
+  doc: number;
+  score: number;
+  bm25: number;
+  alias: number;
+}
+
+export class SearchEngine {
+  private readonly measures: readonly Measure[];
+  private readonly areas: readonly Area[];
+  private readonly synonyms: SynonymExpander;
+  private readonly bm25: Bm25Index;
+  private readonly aliases: AliasMatcher;
+  private readonly areaTrie = new TermTrie();
+  private readonly docVocab: Set<string>[];
+  /** BM25 over syllable bigrams, for questions typed in pinyin. */
+  private readonly pinyinBm25: Bm25Index;
+  private readonly pinyinVocab: Set<string>[];
+  private readonly options: SearchOptions;
+
+  constructor(kb: SearchKnowledge, options: Partial<SearchOptions> = {}) {
+    this.options = { ...DEFAULT_SEARCH_OPTIONS, ...options };
+    this.measures = kb.measures;
+    this.areas = kb.areas;
+    this.synonyms = new SynonymExpander(kb.synonyms);
+    const documents = kb.measures.map((m) => this.fieldsOf(m));
+    this.bm25 = new Bm25Index(documents);
+    this.docVocab = documents.map((fields) => new Set(fields.flatMap((f) => f.tokens)));
+    const targets: NamedTarget[] = kb.measures.map((m, doc) => ({
+      doc,
+      names: [
+        { text: m.title, kind: 'title' },
+        { text: m.fullTitle, kind: 'title' },
+        ...m.aliases.map((text) => ({ text, kind: 'alias' as const })),
+        ...m.keywords.map((text) => ({ text, kind: 'keyword' as const })),
+      ],
+    }));
+    this.aliases = new AliasMatcher(targets);
+    const pinyinDocs = kb.measures.map((m) => [
+      {
+        tokens: syllableBigrams(
+          pinyinSequence(normalizeQuery([m.title, ...m.aliases, ...m.keywords].join(' '))),
+        ),
+        weight: 3,
+      },
+      {
+        tokens: syllableBigrams(
+          pinyinSequence(normalizeQuery([m.summary, ...m.faq.map((f) => f.q)].join(' '))),
+        ),
+        weight: 1,
+      },
+    ]);
+    this.pinyinBm25 = new Bm25Index(pinyinDocs);
+    this.pinyinVocab = pinyinDocs.map((fields) => new Set(fields.flatMap((f) => f.tokens)));
+    kb.areas.forEach((area, i) => {
+      for (const name of [area.shortTitle, ...area.aliases]) this.areaTrie.add(normalizeQuery(name), i);
+    });
+  }
+
+  /** The texts of a measure as weighted token fields; synonyms it contains bring their variants. */
+  private fieldsOf(m: Measure): WeightedField[] {
+    const field = (texts: readonly string[], weight: number): WeightedField => ({
+      tokens: texts.flatMap((t) => tokenize(normalizeQuery(t))),
+      weight,
+    });
+    const fields = [
+      field([m.title, m.fullTitle, ...m.aliases], 3),
+      field(m.keywords, 2),
+      field(
+        m.faq.map((f) => f.q),
+        1.5,
+      ),
+      field([m.summary, ...m.beneficiaries], 1),
+      field(
+        m.facts.map((f) => `${f.label} ${f.quote}`),
+        1,
+      ),
+      field(
+        m.faq.map((f) => f.a),
+        0.5,
+      ),
+      field(
+        m.validity.map((v) => v.what),
+        0.5,
+      ),
+    ];
+    if (m.officialArticle) fields.push(field([m.officialArticle.title], 1));
+    const allText = normalizeQuery([m.title, m.fullTitle, ...m.aliases, ...m.keywords, m.summary].join(' '));
+    const expanded = this.synonyms.expand(allText).slice(allText.length);
+    if (expanded) fields.push({ tokens: tokenize(expanded), weight: 0.7 });
+    return fields;
+  }
+
+  search(query: string): SearchResult {
+    return this.run(query).result;
+  }
+
+  /** The result together with the features that decided it (for evaluation and calibration). */
+  explain(query: string): { result: SearchResult; features?: MatchFeatures; normalized: string } {
+    return this.run(query);
+  }
+
+  private run(query: string): { result: SearchResult; features?: MatchFeatures; normalized: string } {
+    const text = normalizeQuery(query);
+    const none = (declined: SearchResult['declined'], extra: Partial<SearchResult> = {}): SearchResult => ({
+      answered: false,
+      kind: 'none',
+      matches: [],
+      confidence: 0,
+      declined,
+      ...extra,
+    });
+    if (!/[\p{L}\p{N}]/u.test(text)) return { result: none('empty'), normalized: text };
+
+    const region = otherRegion(text);
+    if (region) return { result: none('other-region', { region }), normalized: text };
+
+    const reference = detectReference(text, this.measures.length);
+    if (reference) {
+      const found =
+        reference.type === 'number'
+          ? this.measures.filter((m) => m.number === reference.number)
+          : this.measures.filter((m) => m.officialArticle?.label === reference.label);
+      if (found.length > 0) {
+        return {
+          result: {
+            answered: true,
+            kind: found.length === 1 ? 'measure' : 'ambiguous',
+            matches: found.map((m) => ({ id: m.id, score: 1 })),
+            confidence: 1,
+          },
+          normalized: text,
+        };
+      }
+    }
+
+    const expanded = this.synonyms.expand(text);
+    const queryTokens = tokenize(expanded);
+    const syllables = pinyinSequence(expanded);
+    const signals = this.aliases.match(expanded, syllables);
+    // Pinyin typed without an IME: rank those words by sound as well.
+    const typedPinyin = hasTypedPinyin(text) ? syllableBigrams(syllables) : [];
+    const ranked = this.rank(queryTokens, typedPinyin, signals);
+    const top = ranked[0];
+    const features = top ? this.featuresOf(text, typedPinyin, top, ranked[1], signals) : undefined;
+
+    const areaOrOverview = this.detectAreaOrOverview(text, top, signals);
+    if (areaOrOverview) return { result: areaOrOverview, features, normalized: text };
+
+    if (!top || !features) return { result: none('low-confidence'), normalized: text };
+    const calibration = this.options.calibration;
+    const confidence = confidenceOf(features, calibration);
+    if (confidence < calibration.declineBelow) {
+      return {
+        result: none('low-confidence', { confidence: round(confidence) }),
+        features,
+        normalized: text,
+      };
+    }
+    const matches = ranked
+      .slice(0, this.options.maxMatches)
+      .map((r) => ({ id: this.measures[r.doc]!.id, score: round(r.score / top.score) * round(confidence) }))
+      .map((m) => ({ ...m, score: round(m.score) }));
+    const close = ranked.filter((r) => r.score >= top.score * calibration.ambiguousWithin);
+    const kind: SearchKind = close.length > 1 ? 'ambiguous' : 'measure';
+    return {
+      result: {
+        answered: true,
+        kind,
+        matches: kind === 'ambiguous' ? matches.slice(0, Math.max(close.length, 2)) : matches,
+        confidence: round(confidence),
+      },
+      features,
+      normalized: text,
+    };
+  }
+
+  private rank(
+    queryTokens: readonly string[],
+    pinyinTokens: readonly string[],
+    signals: AliasSignals,
+  ): Ranked[] {
+    const bm = this.bm25.score(queryTokens);
+    const pbm = pinyinTokens.length > 0 ? this.pinyinBm25.score(pinyinTokens) : new Map<number, number>();
+    const docs = new Set<number>([
+      ...bm.keys(),
+      ...pbm.keys(),
+      ...signals.exact.keys(),
+      ...signals.sound.keys(),
+      ...signals.fuzzy.keys(),
+    ]);
+    const weights = this.options.calibration;
+    const ranked: Ranked[] = [];
+    for (const doc of docs) {
+      const bm25 = Math.max(bm.get(doc) ?? 0, pbm.get(doc) ?? 0);
+      const alias = Math.max(
+        signals.exact.get(doc) ?? 0,
+        signals.sound.get(doc) ?? 0,
+        signals.fuzzy.get(doc) ?? 0,
+      );
+      ranked.push({ doc, bm25, alias, score: bm25 / weights.bm25Scale + weights.aliasWeight * alias });
+    }
+    return ranked.sort((a, b) => b.score - a.score || a.doc - b.doc);
+  }
+
+  private featuresOf(
+    text: string,
+    pinyinTokens: readonly string[],
+    top: Ranked,
+    second: Ranked | undefined,
+    signals: AliasSignals,
+  ): MatchFeatures {
+    // Coverage: how much of what the user typed this measure explains (its vocabulary or its names).
+    const own = tokenize(text);
+    const vocab = this.docVocab[top.doc]!;
+    const chars = [...text];
+    const spanned = new Set<number>();
+    for (const s of signals.spans)
+      if (s.doc === top.doc) for (let i = s.start; i < s.end; i++) spanned.add(i);
+    let covered = 0;
+    let weightCovered = 0;
+    let weightAll = 0;
+    let foreign = 0;
+    for (const token of own) {
+      const idf = this.bm25.idf(token);
+      if (idf === undefined) foreign++;
+      const weight = idf ?? this.bm25.maxIdf;
+      weightAll += weight;
+      if (vocab.has(token)) {
+        covered++;
+        weightCovered += weight;
+      }
+    }
+    const spanShare = chars.length > 0 ? spanned.size / chars.length : 0;
+    let coverage = own.length > 0 ? Math.max(covered / own.length, spanShare) : spanShare;
+    let weightedCoverage = weightAll > 0 ? Math.max(weightCovered / weightAll, spanShare) : spanShare;
+    let foreignShare = own.length > 0 ? foreign / own.length : 0;
+    if (pinyinTokens.length > 0) {
+      // Typed pinyin is judged in syllables: the Latin words are unknown to the Han vocabulary.
+      const pvocab = this.pinyinVocab[top.doc]!;
+      const pcovered = pinyinTokens.filter((t) => pvocab.has(t)).length / pinyinTokens.length;
+      const pforeign =
+        pinyinTokens.filter((t) => this.pinyinBm25.idf(t) === undefined).length / pinyinTokens.length;
+      coverage = Math.max(coverage, pcovered);
+      weightedCoverage = Math.max(weightedCoverage, pcovered);
+      foreignShare = Math.min(foreignShare, pforeign);
+    }
+    return {
+      score: top.score,
+      bm25: top.bm25 / this.options.calibration.bm25Scale,
+      alias: top.alias,
+      coverage,
+      weightedCoverage,
+      foreign: foreignShare,
+      margin: second ? (top.score - second.score) / top.score : 1,
+      tokens: own.length,
+    };
+  }
+
+  private detectAreaOrOverview(
+    text: string,
+    top: Ranked | undefined,
+    signals: AliasSignals,
+  ): SearchResult | undefined {
+    const listIntent = LIST_INTENT.test(text);
+    const strongName = top !== undefined && top.alias >= this.options.calibration.strongName;
+    const areaHit = this.areaTrie.findAll(text).sort((a, b) => b.end - b.start - (a.end - a.start))[0];
+    const area = areaHit ? this.areas[areaHit.value] : undefined;
+    // An area named at least as fully as any measure (融通发展 vs 大中小企业融通) reads as the area.
+    const longestName = Math.max(0, ...signals.spans.map((s) => s.end - s.start));
+    const areaNamed = area !== undefined && (!strongName || areaHit!.end - areaHit!.start >= longestName);
+    if (
+      area &&
+      listIntent &&
+      areaNamed &&
+      (POLICY_WORDS.test(text) || /方面|领域|板块|部分|这块|这一块|类/.test(text))
+    ) {
+      const inArea = this.measures.filter((m) => m.area === area.id);
+      return {
+        answered: true,
+        kind: 'area',
+        area: area.id,
+        matches: inArea.slice(0, this.options.maxMatches).map((m) => ({ id: m.id, score: 1 })),
+        confidence: 1,
+      };
+    }
+    const overview = OVERVIEW_WORDS.test(text) && (listIntent || text.length <= 16);
+    const genericList = listIntent && POLICY_WORDS.test(text) && !strongName && (top?.score ?? 0) < 0.5;
+    if (!strongName && (overview || genericList)) {
+      return { answered: true, kind: 'overview', matches: [], confidence: 1 };
+    }
+    return undefined;
+  }
+}
+
+/** Syllable pairs of words every question here shares (上海, 企业, 政策, 怎么 …): they name no measure. */
+const GENERIC_SYLLABLE_PAIRS = new Set(
+  'shang_hai qi_ye zhong_xiao xiao_qi zheng_ce zhi_chi zen_me shen_me duo_shao shen_qing ke_yi gong_si wo_men you_mei mei_you'.split(
+    ' ',
+  ),
+);
+
+/** Adjacent syllable pairs (“zhi ping quan” → zhi_ping, ping_quan); a break ends a pair. */
+function syllableBigrams(seq: PinyinSequence): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < seq.length; i++) {
+    const a = seq[i];
+    const b = seq[i + 1];
+    if (a && b && !GENERIC_SYLLABLE_PAIRS.has(`${a}_${b}`)) out.push(`${a}_${b}`);
+  }
+  return out;
+}
+
+/** Whether the question has a Latin word of two or more pinyin syllables (zhipingquan, wufeng). */
+function hasTypedPinyin(text: string): boolean {
+  for (const [word] of text.matchAll(/[a-z]+/g)) {
+    if ((splitPinyinWord(word)?.length ?? 0) >= 2) return true;
+  }
+  return false;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

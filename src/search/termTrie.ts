@@ -1,0 +1,75 @@
+// A character trie of known terms (aliases, keywords, synonym variants …) that finds every term
+// occurring in a text in one pass — the lookup behind exact alias hits and synonym rewriting.
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  /** Payloads of the terms that end here. */
+  values?: number[];
+}
+
+export interface TermHit {
+  start: number;
+  end: number;
+  term: string;
+  value: number;
+}
+
+const WORD_CHAR = /[a-z0-9]/;
+
+export class TermTrie {
+  private readonly root: TrieNode = { next: new Map() };
+  private size = 0;
+
+  get termCount(): number {
+    return this.size;
+  }
+
+  /** Adds a term (already normalised) with a payload, e.g. the index of the measure it names. */
+  add(term: string, value: number): void {
+    if (term.length === 0) return;
+    let node = this.root;
+    for (const ch of term) {
+      let child = node.next.get(ch);
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(ch, child);
+      }
+      node = child;
+    }
+    if (!node.values) {
+      node.values = [];
+      this.size++;
+    }
+    if (!node.values.includes(value)) node.values.push(value);
+  }
+
+  /**
+   * Every occurrence of every term. Latin terms only match whole words (“ip” is not found in “ship”),
+   * Han terms match anywhere.
+   */
+  findAll(text: string): TermHit[] {
+    const hits: TermHit[] = [];
+    const chars = [...text];
+    for (let i = 0; i < chars.length; i++) {
+      let node: TrieNode | undefined = this.root;
+      for (let j = i; j < chars.length && node; j++) {
+        node = node.next.get(chars[j]!);
+        if (node?.values) {
+          const term = chars.slice(i, j + 1).join('');
+          if (this.isWholeWord(chars, i, j)) {
+            for (const value of node.values) hits.push({ start: i, end: j + 1, term, value });
+          }
+        }
+      }
+    }
+    return hits;
+  }
+
+  private isWholeWord(chars: readonly string[], start: number, end: number): boolean {
+    const first = chars[start]!;
+    const last = chars[end]!;
+    if (WORD_CHAR.test(first) && start > 0 && WORD_CHAR.test(chars[start - 1]!)) return false;
+    if (WORD_CHAR.test(last) && end + 1 < chars.length && WORD_CHAR.test(chars[end + 1]!)) return false;
+    return true;
+  }
+}

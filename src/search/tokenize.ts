@@ -1,0 +1,53 @@
+// Splits normalised text into the tokens the lexical ranker counts: Han character bigrams (and a
+// lone Han character as itself), Latin words and numbers. Chinese has no spaces, and general word
+// segmenters cut domain terms apart (算/力, 四/上); bigrams never miss a term, and whole known terms
+// are matched separately by the alias matcher.
+
+/** Characters that carry no topic on their own; a bigram with one of them spans no term. */
+const FUNCTION_CHARS = new Set([...'的了吗呢吧啊呀么嘛哦哈我你他她它们这那哪些什怎样如何请问咋啥']);
+
+/**
+ * Bigrams that frame a question (how much, when, how to apply, which company) without naming its
+ * topic: 驾照到期 and 贷款到期 share 到期, 养老金今年 and 智评券今年 share 今年. They are not counted.
+ */
+const FRAME_BIGRAMS = new Set(
+  `多少 怎么 怎样 如何 申请 申报 条件 流程 材料 时间 截止 到期 今年 明年 去年 现在 还有 可以 能否 是否 办理 领取
+  哪里 多久 政策 支持 企业 公司 中小 小企 上海 有没 没有 能不 不能 具体 一下 相关 规定 需要 要求 咨询 问题`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** English words that carry no topic (and words every question here shares: sme, shanghai). */
+const ENGLISH_STOPWORDS = new Set(
+  `a an the of for to in on at by with and or is are was be can could how what which who when where why do does
+  did my our we i you your it its me us this that there any get about from as if not no yes please tell want
+  need there's what's how's it's i'm sme smes company companies enterprise enterprises business firm shanghai
+  policy policies support measure measures`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+export function tokenize(text: string): string[] {
+  const tokens: string[] = [];
+  for (const run of text.matchAll(/(\p{Script=Han}+)|([a-z]+)|(\d+(?:\.\d+)?%?)/gu)) {
+    const [, han, latin, number] = run;
+    if (han) {
+      const chars = [...han];
+      if (chars.length === 1) {
+        if (!FUNCTION_CHARS.has(chars[0]!)) tokens.push(chars[0]!);
+        continue;
+      }
+      for (let i = 0; i + 1 < chars.length; i++) {
+        const a = chars[i]!;
+        const b = chars[i + 1]!;
+        if (FUNCTION_CHARS.has(a) || FUNCTION_CHARS.has(b) || FRAME_BIGRAMS.has(a + b)) continue;
+        tokens.push(a + b);
+      }
+    } else if (latin) {
+      if (latin.length >= 2 && !ENGLISH_STOPWORDS.has(latin)) tokens.push(latin);
+    } else if (number) {
+      tokens.push(`#${number}`);
+    }
+  }
+  return tokens;
+}
