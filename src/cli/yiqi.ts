@@ -3,6 +3,7 @@
 import { createInterface } from 'node:readline';
 import type { CliIo } from './cliIo.js';
 import { kbCommand } from './kbCommand.js';
+import { searchCommand } from './searchCommand.js';
 
 const USAGE = `yiqi — 益企问 command line
 
@@ -25,6 +26,8 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'kb':
       return kbCommand(rest, io);
+    case 'search':
+      return searchCommand(rest, io);
     case undefined:
     case 'help':
     case '--help':

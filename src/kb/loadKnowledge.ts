@@ -2,7 +2,7 @@
 // cross-file rules (the fixed 28 ids, related ids exist, every area used). Either the whole base
 // loads or a KnowledgeError lists every problem — never a half-loaded base.
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import type { KnowledgeIssue } from './knowledgeError.js';
@@ -56,8 +56,15 @@ class IssueCollector {
     this.issues.push({ file: this.file(absPath), path, message });
   }
 
-  /** Parses a YAML file and validates it; returns undefined (and records why) when it fails. */
-  read<S extends z.ZodType>(absPath: string, schema: S): z.output<S> | undefined {
+  /**
+   * Parses a YAML file and validates it; returns undefined (and records why) when it fails.
+   * `onInvalid` receives the parsed but invalid data, so callers can still learn e.g. its id.
+   */
+  read<S extends z.ZodType>(
+    absPath: string,
+    schema: S,
+    onInvalid?: (data: unknown) => void,
+  ): z.output<S> | undefined {
     let text: string;
     try {
       text = readFileSync(absPath, 'utf8');
@@ -74,6 +81,7 @@ class IssueCollector {
     }
     const result = schema.safeParse(data, { reportInput: true });
     if (result.success) return result.data;
+    onInvalid?.(data);
     for (const issue of result.error.issues) {
       this.add(absPath, formatPath(issue.path), describeZodIssue(issue));
     }
@@ -128,9 +136,16 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): KnowledgeBas
 
   const measureFiles = safeList(c, join(dir, 'measures'));
   const measures: { file: string; measure: Measure }[] = [];
+  // Ids of measure files that exist but failed to load (file name, and the id field when readable):
+  // their own problems are reported, so references to them are not reported a second time.
+  const invalidIds = new Set<string>();
   for (const file of measureFiles) {
-    const measure = c.read(file, measureSchema);
+    const measure = c.read(file, measureSchema, (data) => {
+      const id = (data as { id?: unknown } | null)?.id;
+      if (typeof id === 'string') invalidIds.add(id);
+    });
     if (measure) measures.push({ file, measure });
+    else invalidIds.add(basename(file).replace(/\.ya?ml$/, ''));
   }
 
   // Cross-file rules, reported against the file that holds the bad reference.
@@ -151,7 +166,7 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): KnowledgeBas
       if (!channelIds.has(ch)) c.add(file, `howToApply.channels[${i}]`, `unknown channel "${ch}"`);
     });
   }
-  const ids = new Set(seen.keys());
+  const ids = new Set([...seen.keys(), ...invalidIds]);
   for (const { file, measure } of measures) {
     measure.related.forEach((id, i) => {
       if (!ids.has(id)) c.add(file, `related[${i}]`, `unknown measure id "${id}"`);
@@ -179,7 +194,8 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): KnowledgeBas
   }
   if (sourceIds.has(SH_SME_2023)) {
     for (const id of fixedIds) {
-      if (!seen.has(id)) c.add(join(dir, 'measures', `${id}.yaml`), '', `measure "${id}" is missing`);
+      if (!seen.has(id) && !invalidIds.has(id))
+        c.add(join(dir, 'measures', `${id}.yaml`), '', `measure "${id}" is missing`);
     }
   }
   areas.forEach((a, i) => {

@@ -47,10 +47,10 @@ function lengthWeight(chars: number): number {
 export class AliasMatcher {
   private readonly entries: NameEntry[] = [];
   private readonly trie = new TermTrie();
-  /** First syllable → entries, for sound-alike lookups. */
+  /** First two syllables → entries, for sound-alike lookups. */
   private readonly bySyllable = new Map<string, NameEntry[]>();
-  /** Each character → entries containing it, for candidate retrieval of fuzzy hits. */
-  private readonly byChar = new Map<string, NameEntry[]>();
+  /** Each character bigram → entries containing it, for candidate retrieval of fuzzy hits. */
+  private readonly byBigram = new Map<string, NameEntry[]>();
 
   constructor(targets: readonly NamedTarget[]) {
     const seen = new Set<string>();
@@ -62,13 +62,20 @@ export class AliasMatcher {
         seen.add(key);
         const chars = [...text];
         const hanOnly = /^\p{Script=Han}+$/u.test(text);
-        const syllables = hanOnly ? (pinyinSequence(text).filter((s) => s !== null) as string[]) : [];
+        const syllables =
+          hanOnly && chars.length >= MIN_SOUND_SYLLABLES
+            ? (pinyinSequence(text, true).filter((s) => s !== null) as string[])
+            : [];
         const entry: NameEntry = { doc: target.doc, text, chars, kind: name.kind, syllables };
         this.entries.push(entry);
         this.trie.add(text, this.entries.length - 1);
-        if (syllables.length >= MIN_SOUND_SYLLABLES) push(this.bySyllable, syllables[0]!, entry);
-        if (hanOnly && chars.length >= MIN_FUZZY_CHARS)
-          for (const ch of new Set(chars)) push(this.byChar, ch, entry);
+        if (syllables.length >= MIN_SOUND_SYLLABLES)
+          push(this.bySyllable, `${syllables[0]} ${syllables[1]}`, entry);
+        // One substitution leaves the first bigram of a name intact, or (from four characters) the last.
+        if (hanOnly && chars.length >= MIN_FUZZY_CHARS) {
+          push(this.byBigram, chars[0]! + chars[1]!, entry);
+          if (chars.length >= 4) push(this.byBigram, chars.at(-2)! + chars.at(-1)!, entry);
+        }
       }
     }
   }
@@ -90,9 +97,12 @@ export class AliasMatcher {
     }
 
     // Sound-alikes: a run of the question's syllables equals a name's syllables.
-    const firsts = new Set(syllables.filter((s): s is string => s !== null));
-    for (const first of firsts) {
-      for (const entry of this.bySyllable.get(first) ?? []) {
+    const pairs = new Set<string>();
+    for (let i = 0; i + 1 < syllables.length; i++) {
+      if (syllables[i] && syllables[i + 1]) pairs.add(`${syllables[i]} ${syllables[i + 1]}`);
+    }
+    for (const pair of pairs) {
+      for (const entry of this.bySyllable.get(pair) ?? []) {
         if (exact.has(entry.doc)) continue;
         if (indexOfSyllables(syllables, entry.syllables) >= 0) {
           keepMax(sound, entry.doc, 0.9 * KIND_WEIGHT[entry.kind] * lengthWeight(entry.chars.length));
@@ -102,12 +112,11 @@ export class AliasMatcher {
 
     // One character off: a window of the question differs from a name by one substitution.
     const chars = [...text];
-    const candidates = new Map<NameEntry, number>();
-    for (const ch of new Set(chars)) {
-      for (const entry of this.byChar.get(ch) ?? []) candidates.set(entry, (candidates.get(entry) ?? 0) + 1);
-    }
-    for (const [entry, shared] of candidates) {
-      if (exact.has(entry.doc) || shared < entry.chars.length - 1) continue;
+    const candidates = new Set<NameEntry>();
+    for (const b of new Set(bigrams(chars)))
+      for (const entry of this.byBigram.get(b) ?? []) candidates.add(entry);
+    for (const entry of candidates) {
+      if (exact.has(entry.doc)) continue;
       const at = findWithOneSubstitution(chars, entry.chars);
       if (at >= 0) {
         keepMax(fuzzy, entry.doc, 0.8 * KIND_WEIGHT[entry.kind] * lengthWeight(entry.chars.length));
@@ -116,6 +125,12 @@ export class AliasMatcher {
     }
     return { exact, sound, fuzzy, spans };
   }
+}
+
+function bigrams(chars: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
+  return out;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

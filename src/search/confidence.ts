@@ -16,6 +16,8 @@ export interface MatchFeatures {
   weightedCoverage: number;
   /** Share of the question's tokens found in no measure at all. */
   foreign: number;
+  /** Longest run of Han characters no measure explains, /4 capped at 1. */
+  foreignRun: number;
   /** (top − second) / top. */
   margin: number;
   /** Number of content tokens in the question. */
@@ -39,9 +41,19 @@ export interface Calibration {
 
 export const DEFAULT_CALIBRATION: Readonly<Calibration> = Object.freeze(calibrationJson as Calibration);
 
-/** The model's inputs: intercept, bm25, name strength, named (a title or alias, not a keyword), coverage, weighted coverage, foreign share, margin. */
+/** The model's inputs: intercept, bm25, name strength, named (a title or alias, not a keyword), coverage, weighted coverage, foreign share, foreign run, margin. */
 export function featureVector(f: MatchFeatures): number[] {
-  return [1, f.bm25, f.alias, f.alias >= 0.7 ? 1 : 0, f.coverage, f.weightedCoverage, f.foreign, f.margin];
+  return [
+    1,
+    f.bm25,
+    f.alias,
+    f.alias >= 0.7 ? 1 : 0,
+    f.coverage,
+    f.weightedCoverage,
+    f.foreign,
+    f.foreignRun,
+    f.margin,
+  ];
 }
 
 export function confidenceOf(f: MatchFeatures, c: Calibration): number {

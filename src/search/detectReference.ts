@@ -7,7 +7,8 @@ export type Reference = { type: 'number'; number: number } | { type: 'article'; 
 const NUM = '([0-9]{1,3}|[零〇一二两三四五六七八九十]{1,3})';
 const BY_NUMBER = [
   new RegExp(`第\\s*${NUM}\\s*(?:项|条|个措施|号措施|点)`),
-  new RegExp(`(?:措施|政策|条目)\\s*(?:第\\s*)?${NUM}(?![0-9万亿%个家元年])`),
+  /(?:措施|条目|measure)\s*(?:第\s*)?([0-9]{1,2})(?![0-9.万亿%个家元年])/,
+  /(?:措施|条目)\s*第?([一二三四五六七八九十]{1,3})(?=$|[^\p{Script=Han}]|条|项|是|讲|说)/u,
   new RegExp(`${NUM}\\s*号\\s*(?:措施|政策)`),
   /(?:measure|item|no\.?)\s*#?\s*([0-9]{1,2})\b/,
 ];

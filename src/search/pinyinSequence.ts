@@ -8,35 +8,60 @@ export type PinyinSequence = (string | null)[];
 
 const LONGEST_SYLLABLE = 6;
 
-/** Splits a Latin word into pinyin syllables (fewest syllables wins), or undefined if it is not pinyin. */
+/**
+ * Splits a Latin word into pinyin syllables, or undefined if it is not pinyin. Fewest syllables
+ * wins, and a syllable starting with a vowel inside the word costs extra, since pinyin writes an
+ * apostrophe there (xi'an): wengang reads wen gang, not weng ang.
+ */
 export function splitPinyinWord(word: string): string[] | undefined {
   const n = word.length;
-  // best[i] = fewest syllables covering word[0, i); from[i] = where the last syllable starts.
-  const best: number[] = new Array<number>(n + 1).fill(Infinity);
+  // cost[i] = cheapest split of word[0, i); from[i] = where its last syllable starts.
+  const cost: number[] = new Array<number>(n + 1).fill(Infinity);
   const from: number[] = new Array<number>(n + 1).fill(-1);
-  best[0] = 0;
+  cost[0] = 0;
   for (let i = 1; i <= n; i++) {
     for (let len = 1; len <= LONGEST_SYLLABLE && len <= i; len++) {
       const start = i - len;
-      if (best[start]! + 1 < best[i]! && PINYIN_SYLLABLES.has(word.slice(start, i))) {
-        best[i] = best[start]! + 1;
+      if (cost[start] === Infinity) continue;
+      const syllable = word.slice(start, i);
+      if (!PINYIN_SYLLABLES.has(syllable)) continue;
+      const c = cost[start]! + 1 + (start > 0 && /^[aeo]/.test(syllable) ? 0.5 : 0);
+      if (c < cost[i]!) {
+        cost[i] = c;
         from[i] = start;
       }
     }
   }
-  if (best[n] === Infinity) return undefined;
+  if (cost[n] === Infinity) return undefined;
   const out: string[] = [];
   for (let i = n; i > 0; i = from[i]!) out.unshift(word.slice(from[i]!, i));
   return out;
 }
 
-/** The pinyin of normalised text: Han characters by pinyin-pro, Latin words when they are pinyin. */
-export function pinyinSequence(text: string): PinyinSequence {
+const charPinyin = new Map<string, string>();
+
+/** The usual reading of one character, cached: for long knowledge texts, where context matters less. */
+function pinyinOfChar(ch: string): string {
+  let syllable = charPinyin.get(ch);
+  if (syllable === undefined) {
+    syllable = pinyin(ch, { toneType: 'none', v: true });
+    charPinyin.set(ch, syllable);
+  }
+  return syllable;
+}
+
+/**
+ * The pinyin of normalised text: Han characters by pinyin-pro (reading each word in context, or
+ * character by character when `byCharacter` — much faster on long texts), Latin words when they are pinyin.
+ */
+export function pinyinSequence(text: string, byCharacter = false): PinyinSequence {
   const out: PinyinSequence = [];
   for (const run of text.matchAll(/(\p{Script=Han}+)|([a-z]+)|([^\p{Script=Han}a-z\s]+)/gu)) {
     const [, han, latin] = run;
     if (han) {
-      for (const syllable of pinyin(han, { toneType: 'none', type: 'array', v: true })) out.push(syllable);
+      if (byCharacter) for (const ch of han) out.push(pinyinOfChar(ch));
+      else
+        for (const syllable of pinyin(han, { toneType: 'none', type: 'array', v: true })) out.push(syllable);
     } else if (latin) {
       const syllables = splitPinyinWord(latin);
       if (syllables) out.push(...syllables);

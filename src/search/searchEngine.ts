@@ -8,11 +8,11 @@ import { Bm25Index, type WeightedField } from './bm25Index.js';
 import { DEFAULT_CALIBRATION, type Calibration, confidenceOf, type MatchFeatures } from './confidence.js';
 import { detectReference } from './detectReference.js';
 import { SynonymExpander } from './expandSynonyms.js';
-import { normalizeQuery } from './normalizeQuery.js';
+import { normalizeQuery, normalizeText } from './normalizeQuery.js';
 import { otherRegion } from './otherRegion.js';
 import { type PinyinSequence, pinyinSequence, splitPinyinWord } from './pinyinSequence.js';
 import { TermTrie } from './termTrie.js';
-import { tokenize } from './tokenize.js';
+import { isNeutralBigram, tokenize } from './tokenize.js';
 
 export type SearchKind = 'measure' | 'ambiguous' | 'area' | 'overview' | 'none';
 
@@ -55,10 +55,16 @@ export const DEFAULT_SEARCH_OPTIONS: Readonly<SearchOptions> = Object.freeze({
 
 /** What a question asks for, apart from its topic: a list, or the whole package. */
 const LIST_INTENT =
-  /(有哪些|哪些|有啥|些啥|都有什么|有什么(?:措施|政策|支持)|几条|几项|多少条|列表|清单|列一下|列出|列个|汇总|概况|概览|介绍|讲了|讲的|讲什么|说了|说的|内容|都是|包括|包含|一览|盘点|梳理|overview|what are|list)/;
+  /(有哪些|哪些|有啥|些啥|都有什么|有什么(?:措施|政策|支持)|几条|几项|多少条|列表|清单|列一下|列出|列个|汇总|概况|概览|介绍|讲了|讲的|讲什么|说了|说的|内容|都是|包括|包含|一览|盘点|梳理|一共|总共|overview|what are|are there|which|list)/;
 const OVERVIEW_WORDS =
   /(沪企服办|1号文|28条|二十八条|28项|二十八项|28个措施|若干措施|稳增长调结构强能力|这些措施|全部措施|所有措施|所有政策|全部政策|措施全文|政策包|一揽子|这个政策|这套政策|这批政策|整体|总体|all measures|28 measures)/;
-const POLICY_WORDS = /(措施|政策|举措|支持|扶持|帮扶|优惠|measures|policies)/;
+const SUMMARY_INTENT =
+  /(总结|概要|要点|重点|大概|简单说|主要|概括|解读|梳理|哪几个方面|几个方面|六个方面|summary|summarize)/;
+const POLICY_WORDS = /(措施|政策|新政|举措|支持|扶持|帮扶|优惠|文件|measures|policies|support)/;
+const SME_WORDS = /(中小微|中小企业|小微企业|小企业|sme)/;
+
+/** How many ranked measures are kept: enough for the matches shown and the ambiguity check. */
+const RANKED_KEPT = 10;
 
 interface Ranked {
   doc: number;
@@ -74,10 +80,8 @@ export class SearchEngine {
   private readonly bm25: Bm25Index;
   private readonly aliases: AliasMatcher;
   private readonly areaTrie = new TermTrie();
-  private readonly docVocab: Set<string>[];
   /** BM25 over syllable bigrams, for questions typed in pinyin. */
   private readonly pinyinBm25: Bm25Index;
-  private readonly pinyinVocab: Set<string>[];
   private readonly options: SearchOptions;
 
   constructor(kb: SearchKnowledge, options: Partial<SearchOptions> = {}) {
@@ -87,7 +91,6 @@ export class SearchEngine {
     this.synonyms = new SynonymExpander(kb.synonyms);
     const documents = kb.measures.map((m) => this.fieldsOf(m));
     this.bm25 = new Bm25Index(documents);
-    this.docVocab = documents.map((fields) => new Set(fields.flatMap((f) => f.tokens)));
     const targets: NamedTarget[] = kb.measures.map((m, doc) => ({
       doc,
       names: [
@@ -101,19 +104,12 @@ export class SearchEngine {
     const pinyinDocs = kb.measures.map((m) => [
       {
         tokens: syllableBigrams(
-          pinyinSequence(normalizeQuery([m.title, ...m.aliases, ...m.keywords].join(' '))),
+          pinyinSequence(normalizeText([m.title, ...m.aliases, ...m.keywords].join(' | ')), true),
         ),
         weight: 3,
       },
-      {
-        tokens: syllableBigrams(
-          pinyinSequence(normalizeQuery([m.summary, ...m.faq.map((f) => f.q)].join(' '))),
-        ),
-        weight: 1,
-      },
     ]);
     this.pinyinBm25 = new Bm25Index(pinyinDocs);
-    this.pinyinVocab = pinyinDocs.map((fields) => new Set(fields.flatMap((f) => f.tokens)));
     kb.areas.forEach((area, i) => {
       for (const name of [area.shortTitle, ...area.aliases]) this.areaTrie.add(normalizeQuery(name), i);
     });
@@ -121,8 +117,9 @@ export class SearchEngine {
 
   /** The texts of a measure as weighted token fields; synonyms it contains bring their variants. */
   private fieldsOf(m: Measure): WeightedField[] {
+    // One normalisation per field: the separator ends every Han run, so tokens never cross texts.
     const field = (texts: readonly string[], weight: number): WeightedField => ({
-      tokens: texts.flatMap((t) => tokenize(normalizeQuery(t))),
+      tokens: tokenize(normalizeText(texts.join(' | '))),
       weight,
     });
     const fields = [
@@ -147,7 +144,7 @@ export class SearchEngine {
       ),
     ];
     if (m.officialArticle) fields.push(field([m.officialArticle.title], 1));
-    const allText = normalizeQuery([m.title, m.fullTitle, ...m.aliases, ...m.keywords, m.summary].join(' '));
+    const allText = normalizeText([m.title, m.fullTitle, ...m.aliases, ...m.keywords, m.summary].join(' | '));
     const expanded = this.synonyms.expand(allText).slice(allText.length);
     if (expanded) fields.push({ tokens: tokenize(expanded), weight: 0.7 });
     return fields;
@@ -223,7 +220,12 @@ export class SearchEngine {
       .slice(0, this.options.maxMatches)
       .map((r) => ({ id: this.measures[r.doc]!.id, score: round(r.score / top.score) * round(confidence) }))
       .map((m) => ({ ...m, score: round(m.score) }));
-    const close = ranked.filter((r) => r.score >= top.score * calibration.ambiguousWithin);
+    // Close scores, or two measures each named outright (专精特新和小升规), make the answer ambiguous.
+    const named = ranked.filter((r) => (signals.exact.get(r.doc) ?? 0) >= calibration.strongName);
+    const close =
+      named.length > 1 && named[0] === top
+        ? named
+        : ranked.filter((r) => r.score >= top.score * calibration.ambiguousWithin);
     const kind: SearchKind = close.length > 1 ? 'ambiguous' : 'measure';
     return {
       result: {
@@ -252,7 +254,9 @@ export class SearchEngine {
       ...signals.fuzzy.keys(),
     ]);
     const weights = this.options.calibration;
-    const ranked: Ranked[] = [];
+    // Keep only the best few: nothing past them is shown or decides anything.
+    const best: Ranked[] = [];
+    let floor = -Infinity;
     for (const doc of docs) {
       const bm25 = Math.max(bm.get(doc) ?? 0, pbm.get(doc) ?? 0);
       const alias = Math.max(
@@ -260,9 +264,14 @@ export class SearchEngine {
         signals.sound.get(doc) ?? 0,
         signals.fuzzy.get(doc) ?? 0,
       );
-      ranked.push({ doc, bm25, alias, score: bm25 / weights.bm25Scale + weights.aliasWeight * alias });
+      const score = bm25 / weights.bm25Scale + weights.aliasWeight * alias;
+      if (best.length >= RANKED_KEPT && score <= floor) continue;
+      best.push({ doc, bm25, alias, score });
+      best.sort((a, b) => b.score - a.score || a.doc - b.doc);
+      if (best.length > RANKED_KEPT) best.pop();
+      floor = best[best.length - 1]!.score;
     }
-    return ranked.sort((a, b) => b.score - a.score || a.doc - b.doc);
+    return best;
   }
 
   private featuresOf(
@@ -274,7 +283,6 @@ export class SearchEngine {
   ): MatchFeatures {
     // Coverage: how much of what the user typed this measure explains (its vocabulary or its names).
     const own = tokenize(text);
-    const vocab = this.docVocab[top.doc]!;
     const chars = [...text];
     const spanned = new Set<number>();
     for (const s of signals.spans)
@@ -288,7 +296,7 @@ export class SearchEngine {
       if (idf === undefined) foreign++;
       const weight = idf ?? this.bm25.maxIdf;
       weightAll += weight;
-      if (vocab.has(token)) {
+      if (this.bm25.has(token, top.doc)) {
         covered++;
         weightCovered += weight;
       }
@@ -299,8 +307,8 @@ export class SearchEngine {
     let foreignShare = own.length > 0 ? foreign / own.length : 0;
     if (pinyinTokens.length > 0) {
       // Typed pinyin is judged in syllables: the Latin words are unknown to the Han vocabulary.
-      const pvocab = this.pinyinVocab[top.doc]!;
-      const pcovered = pinyinTokens.filter((t) => pvocab.has(t)).length / pinyinTokens.length;
+      const pcovered =
+        pinyinTokens.filter((t) => this.pinyinBm25.has(t, top.doc)).length / pinyinTokens.length;
       const pforeign =
         pinyinTokens.filter((t) => this.pinyinBm25.idf(t) === undefined).length / pinyinTokens.length;
       coverage = Math.max(coverage, pcovered);
@@ -314,9 +322,31 @@ export class SearchEngine {
       coverage,
       weightedCoverage,
       foreign: foreignShare,
+      foreignRun: pinyinTokens.length > 0 ? 0 : Math.min(1, this.longestForeignRun(chars, signals) / 4),
       margin: second ? (top.score - second.score) / top.score : 1,
       tokens: own.length,
     };
+  }
+
+  /**
+   * The longest run of Han characters that no measure's text explains (公积金, 驾照): a salient
+   * word the knowledge base does not know usually means the question is about something else.
+   */
+  private longestForeignRun(chars: readonly string[], signals: AliasSignals): number {
+    const explained = new Array<boolean>(chars.length).fill(false);
+    for (const s of signals.spans) for (let i = s.start; i < s.end; i++) explained[i] = true;
+    for (let i = 0; i + 1 < chars.length; i++) {
+      const bigram = chars[i]! + chars[i + 1]!;
+      if (this.bm25.idf(bigram) !== undefined || isNeutralBigram(bigram))
+        explained[i] = explained[i + 1] = true;
+    }
+    let longest = 0;
+    let run = 0;
+    chars.forEach((ch, i) => {
+      run = /\p{Script=Han}/u.test(ch) && !explained[i] ? run + 1 : 0;
+      longest = Math.max(longest, run);
+    });
+    return longest;
   }
 
   private detectAreaOrOverview(
@@ -324,19 +354,14 @@ export class SearchEngine {
     top: Ranked | undefined,
     signals: AliasSignals,
   ): SearchResult | undefined {
-    const listIntent = LIST_INTENT.test(text);
+    const listIntent = LIST_INTENT.test(text) || SUMMARY_INTENT.test(text);
     const strongName = top !== undefined && top.alias >= this.options.calibration.strongName;
     const areaHit = this.areaTrie.findAll(text).sort((a, b) => b.end - b.start - (a.end - a.start))[0];
     const area = areaHit ? this.areas[areaHit.value] : undefined;
     // An area named at least as fully as any measure (融通发展 vs 大中小企业融通) reads as the area.
     const longestName = Math.max(0, ...signals.spans.map((s) => s.end - s.start));
     const areaNamed = area !== undefined && (!strongName || areaHit!.end - areaHit!.start >= longestName);
-    if (
-      area &&
-      listIntent &&
-      areaNamed &&
-      (POLICY_WORDS.test(text) || /方面|领域|板块|部分|这块|这一块|类/.test(text))
-    ) {
+    if (area && listIntent && areaNamed) {
       const inArea = this.measures.filter((m) => m.area === area.id);
       return {
         answered: true,
@@ -346,8 +371,12 @@ export class SearchEngine {
         confidence: 1,
       };
     }
-    const overview = OVERVIEW_WORDS.test(text) && (listIntent || text.length <= 16);
-    const genericList = listIntent && POLICY_WORDS.test(text) && !strongName && (top?.score ?? 0) < 0.5;
+    const overview =
+      OVERVIEW_WORDS.test(text) && (listIntent || text.length <= 16 || /什么|啥|what/.test(text));
+    const genericList =
+      listIntent &&
+      POLICY_WORDS.test(text) &&
+      (SME_WORDS.test(text) || SUMMARY_INTENT.test(text) || (top?.score ?? 0) < 0.5);
     if (!strongName && (overview || genericList)) {
       return { answered: true, kind: 'overview', matches: [], confidence: 1 };
     }

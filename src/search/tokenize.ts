@@ -27,26 +27,58 @@ const ENGLISH_STOPWORDS = new Set(
     .filter(Boolean),
 );
 
+/** Whether a Han bigram frames the question or is made of function characters (never a token). */
+export function isNeutralBigram(bigram: string): boolean {
+  const [a, b] = [...bigram];
+  return (
+    FRAME_BIGRAMS.has(bigram) ||
+    (a !== undefined && FUNCTION_CHARS.has(a)) ||
+    (b !== undefined && FUNCTION_CHARS.has(b))
+  );
+}
+
+function isHan(code: number): boolean {
+  return (
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0xf900 && code <= 0xfaff)
+  );
+}
+
+/** Tokens of normalised text. A hand-written scanner: it runs over every knowledge text at start-up. */
 export function tokenize(text: string): string[] {
   const tokens: string[] = [];
-  for (const run of text.matchAll(/(\p{Script=Han}+)|([a-z]+)|(\d+(?:\.\d+)?%?)/gu)) {
-    const [, han, latin, number] = run;
-    if (han) {
-      const chars = [...han];
-      if (chars.length === 1) {
-        if (!FUNCTION_CHARS.has(chars[0]!)) tokens.push(chars[0]!);
-        continue;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    if (isHan(code)) {
+      let j = i + 1;
+      while (j < n && isHan(text.charCodeAt(j))) j++;
+      if (j - i === 1) {
+        if (!FUNCTION_CHARS.has(text[i]!)) tokens.push(text[i]!);
+      } else {
+        for (let k = i; k + 1 < j; k++) {
+          const a = text[k]!;
+          const b = text[k + 1]!;
+          if (FUNCTION_CHARS.has(a) || FUNCTION_CHARS.has(b)) continue;
+          const bigram = a + b;
+          if (!FRAME_BIGRAMS.has(bigram)) tokens.push(bigram);
+        }
       }
-      for (let i = 0; i + 1 < chars.length; i++) {
-        const a = chars[i]!;
-        const b = chars[i + 1]!;
-        if (FUNCTION_CHARS.has(a) || FUNCTION_CHARS.has(b) || FRAME_BIGRAMS.has(a + b)) continue;
-        tokens.push(a + b);
-      }
-    } else if (latin) {
-      if (latin.length >= 2 && !ENGLISH_STOPWORDS.has(latin)) tokens.push(latin);
-    } else if (number) {
-      tokens.push(`#${number}`);
+      i = j;
+    } else if (code >= 0x61 && code <= 0x7a) {
+      let j = i + 1;
+      while (j < n && text.charCodeAt(j) >= 0x61 && text.charCodeAt(j) <= 0x7a) j++;
+      const word = text.slice(i, j);
+      if (word.length >= 2 && !ENGLISH_STOPWORDS.has(word)) tokens.push(word);
+      i = j;
+    } else if (code >= 0x30 && code <= 0x39) {
+      const m = /^\d+(?:\.\d+)?%?/.exec(text.slice(i, i + 24))!;
+      tokens.push(`#${m[0]}`);
+      i += m[0].length;
+    } else {
+      i++;
     }
   }
   return tokens;

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_QUERY_CHARS, normalizeQuery, normalizeText } from '../../src/search/normalizeQuery.js';
+
+describe('normalizeQuery', () => {
+  it('converts Traditional characters to Simplified', () => {
+    expect(normalizeQuery('專精特新獎勵多少')).toBe('专精特新奖励多少');
+    expect(normalizeQuery('無縫續貸')).toBe('无缝续贷');
+  });
+
+  it('removes pinyin glosses pasted from damaged pages', () => {
+    expect(normalizeQuery('圖蟲創(chuàng)意')).toBe('图虫创意');
+    expect(normalizeQuery('發（fā）展')).toBe('发展');
+    expect(normalizeQuery('服務(wù)企業(yè)')).toBe('服务企业');
+  });
+
+  it('folds full-width letters, digits and punctuation to half-width and lower case', () => {
+    expect(normalizeQuery('ＡＩ算力券２０％')).toBe('ai算力券20%');
+  });
+
+  it('turns control and invisible characters into single spaces', () => {
+    expect(normalizeQuery('\u0007专精\u200b特新\t\n奖励')).toBe('专精 特新 奖励');
+  });
+
+  it('keeps emoji and cuts questions to a bounded length', () => {
+    expect(normalizeQuery('😀无缝续贷')).toBe('😀无缝续贷');
+    expect(normalizeQuery('税'.repeat(10_000))).toHaveLength(MAX_QUERY_CHARS);
+  });
+
+  it('leaves knowledge texts whole', () => {
+    expect(normalizeText('税'.repeat(1000))).toHaveLength(1000);
+  });
+
+  it('is idempotent', () => {
+    for (const s of ['專精特新', 'ＡＩ Compute  Voucher', '發（fā）展', '第(二)条']) {
+      expect(normalizeQuery(normalizeQuery(s))).toBe(normalizeQuery(s));
+    }
+  });
+});

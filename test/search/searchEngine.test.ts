@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { searchEngine } from '../helpers/knowledge.js';
+
+const top = (q: string) => {
+  const r = searchEngine().search(q);
+  return {
+    kind: r.kind,
+    answered: r.answered,
+    id: r.matches[0]?.id,
+    ids: r.matches.map((m) => m.id),
+    area: r.area,
+  };
+};
+
+describe('search: the right measure however the question is typed', () => {
+  it.each([
+    ['无缝续贷怎么申请', 'seamless-renewal'],
+    ['我们厂明年想上一条800万的技改产线,能申请市级专项吗', 'tech-retrofit'],
+    ['政府性融资担保收费多少', 'financing-guarantee'],
+    ['AI算力券', 'ai-compute-voucher'],
+    ['专精特新小巨人奖励多少', 'specialized-sme'],
+  ])('plain and colloquial Chinese: %s → %s', (q, id) => {
+    expect(top(q)).toMatchObject({ kind: 'measure', id });
+  });
+
+  it.each([
+    ['專精特新獎勵多少', 'specialized-sme'],
+    ['無縫續貸', 'seamless-renewal'],
+    ['ＡＩ算力券怎麼申請', 'ai-compute-voucher'],
+    ['創(chuàng)新發(fā)展裡的研發投入獎勵', 'rd-reward'],
+  ])('Traditional and damaged text: %s → %s', (q, id) => {
+    expect(top(q).id).toBe(id);
+  });
+
+  it.each([
+    ['无逢续贷', 'seamless-renewal'],
+    ['专精特心', 'specialized-sme'],
+    ['春雨闰苗', 'spring-rain-tax'],
+    ['致评券', 'smart-manufacturing-voucher'],
+  ])('sound-alike typos: %s → %s', (q, id) => {
+    expect(top(q)).toMatchObject({ kind: 'measure', id });
+  });
+
+  it.each([
+    ['算力卷怎么领', 'ai-compute-voucher'],
+    ['揭榜挂率', 'open-challenges'],
+  ])('one character off: %s → %s', (q, id) => {
+    expect(top(q).id).toBe(id);
+  });
+
+  it.each([
+    ['zhipingquan', 'smart-manufacturing-voucher'],
+    ['wufeng xudai', 'seamless-renewal'],
+    ['wengang kuogang', 'job-stabilization'],
+  ])('pinyin typed without an IME: %s → %s', (q, id) => {
+    expect(top(q)).toMatchObject({ kind: 'measure', id });
+  });
+
+  it.each([
+    ['AI compute voucher', 'ai-compute-voucher'],
+    ['IPO', 'listing-equity'],
+    ['green factory subsidy', 'green-factories'],
+  ])('English keywords: %s → %s', (q, id) => {
+    expect(top(q).id).toBe(id);
+  });
+
+  it.each([
+    ['技改', 'tech-retrofit'],
+    ['高企首次进四上奖励', 'rd-reward'],
+    ['规上企业智能制造评估', 'smart-manufacturing-voucher'],
+  ])('synonyms and abbreviations: %s → %s', (q, id) => {
+    expect(top(q).id).toBe(id);
+  });
+
+  it.each([
+    ['第8条', 'ai-compute-voucher'],
+    ['措施8', 'ai-compute-voucher'],
+    ['第八项是什么', 'ai-compute-voucher'],
+    ['第28项', 'yiqifu-actions'],
+  ])('direct references by our number: %s → %s', (q, id) => {
+    expect(top(q)).toMatchObject({ kind: 'measure', id });
+  });
+
+  it('an official article reference finds the measures of that article', () => {
+    expect(top('(二)')).toMatchObject({ kind: 'ambiguous', ids: ['scale-up', 'rd-reward'] });
+    expect(top('第(一)条')).toMatchObject({ kind: 'measure', id: 'specialized-sme' });
+  });
+
+  it('a number that is not a reference is not read as one', () => {
+    expect(top('若干措施一共多少条').kind).toBe('overview');
+    expect(top('措施8000万').id).not.toBe('ai-compute-voucher');
+  });
+});
+
+describe('search: areas and the overview', () => {
+  it.each([
+    ['金融方面有哪些措施', 'finance'],
+    ['数字化转型有啥政策', 'digital'],
+    ['纾困这块有什么政策', 'relief'],
+  ])('%s lists the %s area', (q, area) => {
+    const r = top(q);
+    expect(r).toMatchObject({ kind: 'area', area, answered: true });
+    expect(r.ids.length).toBeGreaterThan(0);
+  });
+
+  it.each(['有哪些措施', '28条是什么', '若干措施主要内容'])('%s gives the overview', (q) => {
+    expect(top(q)).toMatchObject({ kind: 'overview', answered: true });
+  });
+});
+
+describe('search: declines what it does not cover', () => {
+  it.each(['车辆购置税减免', '社保卡补办', '家电以旧换新补贴', '企业年报怎么填', '明天上海天气怎么样'])(
+    '%s is not covered',
+    (q) => {
+      expect(top(q)).toMatchObject({ kind: 'none', answered: false });
+    },
+  );
+
+  it('declines another region’s policy however close its words are', () => {
+    const r = searchEngine().search('深圳专精特新奖励标准');
+    expect(r).toMatchObject({ kind: 'none', declined: 'other-region', region: '深圳' });
+  });
+
+  it('declines empty, punctuation-only and emoji-only input', () => {
+    for (const q of ['', '   ', '？？？。。。', '😀🎉'])
+      expect(top(q)).toMatchObject({ kind: 'none', answered: false });
+  });
+});
+
+describe('search: ambiguity', () => {
+  it('two measures named outright are offered as candidates', () => {
+    const r = top('专精特新和小升规有啥支持');
+    expect(r.kind).toBe('ambiguous');
+    expect(r.ids).toEqual(expect.arrayContaining(['specialized-sme', 'scale-up']));
+  });
+
+  it('returns at most five matches, best first, with scores in [0, 1]', () => {
+    const r = searchEngine().search('技改');
+    expect(r.matches.length).toBeLessThanOrEqual(5);
+    const scores = r.matches.map((m) => m.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    for (const s of scores) {
+      expect(s).toBeGreaterThanOrEqual(0);
+      expect(s).toBeLessThanOrEqual(1);
+    }
+  });
+});
