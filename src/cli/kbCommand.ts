@@ -12,7 +12,7 @@ export function kbCommand(args: readonly string[], io: CliIo): number {
   try {
     const kb = loadKnowledge(dir);
     if (sub === 'export') {
-      const { sources, areas, measures, synonyms, glossary, channels, questions, version } = kb;
+      const { sources, areas, measures, synonyms, glossary, channels, questions, replies, version } = kb;
       io.out(
         JSON.stringify(
           {
@@ -24,6 +24,7 @@ export function kbCommand(args: readonly string[], io: CliIo): number {
             glossary,
             channels,
             eligibilityQuestions: questions,
+            replies,
           },
           null,
           2,

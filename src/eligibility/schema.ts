@@ -103,6 +103,7 @@ export const eligibilityFileSchema = z.strictObject({
 export type Money = z.infer<typeof moneySchema>;
 export type MoneyUnit = z.infer<typeof moneyUnitSchema>;
 export type EligibilityQuestion = z.infer<typeof eligibilityQuestionSchema>;
+export type ChoiceOption = z.infer<typeof choiceOptionSchema>;
 export type Benefit = z.infer<typeof benefitSchema>;
 export type Outcome = z.infer<typeof outcomeSchema>;
 export type EligibilityRule = z.infer<typeof eligibilityRuleSchema>;

@@ -20,6 +20,7 @@ import {
 } from './schema.js';
 import { eligibilityFileSchema, type EligibilityQuestion } from '../eligibility/schema.js';
 import { checkEligibilityReferences } from '../eligibility/checkReferences.js';
+import { type Replies, repliesSchema } from './replies.js';
 
 export interface KnowledgeBase {
   readonly dir: string;
@@ -31,6 +32,8 @@ export interface KnowledgeBase {
   readonly glossary: readonly GlossaryEntry[];
   readonly channels: readonly Channel[];
   readonly questions: readonly EligibilityQuestion[];
+  /** The bot's own words (knowledge/replies.yaml). */
+  readonly replies: Replies;
   readonly measureById: ReadonlyMap<string, Measure>;
   readonly areaById: ReadonlyMap<string, Area>;
   readonly sourceById: ReadonlyMap<string, SourceDocument>;
@@ -133,6 +136,7 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): KnowledgeBas
   const eligibilityFile = join(dir, 'eligibility.yaml');
   const eligibility = c.read(eligibilityFile, eligibilityFileSchema);
   const questions = eligibility?.questions ?? [];
+  const replies = c.read(join(dir, 'replies.yaml'), repliesSchema);
 
   const measureFiles = safeList(c, join(dir, 'measures'));
   const measures: { file: string; measure: Measure }[] = [];
@@ -216,7 +220,7 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): KnowledgeBas
     }
   }
 
-  if (c.issues.length > 0) throw new KnowledgeError(c.issues);
+  if (c.issues.length > 0 || !replies) throw new KnowledgeError(c.issues);
 
   const sorted = measures
     .map((m) => m.measure)
@@ -230,6 +234,7 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): KnowledgeBas
     glossary,
     channels,
     questions,
+    replies,
     measureById: new Map(sorted.map((m) => [m.id, m])),
     areaById: new Map(areas.map((a) => [a.id, a])),
     sourceById: new Map(sources.map((s) => [s.id, s])),

@@ -1,0 +1,4 @@
+// Dialog ids in one place, so flows can start each other without importing each other.
+export const MAIN_DIALOG = 'MainDialog';
+export const ELIGIBILITY_DIALOG = 'EligibilityDialog';
+export const CHECKUP_DIALOG = 'CheckupDialog';

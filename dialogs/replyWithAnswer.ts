@@ -1,0 +1,45 @@
+// Sends an Answer as one activity, remembers the measure it was about (for follow-ups) and records
+// what maintainers need: questions not covered or answered with low confidence.
+import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
+import type { Answer } from '../src/answers/answer.js';
+import { answerActivity } from '../src/bot/renderAnswer.js';
+import type { ConversationData, TurnServices } from '../src/bot/turnServices.js';
+import type { SearchResult } from '../src/search/searchEngine.js';
+
+/** Confidence below which an answer is recorded for maintainers as uncertain. */
+const LOW_CONFIDENCE = 0.75;
+
+export async function replyWithAnswer(
+  context: TurnContext,
+  services: TurnServices,
+  conversationData: StatePropertyAccessor<ConversationData>,
+  answer: Answer,
+  search?: SearchResult,
+): Promise<void> {
+  await context.sendActivity(answerActivity(services.kb, answer, context.activity.channelId));
+  const data = await conversationData.get(context, {});
+  if (answer.type === 'measure') {
+    data.lastMeasureId = answer.measure.id;
+    await conversationData.set(context, data);
+  }
+  const q = context.activity.text ?? '';
+  if (search && search.kind === 'none' && search.declined !== 'empty') {
+    await services.maintainerLog.record({
+      type: 'unanswered',
+      q,
+      reason: search.declined ?? 'low-confidence',
+      confidence: search.confidence,
+    });
+  } else if (
+    search &&
+    (search.kind === 'measure' || search.kind === 'ambiguous') &&
+    search.confidence < LOW_CONFIDENCE
+  ) {
+    await services.maintainerLog.record({
+      type: 'low-confidence',
+      q,
+      measureId: search.matches[0]!.id,
+      confidence: search.confidence,
+    });
+  }
+}

@@ -1,0 +1,84 @@
+// Turns a search result (or a measure id) into an Answer: looks up the measure, its area and
+// source, compares its dated stages with today, and picks the figures and related measures to show.
+import type { KnowledgeBase } from '../kb/loadKnowledge.js';
+import type { Measure } from '../kb/schema.js';
+import { statusOn, toShanghaiDay, validityStatusOn } from '../kb/statusOn.js';
+import { fill } from '../kb/replies.js';
+import type { SearchResult } from '../search/searchEngine.js';
+import type { Answer, Focus, MeasureAnswer, ValidityNote } from './answer.js';
+
+export function composeMeasureAnswer(
+  kb: KnowledgeBase,
+  measure: Measure,
+  today: Date | string,
+  focus?: Focus,
+): MeasureAnswer {
+  const area = kb.areaById.get(measure.area)!;
+  const source = kb.sourceById.get(measure.source)!;
+  const day = toShanghaiDay(today);
+  const validityNotes: ValidityNote[] = measure.validity.map((v) => {
+    const status = validityStatusOn(v, day);
+    const values = { what: v.what, until: chineseDate(v.until), today: chineseDate(day) };
+    const template =
+      status === 'ended'
+        ? kb.replies.status.ended
+        : status === 'target-year-passed'
+          ? kb.replies.status.targetPassed
+          : status === 'recurring' || status === 'undated'
+            ? kb.replies.status.recurring
+            : kb.replies.status.inForce;
+    return { status, text: fill(template, values) };
+  });
+  return {
+    type: 'measure',
+    measure,
+    area,
+    source,
+    status: statusOn(measure, day),
+    validityNotes,
+    keyFacts: measure.facts.filter((f) => f.kind !== 'statistic'),
+    related: measure.related.flatMap((id) => kb.measureById.get(id) ?? []),
+    canCheckEligibility: measure.eligibility !== undefined,
+    ...(focus ? { focus } : {}),
+  };
+}
+
+export function composeAnswer(
+  kb: KnowledgeBase,
+  result: SearchResult,
+  today: Date | string,
+  focus?: Focus,
+): Answer {
+  const measuresOf = (ids: readonly string[]) => ids.flatMap((id) => kb.measureById.get(id) ?? []);
+  switch (result.kind) {
+    case 'measure': {
+      const measure = kb.measureById.get(result.matches[0]!.id)!;
+      return composeMeasureAnswer(kb, measure, today, focus);
+    }
+    case 'ambiguous':
+      return { type: 'ambiguous', measures: measuresOf(result.matches.map((m) => m.id)) };
+    case 'area': {
+      const area = kb.areaById.get(result.area!)!;
+      return { type: 'area', area, measures: kb.measures.filter((m) => m.area === area.id) };
+    }
+    case 'overview':
+      return {
+        type: 'overview',
+        areas: kb.areas.map((area) => ({ area, measures: kb.measures.filter((m) => m.area === area.id) })),
+      };
+    case 'none':
+      return {
+        type: 'declined',
+        reason: result.declined ?? 'low-confidence',
+        ...(result.region ? { region: result.region } : {}),
+        areas: [...kb.areas],
+      };
+  }
+}
+
+/** 2023-12-31 → 2023年12月31日 (or the text unchanged when it is not a date). */
+export function chineseDate(day: string | undefined): string {
+  if (!day) return '';
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : day;
+}

@@ -1,0 +1,121 @@
+// Renders an Answer as plain Chinese text: for channels without Adaptive Cards, the terminal and
+// `yiqi ask`. It says the same as the cards, in the same order.
+import type { KnowledgeBase } from '../kb/loadKnowledge.js';
+import { fill } from '../kb/replies.js';
+import type { Measure } from '../kb/schema.js';
+import type { Answer, MeasureAnswer } from './answer.js';
+import { formatFact } from './formatFact.js';
+
+export function measureLabel(kb: KnowledgeBase, m: Measure): string {
+  return `${fill(kb.replies.measure.numberLabel, { number: m.number })} ${m.title}`;
+}
+
+export function howToApplyLines(kb: KnowledgeBase, m: Measure): string[] {
+  const lines: string[] = [];
+  if (m.howToApply.sourceSays) lines.push(m.howToApply.sourceSays);
+  lines.push(m.howToApply.note);
+  for (const id of m.howToApply.channels) {
+    const channel = kb.channelById.get(id);
+    if (channel) lines.push(`· ${channel.name}:${channel.description}`);
+  }
+  return lines;
+}
+
+/** The lines a follow-up focus shows first (怎么申请 → how to apply …). */
+export function focusLines(kb: KnowledgeBase, a: MeasureAnswer): string[] {
+  const r = kb.replies;
+  const m = a.measure;
+  switch (a.focus) {
+    case 'apply':
+      return [fill(r.followUp.apply, { title: m.title }), ...howToApplyLines(kb, m)];
+    case 'conditions':
+      return [fill(r.followUp.conditions, { title: m.title }), ...m.beneficiaries.map((b) => `· ${b}`)];
+    case 'amount':
+      return [
+        fill(r.followUp.amount, { title: m.title }),
+        ...(a.keyFacts.length > 0 ? a.keyFacts.map((f) => `· ${formatFact(f)}`) : [r.measure.noFacts]),
+      ];
+    case 'deadline':
+      return [
+        fill(r.followUp.deadline, { title: m.title }),
+        ...(a.validityNotes.length > 0 ? a.validityNotes.map((v) => `· ${v.text}`) : [r.measure.noValidity]),
+      ];
+    case undefined:
+      return [];
+  }
+}
+
+function renderMeasure(kb: KnowledgeBase, a: MeasureAnswer): string {
+  const r = kb.replies.measure;
+  const m = a.measure;
+  const head = [measureLabel(kb, m)];
+  if (m.officialArticle) head.push(`(${fill(r.officialArticle, { label: m.officialArticle.label })})`);
+  const lines = [head.join(' '), `${r.areaLabel}:${a.area.title}`];
+  const focus = focusLines(kb, a);
+  if (focus.length > 0) lines.push('', ...focus);
+  lines.push('', m.summary);
+  if (a.focus !== 'amount' && a.keyFacts.length > 0) {
+    lines.push('', `${r.factsHeading}:`, ...a.keyFacts.map((f) => `· ${formatFact(f)}`));
+  }
+  if (a.focus !== 'deadline') {
+    lines.push('', `${r.validityHeading}:`);
+    if (a.validityNotes.length > 0) lines.push(...a.validityNotes.map((v) => `· ${v.text}`));
+    else lines.push(r.noValidity);
+  }
+  if (a.focus !== 'conditions')
+    lines.push('', `${r.beneficiariesHeading}:`, ...m.beneficiaries.map((b) => `· ${b}`));
+  if (a.focus !== 'apply') lines.push('', `${r.howToApplyHeading}:`, ...howToApplyLines(kb, m));
+  if (m.departments.length > 0) lines.push('', `${r.departmentsHeading}:${m.departments.join('、')}`);
+  if (a.related.length > 0)
+    lines.push('', `${r.relatedHeading}:${a.related.map((x) => measureLabel(kb, x)).join(';')}`);
+  lines.push('', `${r.sourceLabel}:${a.source.citation}。${r.numberingNote}`);
+  return lines.join('\n');
+}
+
+function list(kb: KnowledgeBase, measures: readonly Measure[]): string[] {
+  return measures.map((m) => `· ${measureLabel(kb, m)}`);
+}
+
+export function renderAnswerText(kb: KnowledgeBase, answer: Answer): string {
+  const r = kb.replies;
+  switch (answer.type) {
+    case 'measure':
+      return renderMeasure(kb, answer);
+    case 'ambiguous':
+      return [r.ambiguous.prompt, ...list(kb, answer.measures)].join('\n');
+    case 'area':
+      return [
+        fill(r.area.prompt, { area: answer.area.shortTitle, count: answer.measures.length }),
+        ...list(kb, answer.measures),
+      ].join('\n');
+    case 'overview':
+      return [
+        r.overview.prompt,
+        ...answer.areas.flatMap(({ area, measures }) => ['', area.title, ...list(kb, measures)]),
+      ].join('\n');
+    case 'declined': {
+      const first =
+        answer.reason === 'empty'
+          ? r.declined.empty
+          : answer.reason === 'other-region'
+            ? fill(r.declined.region, { region: answer.region ?? '' })
+            : r.declined.text;
+      return [
+        first,
+        r.declined.whereToAsk,
+        '',
+        `${r.declined.coversHeading}:${answer.areas.map((a) => a.shortTitle).join('、')}`,
+      ].join('\n');
+    }
+    case 'glossary':
+      return [
+        fill(r.glossary.heading, { term: answer.term.term }),
+        answer.term.explanation,
+        ...(answer.related.length > 0
+          ? ['', `${r.glossary.relatedHeading}:`, ...list(kb, answer.related)]
+          : []),
+      ].join('\n');
+    case 'smalltalk':
+      return r[answer.kind];
+  }
+}

@@ -1,0 +1,101 @@
+// The one wiring place, in the order of the BotBuilder samples: config → authentication → adapter →
+// onTurnError → storage and state → knowledge and matching → dialogs → bot → HTTP server.
+// src/index.ts starts it; tests start the same thing on an ephemeral port.
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import {
+  ConfigurationBotFrameworkAuthentication,
+  ConversationState,
+  MemoryStorage,
+  ShowTypingMiddleware,
+  type Storage,
+  UserState,
+} from 'botbuilder';
+import type { Server } from 'restify';
+import { MainDialog } from '../dialogs/MainDialog.js';
+import type { ConversationData, TurnServices } from './bot/turnServices.js';
+import { createServer } from './bot/server.js';
+import { YiqiAdapter } from './bot/YiqiAdapter.js';
+import { YiqiBot } from './bot/YiqiBot.js';
+import type { Config } from './config.js';
+import { Responder } from './conversation/respond.js';
+import { FileMaintainerLog, type MaintainerLog } from './feedback/maintainerLog.js';
+import { loadKnowledge, type KnowledgeBase } from './kb/loadKnowledge.js';
+import { toShanghaiDay } from './kb/statusOn.js';
+import { createLogger, type Logger } from './log/logger.js';
+import { SearchEngine } from './search/searchEngine.js';
+
+export interface AppOverrides {
+  kb?: KnowledgeBase;
+  storage?: Storage;
+  maintainerLog?: MaintainerLog;
+  logger?: Logger;
+}
+
+export interface App {
+  server: Server;
+  adapter: YiqiAdapter;
+  services: TurnServices;
+  /** Listens on config.PORT (0: any free port) and config.bindHost; resolves to the base URL. */
+  listen(): Promise<string>;
+  close(): Promise<void>;
+}
+
+export function createApp(config: Config, overrides: AppOverrides = {}): App {
+  const logger =
+    overrides.logger ?? createLogger({ level: config.LOG_LEVEL, logMessageText: config.LOG_MESSAGE_TEXT });
+
+  const authentication = new ConfigurationBotFrameworkAuthentication({
+    MicrosoftAppId: config.MicrosoftAppId ?? '',
+    MicrosoftAppPassword: config.MicrosoftAppPassword ?? '',
+    MicrosoftAppType: config.MicrosoftAppType || 'MultiTenant',
+    MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? '',
+  });
+  const adapter = new YiqiAdapter(authentication, !config.localMode);
+
+  const kb = overrides.kb ?? loadKnowledge();
+  adapter.onTurnError = async (context, error) => {
+    logger.error('turn error', { err: error, conversationId: context.activity.conversation?.id });
+    try {
+      await context.sendActivity(kb.replies.errors.turn);
+    } catch (sendError) {
+      logger.error('could not tell the user about a turn error', { err: sendError });
+    }
+  };
+  adapter.use(new ShowTypingMiddleware(500, 2000));
+
+  const storage = overrides.storage ?? new MemoryStorage();
+  const conversationState = new ConversationState(storage);
+  const userState = new UserState(storage);
+  const conversationData = conversationState.createProperty<ConversationData>('conversationData');
+
+  const engine = new SearchEngine(kb);
+  const today = () => config.YIQI_TODAY ?? toShanghaiDay(new Date());
+  const services: TurnServices = {
+    kb,
+    responder: new Responder({ kb, engine, today }),
+    maintainerLog:
+      overrides.maintainerLog ?? new FileMaintainerLog(join(config.DATA_DIR, 'maintainer-log.jsonl')),
+    logger,
+    today,
+  };
+
+  const dialog = new MainDialog(services, conversationData);
+  const bot = new YiqiBot(services, conversationState, userState, dialog, conversationData);
+  const server = createServer({ config, adapter, bot, kb, engine, logger });
+
+  return {
+    server,
+    adapter,
+    services,
+    listen: () =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(config.PORT, config.bindHost, () => {
+          const { address, port } = server.address() as AddressInfo;
+          resolve(`http://${address.includes(':') ? `[${address}]` : address}:${port}`);
+        });
+      }),
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,30 @@
+// The data carried by card buttons (Action.Submit) and read back from activity.value. Every
+// button also carries the text it stands for, so a channel that turns buttons into text still works.
+import { z } from 'zod';
+
+export const cardActionSchema = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('measure'), id: z.string().max(64), text: z.string().max(200).optional() }),
+  z.object({ action: z.literal('area'), id: z.string().max(64), text: z.string().max(200).optional() }),
+  z.object({ action: z.literal('overview'), text: z.string().max(200).optional() }),
+  z.object({ action: z.literal('checkup'), text: z.string().max(200).optional() }),
+  z.object({
+    action: z.literal('eligibility'),
+    id: z.string().max(64),
+    text: z.string().max(200).optional(),
+  }),
+  z.object({
+    action: z.literal('feedback'),
+    id: z.string().max(64),
+    useful: z.boolean(),
+    text: z.string().max(200).optional(),
+  }),
+  /** An answer to the question a dialog is asking (是/否, an option). */
+  z.object({ action: z.literal('answer'), text: z.string().max(200) }),
+]);
+
+export type CardAction = z.infer<typeof cardActionSchema>;
+
+export function parseCardAction(value: unknown): CardAction | undefined {
+  const result = cardActionSchema.safeParse(value);
+  return result.success ? result.data : undefined;
+}

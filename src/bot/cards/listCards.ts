@@ -1,0 +1,77 @@
+// Cards that list measures as buttons: the ambiguous answer, an area, the overview, and the
+// honest “not covered” answer with what the bot does cover.
+import type {
+  AreaAnswer,
+  ChoiceAnswer,
+  DeclinedAnswer,
+  GlossaryAnswer,
+  OverviewAnswer,
+} from '../../answers/answer.js';
+import { measureLabel } from '../../answers/renderText.js';
+import type { KnowledgeBase } from '../../kb/loadKnowledge.js';
+import { fill } from '../../kb/replies.js';
+import type { Area, Measure } from '../../kb/schema.js';
+import { actionSet, card, heading, submit, text, type Element } from './adaptiveCard.js';
+
+export function measureButtons(kb: KnowledgeBase, measures: readonly Measure[]): Element {
+  return actionSet(
+    measures.map((m) =>
+      submit(measureLabel(kb, m), { action: 'measure', id: m.id, text: measureLabel(kb, m) }),
+    ),
+  );
+}
+
+export function areaButtons(areas: readonly Area[]): Element {
+  return actionSet(areas.map((a) => submit(a.shortTitle, { action: 'area', id: a.id, text: a.shortTitle })));
+}
+
+export function choiceCard(kb: KnowledgeBase, a: ChoiceAnswer) {
+  return card([text(kb.replies.ambiguous.prompt, { weight: 'Bolder' }), measureButtons(kb, a.measures)]);
+}
+
+export function areaCard(kb: KnowledgeBase, a: AreaAnswer) {
+  return card([
+    text(a.area.title, { size: 'Large', weight: 'Bolder' }),
+    text(fill(kb.replies.area.prompt, { area: a.area.shortTitle, count: a.measures.length })),
+    measureButtons(kb, a.measures),
+  ]);
+}
+
+export function overviewCard(kb: KnowledgeBase, a: OverviewAnswer) {
+  const body: Element[] = [text(kb.replies.overview.prompt, { weight: 'Bolder' })];
+  for (const { area, measures } of a.areas) {
+    body.push(
+      heading(area.title),
+      text(area.summary, { spacing: 'Small', isSubtle: true }),
+      measureButtons(kb, measures),
+    );
+  }
+  body.push(text(kb.replies.measure.numberingNote, { size: 'Small', isSubtle: true }));
+  return card(body);
+}
+
+export function declinedCard(kb: KnowledgeBase, a: DeclinedAnswer) {
+  const r = kb.replies.declined;
+  const first =
+    a.reason === 'empty'
+      ? r.empty
+      : a.reason === 'other-region'
+        ? fill(r.region, { region: a.region ?? '' })
+        : r.text;
+  return card([
+    text(first, { weight: 'Bolder' }),
+    text(r.whereToAsk),
+    heading(r.coversHeading),
+    areaButtons(a.areas),
+  ]);
+}
+
+export function glossaryCard(kb: KnowledgeBase, a: GlossaryAnswer) {
+  const body: Element[] = [
+    text(fill(kb.replies.glossary.heading, { term: a.term.term }), { size: 'Medium', weight: 'Bolder' }),
+    text(a.term.explanation),
+  ];
+  if (a.related.length > 0)
+    body.push(heading(kb.replies.glossary.relatedHeading), measureButtons(kb, a.related));
+  return card(body);
+}

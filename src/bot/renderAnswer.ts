@@ -1,0 +1,46 @@
+// Turns an Answer into one outgoing activity: an Adaptive Card where the channel renders cards,
+// readable text elsewhere. Exactly one activity per answer.
+import { ActivityTypes, type Activity } from 'botbuilder';
+import type { Answer } from '../answers/answer.js';
+import { renderAnswerText } from '../answers/renderText.js';
+import type { KnowledgeBase } from '../kb/loadKnowledge.js';
+import { areaCard, choiceCard, declinedCard, glossaryCard, overviewCard } from './cards/listCards.js';
+import { measureCard } from './cards/measureCard.js';
+import type { Attachment } from 'botbuilder';
+
+/** Channels that render Adaptive Cards; everything else (sms, email, the terminal …) gets text. */
+const CARD_CHANNELS = new Set(['msteams', 'webchat', 'directline', 'emulator', 'test']);
+
+export function supportsCards(channelId: string | undefined): boolean {
+  return channelId !== undefined && CARD_CHANNELS.has(channelId);
+}
+
+export function cardFor(kb: KnowledgeBase, answer: Answer): Attachment | undefined {
+  switch (answer.type) {
+    case 'measure':
+      return measureCard(kb, answer);
+    case 'ambiguous':
+      return choiceCard(kb, answer);
+    case 'area':
+      return areaCard(kb, answer);
+    case 'overview':
+      return overviewCard(kb, answer);
+    case 'declined':
+      return declinedCard(kb, answer);
+    case 'glossary':
+      return glossaryCard(kb, answer);
+    case 'smalltalk':
+      return undefined;
+  }
+}
+
+export function answerActivity(
+  kb: KnowledgeBase,
+  answer: Answer,
+  channelId: string | undefined,
+): Partial<Activity> {
+  const attachment = supportsCards(channelId) ? cardFor(kb, answer) : undefined;
+  if (!attachment)
+    return { type: ActivityTypes.Message, text: renderAnswerText(kb, answer), textFormat: 'plain' };
+  return { type: ActivityTypes.Message, attachments: [attachment], attachmentLayout: 'list' };
+}

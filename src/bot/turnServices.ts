@@ -1,0 +1,21 @@
+// What the dialogs and the bot need besides botbuilder itself, passed through constructors so
+// tests can hand in their own (a fixed date, an in-memory maintainer log).
+import type { KnowledgeBase } from '../kb/loadKnowledge.js';
+import type { Responder } from '../conversation/respond.js';
+import type { MaintainerLog } from '../feedback/maintainerLog.js';
+import type { Logger } from '../log/logger.js';
+
+export interface TurnServices {
+  kb: KnowledgeBase;
+  responder: Responder;
+  maintainerLog: MaintainerLog;
+  logger: Logger;
+  /** Today in Shanghai as YYYY-MM-DD. */
+  today: () => string;
+}
+
+/** Per-conversation data kept in conversation state. */
+export interface ConversationData {
+  lastMeasureId?: string;
+  welcomed?: boolean;
+}

@@ -1,0 +1,55 @@
+// Checks that a request body is a Bot Framework activity before it reaches the adapter, so a bad
+// body gets a 400 with a short reason instead of an error deep in the SDK.
+import { z } from 'zod';
+
+const KNOWN_TYPES = [
+  'message',
+  'contactRelationUpdate',
+  'conversationUpdate',
+  'typing',
+  'endOfConversation',
+  'event',
+  'invoke',
+  'invokeResponse',
+  'deleteUserData',
+  'messageUpdate',
+  'messageDelete',
+  'installationUpdate',
+  'messageReaction',
+  'suggestion',
+  'trace',
+  'handoff',
+  'command',
+  'commandResult',
+] as const;
+
+const account = z.object({ id: z.string().min(1).max(512), name: z.string().max(512).optional() }).loose();
+
+export const activitySchema = z
+  .object({
+    type: z.enum(KNOWN_TYPES, { error: 'unknown activity type' }),
+    id: z.string().max(512).optional(),
+    channelId: z.string().min(1).max(128),
+    serviceUrl: z.url({ protocol: /^https?$/, error: 'serviceUrl must be an http(s) URL' }),
+    conversation: z.object({ id: z.string().min(1).max(1024) }).loose(),
+    from: account,
+    recipient: account.optional(),
+    text: z.string().max(100_000).optional(),
+    locale: z.string().max(64).optional(),
+    attachments: z
+      .array(z.object({ contentType: z.string().max(256) }).loose())
+      .max(50)
+      .optional(),
+  })
+  .loose();
+
+/** A short reason for the first problem, or undefined when the body is an activity. */
+export function activityProblem(body: unknown): string | undefined {
+  if (typeof body !== 'object' || body === null || Array.isArray(body))
+    return 'body must be a JSON object (a Bot Framework activity)';
+  const result = activitySchema.safeParse(body);
+  if (result.success) return undefined;
+  const issue = result.error.issues[0]!;
+  const path = issue.path.join('.');
+  return path ? `${path}: ${issue.message}` : issue.message;
+}

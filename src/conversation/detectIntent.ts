@@ -1,0 +1,115 @@
+// Reads what a message wants before it is treated as a question about the measures: small talk,
+// commands (取消, 重新开始, 帮助), the check-up, an eligibility check, a term to explain, or a
+// follow-up about one aspect of a measure (怎么申请, 有什么条件, 最多多少, 截止到什么时候).
+import type { Focus, SmallTalkKind } from '../answers/answer.js';
+import type { GlossaryEntry } from '../kb/schema.js';
+import { normalizeQuery } from '../search/normalizeQuery.js';
+
+export type Intent =
+  | { type: 'smalltalk'; kind: SmallTalkKind }
+  | { type: 'cancel' }
+  | { type: 'restart' }
+  | { type: 'checkup' }
+  /** “我能申请AI算力券吗”: `topic` is the rest of the question (may be empty: about the last measure). */
+  | { type: 'eligibility'; topic: string }
+  | { type: 'glossary'; termId: string }
+  /** A question; `focus` when it asks about one aspect, `topic` what is left without the aspect words. */
+  | { type: 'question'; text: string; focus?: Focus; topic: string };
+
+const PUNCTUATION = /[\s\p{P}\p{S}]+/gu;
+
+function bare(text: string): string {
+  return text.replace(PUNCTUATION, '');
+}
+
+const GREETING =
+  /^(你好|您好|嗨|哈喽|哈罗|在吗|在不在|早上好|上午好|下午好|晚上好|hi|hello|hey|有人吗)(啊|呀|呢|哈)?$/;
+const THANKS =
+  /^(谢谢|多谢|感谢|谢啦|谢了|thanks|thankyou|thx|好的谢谢|好的多谢|明白了谢谢|知道了谢谢)(你|您|啦|了)?$/;
+const GOODBYE = /^(再见|拜拜|bye|byebye|88|回头见)$/;
+const HELP = /^(帮助|help|怎么用|如何使用|使用说明|你能做什么|你会什么|你能干什么|能干啥|菜单|功能)(呢|啊)?$/;
+const IDENTITY =
+  /^(你是谁|你是什么|你叫什么|你是机器人吗|你是人工吗|介绍一下你自己|你是干什么的|whoareyou)(呀|啊|呢)?$/;
+const CANCEL = /^(取消|退出|算了|不用了|停止|结束|cancel|quit|exit|stop)$/;
+const RESTART = /^(重新开始|重来|从头开始|重新来|restart|startover)$/;
+const CHECKUP =
+  /(政策体检|企业体检|服务包|我们(企业|公司|厂)?能享受(哪些|什么)|我(的)?(企业|公司)(可以|能)?享受(哪些|什么)|适合我们的政策|我们适用(哪些|什么)|帮我(们)?(匹配|看看).*(政策|措施)|checkup)/;
+const ELIGIBILITY =
+  /(我|我们|我司|本公司|我们公司|我们企业|我们厂)?(能|可以|能不能|可不可以|是否能|够不够格|符合|符不符合)(申请|申报|享受|领|拿)?.{0,20}(吗|么|不|没|条件吗)?$/;
+const CAN_I =
+  /(我|我们|我司|咱们|咱)(公司|企业|厂)?(能|可以|能不能|可不可以|符合|够)(申请|申报|享受|领|拿|得到)/;
+const CAN_I_SHORT =
+  /^(能申请吗|可以申请吗|我能申请吗|我们能申请吗|能不能申请|我符合吗|我们符合吗|我能拿多少|我们能拿多少|能拿多少|我能领吗|符合条件吗|我够条件吗|canIapply)$/;
+
+const GLOSSARY_ASK =
+  /^(什么是|啥是|何为|请问什么是)(.+?)$|^(.+?)(是什么意思|是什么|是啥|什么意思|啥意思|指什么|怎么理解|的意思|的定义)$/;
+
+const FOCUS_PATTERNS: readonly [Focus, RegExp][] = [
+  [
+    'apply',
+    /(怎么申请|如何申请|怎样申请|怎么申报|如何申报|去哪申请|去哪里申请|在哪申请|在哪里申请|申请流程|申报流程|怎么办理|如何办理|在哪办|找谁|怎么领|如何领取|怎么拿|申请渠道|申请方式|howtoapply|howdoiapply)/,
+  ],
+  [
+    'conditions',
+    /(什么条件|啥条件|哪些条件|有条件|条件是|需要满足|要满足|适用对象|适用范围|谁可以|哪些企业可以|什么企业可以|什么样的企业|门槛是|申请条件|申报条件|要求是|有什么要求|eligib)/,
+  ],
+  [
+    'deadline',
+    /(截止|什么时候|啥时候|到什么时候|到何时|还有效|有效期|过期|结束了|结束没|还能申请|还在执行|还执行|期限|多久有效|deadline|stillvalid)/,
+  ],
+  [
+    'amount',
+    /(多少钱|最多|最高|补多少|奖多少|给多少|能拿多少|拿多少|金额|比例|多少万|额度|上限|补贴标准|奖励标准|howmuch)/,
+  ],
+];
+
+/** Words that only frame a follow-up; what remains after removing them is the topic, if any. */
+const FOLLOW_UP_FILLER =
+  /(那|这个|那个|这项|那项|这条|它|他|的|呢|吗|么|啊|呀|吧|请问|想问|问下|问一下|一下|我们|我|咱|可以|能|要|都|有|是|补|奖|钱|申请|条件|多少|多久|什么|啥|时候|到|还|了|没|哪些|怎么|如何|how|what|when|much|the|is|it|to|do|i)/g;
+
+export interface IntentOptions {
+  glossary: readonly GlossaryEntry[];
+}
+
+export function detectIntent(raw: string, options: IntentOptions): Intent {
+  const text = normalizeQuery(raw);
+  const b = bare(text);
+  if (CANCEL.test(b)) return { type: 'cancel' };
+  if (RESTART.test(b)) return { type: 'restart' };
+  if (GREETING.test(b)) return { type: 'smalltalk', kind: 'greeting' };
+  if (THANKS.test(b)) return { type: 'smalltalk', kind: 'thanks' };
+  if (GOODBYE.test(b)) return { type: 'smalltalk', kind: 'goodbye' };
+  if (HELP.test(b)) return { type: 'smalltalk', kind: 'help' };
+  if (IDENTITY.test(b)) return { type: 'smalltalk', kind: 'identity' };
+  if (CHECKUP.test(b)) return { type: 'checkup' };
+
+  if (CAN_I_SHORT.test(b)) return { type: 'eligibility', topic: '' };
+  if (CAN_I.test(b) && ELIGIBILITY.test(b)) {
+    const topic = b.replace(CAN_I, '').replace(/(吗|么|不|没|呢|啊|条件吗)+$/, '');
+    return { type: 'eligibility', topic };
+  }
+
+  const glossary = GLOSSARY_ASK.exec(b);
+  if (glossary) {
+    const asked = (glossary[2] ?? glossary[3] ?? '').replace(/^(这个|那个)/, '').replace(/(企业)$/, '');
+    const term = findTerm(asked, options.glossary);
+    if (term) return { type: 'glossary', termId: term.id };
+  }
+
+  for (const [focus, pattern] of FOCUS_PATTERNS) {
+    if (pattern.test(b)) {
+      const topic = b.replace(pattern, '').replace(FOLLOW_UP_FILLER, '');
+      return { type: 'question', text, focus, topic };
+    }
+  }
+  return { type: 'question', text, topic: b };
+}
+
+function findTerm(asked: string, glossary: readonly GlossaryEntry[]): GlossaryEntry | undefined {
+  if (!asked) return undefined;
+  const norm = (s: string) => bare(normalizeQuery(s)).replace(/[“”"]/g, '');
+  const a = norm(asked);
+  return glossary.find((t) =>
+    [t.term, ...t.aliases].some((name) => norm(name) === a || norm(name) === `${a}企业`),
+  );
+}

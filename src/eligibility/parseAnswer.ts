@@ -1,0 +1,367 @@
+// Reads an enterprise's free-text answer to a profile question: an amount in 元 (600万, 六百万元,
+// 1.5亿, 300w), a yes or a no (是的。/ 沒有 / no), or one of a question's options (by number, label,
+// synonym, or one character off). Chat clients and terminals send full-width, Traditional and
+// punctuated text, so every reader normalises first.
+import { parseSmallNumber } from '../search/chineseNumber.js';
+import { normalizeText } from '../search/normalizeQuery.js';
+import { roundToFen } from './money.js';
+import type { EligibilityQuestion } from './schema.js';
+import { fill, texts } from './texts.js';
+
+/** An answer: yes/no, an amount in 元, or the id of a choice option. */
+export type AnswerValue = boolean | number | string;
+/** Answers by question id. */
+export type Answers = Readonly<Record<string, AnswerValue>>;
+
+/** What matchChoice needs of an option (a ChoiceOption of the schema fits). */
+export interface ChoiceOptionLike {
+  readonly id: string;
+  readonly label: string;
+  readonly synonyms?: readonly string[];
+}
+
+export type ParseResult = { ok: true; value: AnswerValue } | { ok: false; retry: string };
+
+/** Normalised text without white space or punctuation: “是的。” → 是的, “ＹＥＳ!” → yes. */
+export function compact(text: string): string {
+  return normalizeText(text).replace(/[\s\p{P}]+/gu, '');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Amounts
+
+const CHINESE_DIGITS: Readonly<Record<string, string>> = {
+  零: '0',
+  〇: '0',
+  一: '1',
+  二: '2',
+  两: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
+const UNITS: Readonly<Record<string, number>> = {
+  十: 10,
+  百: 100,
+  千: 1_000,
+  k: 1_000,
+  万: 10_000,
+  w: 10_000,
+  亿: 100_000_000,
+};
+/** A number with its units: 600万, 1.5亿, 2百5十万, 十万, 300w (after Chinese digits became Arabic). */
+const AMOUNT_RUN = /(?:\d+(?:\.\d+)?|十)(?:\d+(?:\.\d+)?|[十百千万亿]|(?<=\d)[wk])*/g;
+const AMOUNT_TOKEN = /\d+(?:\.\d+)?|[十百千万亿wk]/g;
+/** A number followed by one of these counts something else (2023年, 5%, 3000家). */
+const NOT_MONEY_AFTER = /^[年月日号%‰家人个岁天次倍项条位名期]/;
+const MONEY_AFTER = /^(?:元|块|rmb|人民币)/;
+
+export interface AmountReading {
+  /** The amount in 元. */
+  yuan: number;
+  /** Whether the text gave a unit (万, 亿, 元 …); “600” alone may mean 600万 to the writer. */
+  hasUnit: boolean;
+}
+
+/** The value of one run such as 2百5十万; undefined when it is malformed. */
+function runValue(run: string): { yuan: number; hasUnit: boolean } | undefined {
+  let yi = 0;
+  let wan = 0;
+  let section = 0;
+  let num: number | undefined;
+  let numIsDigit = false;
+  let lastUnit = 0;
+  let hasUnit = false;
+  for (const [token] of run.matchAll(AMOUNT_TOKEN)) {
+    const unit = UNITS[token];
+    if (unit === undefined) {
+      if (num !== undefined) return undefined;
+      num = Number(token);
+      numIsDigit = /^\d$/.test(token);
+      continue;
+    }
+    hasUnit = true;
+    if (unit < 10_000) section += (num ?? 1) * unit;
+    else if (unit === 10_000) wan = (wan + section + (num ?? 0)) * unit;
+    else {
+      yi = (yi + wan + section + (num ?? 0)) * unit;
+      wan = 0;
+    }
+    if (unit >= 10_000) section = 0;
+    num = undefined;
+    lastUnit = unit;
+  }
+  // 一万五 / 1万5 / 两百五: a lone digit after a unit counts in the next lower place.
+  if (num !== undefined && numIsDigit && lastUnit >= 100) num *= lastUnit / 10;
+  const yuan = yi + wan + section + (num ?? 0);
+  return Number.isFinite(yuan) ? { yuan: roundToFen(yuan), hasUnit } : undefined;
+}
+
+/**
+ * Reads an amount with what is known about how it was written; `negative` when the text gives a
+ * negative amount, undefined when it gives none or several different ones.
+ */
+export function readAmount(text: string): AmountReading | 'negative' | undefined {
+  let t = normalizeText(text).replace(/\s+/g, '');
+  for (let previous = ''; previous !== t;) {
+    previous = t;
+    t = t.replace(/(\d),(?=\d{3}(?:\D|$))/, '$1');
+  }
+  t = t.replace(/[零〇一二两三四五六七八九]/g, (ch) => CHINESE_DIGITS[ch] ?? ch);
+  t = t.replace(/(\d)点(\d)/g, '$1.$2');
+  // 六百多万, 600余万: read as the round figure.
+  t = t.replace(/(?<=[\d十百千])[多余](?=[十百千万亿wk元块])/g, '');
+  const readings: AmountReading[] = [];
+  for (const match of t.matchAll(AMOUNT_RUN)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const before = t.slice(0, start);
+    const after = t.slice(end);
+    if (/[-−负]$/.test(before)) return 'negative';
+    if (/第$/.test(before) || NOT_MONEY_AFTER.test(after)) continue;
+    const value = runValue(match[0]);
+    if (!value) return undefined;
+    readings.push({
+      yuan: value.yuan,
+      hasUnit: value.hasUnit || MONEY_AFTER.test(after) || /[¥$]$/.test(before),
+    });
+  }
+  const first = readings[0];
+  if (!first || readings.some((r) => r.yuan !== first.yuan)) return undefined;
+  return { yuan: first.yuan, hasUnit: readings.some((r) => r.hasUnit) };
+}
+
+/**
+ * An amount in 元 from Chinese input: 600万 → 6000000, 六百万元, 1.5亿, 6,000,000, 两百五十万, 300w,
+ * 约600万左右, full-width digits. Undefined for text without an amount (不知道), a negative amount, or
+ * several different amounts.
+ */
+export function parseAmount(text: string): number | undefined {
+  const reading = readAmount(text);
+  return reading === undefined || reading === 'negative' ? undefined : reading.yuan;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Yes / no
+
+const YES = new Set([
+  '是',
+  '是的',
+  '对',
+  '对的',
+  '好',
+  '好的',
+  '可以',
+  '有',
+  '有的',
+  '嗯',
+  '恩',
+  '行',
+  '要',
+  '需要',
+  '有需要',
+  '参与',
+  '参加',
+  '租用',
+  '会',
+  '当然',
+  '没错',
+  '正确',
+  '确定',
+  '属于',
+  'yes',
+  'y',
+  'yeah',
+  'yep',
+  'ok',
+  'okay',
+  'true',
+]);
+const NO = new Set([
+  '否',
+  '不是',
+  '不',
+  '没有',
+  '无',
+  '没',
+  '不对',
+  '不要',
+  '不需要',
+  '没需要',
+  '不用',
+  '不参与',
+  '不参加',
+  '没参与',
+  '没参加',
+  '不租用',
+  '没租用',
+  '不会',
+  '并不是',
+  '都不是',
+  '暂无',
+  '还没有',
+  '不属于',
+  'no',
+  'n',
+  'nope',
+  'false',
+]);
+const TRAILING_PARTICLES = /[啊呀吧哦噢喔呢啦哈嘛滴]+$/;
+
+function yesNoOfSegment(segment: string): boolean | undefined {
+  const word = segment.replace(TRAILING_PARTICLES, '').replace(/(.)\1+/gu, '$1');
+  if (YES.has(word) || YES.has(segment)) return true;
+  if (NO.has(word) || NO.has(segment)) return false;
+  return undefined;
+}
+
+/**
+ * 是/对/好/可以/有/是的/嗯/yes/ok → true; 否/不是/不/没有/无/没/不对/no → false, tolerant of
+ * punctuation, spaces, full width and Traditional (是的。/ 沒有). Text split by punctuation reads
+ * as its recognised parts (是的,我们是高企 → true); undefined when they disagree or none is a yes or no.
+ */
+export function parseYesNo(text: string): boolean | undefined {
+  const segments = normalizeText(text)
+    .split(/[\s\p{P}]+/u)
+    .filter((s) => s !== '');
+  const values = new Set(segments.map(yesNoOfSegment).filter((v) => v !== undefined));
+  return values.size === 1 ? [...values][0] : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Choices
+
+/** The words that name an option: its label, the label without a bracketed note, its synonyms. */
+function optionKeys(option: ChoiceOptionLike): string[] {
+  const label = normalizeText(option.label);
+  const keys = [label, label.replace(/\([^)]*\)/g, ''), ...(option.synonyms ?? []).map(normalizeText)];
+  return [...new Set(keys.map((k) => k.replace(/[\s\p{P}]+/gu, '')).filter((k) => k !== ''))];
+}
+
+/** Whether two strings differ by at most one inserted, deleted or replaced character. */
+function withinOneEdit(a: string, b: string): boolean {
+  const x = [...a];
+  const y = [...b];
+  if (Math.abs(x.length - y.length) > 1) return false;
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  const restEqual = (p: number, q: number): boolean => x.slice(p).join('') === y.slice(q).join('');
+  return restEqual(i + 1, i + 1) || restEqual(i + 1, i) || restEqual(i, i + 1);
+}
+
+function unique(ids: Iterable<string>): string | undefined {
+  const set = new Set(ids);
+  return set.size === 1 ? [...set][0] : undefined;
+}
+
+const OPTION_NUMBER =
+  /^(?:第|选|选项)?(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个|项|种|条|号|类|选项|个选项)?$/u;
+
+/**
+ * The id of the option the text chooses: by number (1, 第2个, 二), exact label or synonym, a label or
+ * synonym inside the text (我们是小巨人), the text inside a label, or one character off a label or
+ * synonym of at least three characters (小巨仁). Undefined when nothing or more than one option fits.
+ */
+export function matchChoice(text: string, options: readonly ChoiceOptionLike[]): string | undefined {
+  const t = compact(text);
+  if (t === '') return undefined;
+
+  const numbered = OPTION_NUMBER.exec(t);
+  if (numbered?.[1] !== undefined) {
+    const n = parseSmallNumber(numbered[1]);
+    if (n !== undefined && n >= 1 && n <= options.length) return options[n - 1]?.id;
+  }
+
+  const keyed = options.map((option) => ({ id: option.id, keys: optionKeys(option) }));
+  const exact = unique(keyed.filter((o) => o.keys.includes(t)).map((o) => o.id));
+  if (exact !== undefined) return exact;
+
+  // Keys found inside the text; a key inside a longer key found at the same place does not count
+  // (专精特新 inside 专精特新小巨人), and two different options found make the text ambiguous.
+  const found: { id: string; start: number; end: number }[] = [];
+  for (const { id, keys } of keyed)
+    for (const key of keys) {
+      if ([...key].length < 2) continue;
+      for (let at = t.indexOf(key); at >= 0; at = t.indexOf(key, at + 1))
+        found.push({ id, start: at, end: at + key.length });
+    }
+  const outermost = found.filter(
+    (f) =>
+      !found.some(
+        (g) => g !== f && g.start <= f.start && g.end >= f.end && g.end - g.start > f.end - f.start,
+      ),
+  );
+  if (outermost.length > 0) return unique(outermost.map((f) => f.id));
+
+  if ([...t].length >= 2) {
+    const inside = unique(keyed.filter((o) => o.keys.some((k) => k.includes(t))).map((o) => o.id));
+    if (inside !== undefined) return inside;
+  }
+
+  return unique(
+    keyed.filter((o) => o.keys.some((k) => [...k].length >= 3 && withinOneEdit(t, k))).map((o) => o.id),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// One answer to one question
+
+const SKIP = new Set([
+  '跳过',
+  '略过',
+  '不知道',
+  '不清楚',
+  '不确定',
+  '不了解',
+  '说不清',
+  '不好说',
+  'skip',
+  'pass',
+]);
+
+/** Whether the text asks to skip the question (跳过, 不知道, 不清楚 …). */
+export function isSkipAnswer(text: string): boolean {
+  return SKIP.has(compact(text).replace(TRAILING_PARTICLES, ''));
+}
+
+const NO_AMOUNT = /^(?:目前|暂时|还|都|也)?(?:没有|没|无|暂无)(?:技改项目|项目|研发投入|投入|合同)?$/;
+
+/**
+ * Reads the answer to a question, or a short Chinese re-prompt with an example. Amount questions
+ * take 没有/无 as 0 and ask for a unit when a small number comes without one (600 → 600万 or 600元?).
+ */
+export function parseAnswer(question: EligibilityQuestion, text: string): ParseResult {
+  switch (question.type) {
+    case 'yesno': {
+      const value = parseYesNo(text);
+      return value === undefined ? { ok: false, retry: texts.retry.yesNo } : { ok: true, value };
+    }
+    case 'amount': {
+      const reading = readAmount(text);
+      const example = question.example;
+      if (reading === 'negative') return { ok: false, retry: fill(texts.retry.negative, { example }) };
+      if (reading === undefined) {
+        if (NO_AMOUNT.test(compact(text).replace(TRAILING_PARTICLES, ''))) return { ok: true, value: 0 };
+        const other = compact(example) === '1.5亿' ? '600万' : '1.5亿';
+        return { ok: false, retry: fill(texts.retry.amount, { example, other }) };
+      }
+      if (!reading.hasUnit && reading.yuan > 0 && reading.yuan < 10_000)
+        return { ok: false, retry: fill(texts.retry.amountUnit, { n: reading.yuan }) };
+      return { ok: true, value: reading.yuan };
+    }
+    case 'choice': {
+      const id = matchChoice(text, question.options);
+      if (id !== undefined) return { ok: true, value: id };
+      const first = question.options[0];
+      const example = first?.synonyms[0] ?? first?.label ?? '';
+      return {
+        ok: false,
+        retry: fill(texts.retry.choice, { count: question.options.length, example }),
+      };
+    }
+  }
+}

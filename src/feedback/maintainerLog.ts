@@ -1,0 +1,37 @@
+// What maintainers need to improve the knowledge base: questions the bot could not answer or
+// answered with low confidence, and 有用/没用 feedback. Appended as JSON lines to a file.
+import { appendFile, mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+
+export type MaintainerRecord =
+  | { type: 'unanswered'; q: string; reason: string; confidence?: number }
+  | { type: 'low-confidence'; q: string; measureId: string; confidence: number }
+  | { type: 'feedback'; measureId: string; useful: boolean; q?: string };
+
+export interface MaintainerLog {
+  record(entry: MaintainerRecord): Promise<void>;
+}
+
+export class FileMaintainerLog implements MaintainerLog {
+  private ready: Promise<unknown> | undefined;
+  /** Appends are chained so lines never interleave. */
+  private tail: Promise<void> = Promise.resolve();
+
+  constructor(private readonly file: string) {}
+
+  record(entry: MaintainerRecord): Promise<void> {
+    this.ready ??= mkdir(dirname(this.file), { recursive: true });
+    const line = JSON.stringify({ at: new Date().toISOString(), ...entry }) + '\n';
+    this.tail = this.tail.then(() => this.ready).then(() => appendFile(this.file, line, 'utf8'));
+    return this.tail;
+  }
+}
+
+/** Keeps records in memory (tests, and `yiqi chat` when nothing should be written). */
+export class MemoryMaintainerLog implements MaintainerLog {
+  readonly records: MaintainerRecord[] = [];
+  record(entry: MaintainerRecord): Promise<void> {
+    this.records.push(entry);
+    return Promise.resolve();
+  }
+}

@@ -1,0 +1,43 @@
+// `npm start`: loads the configuration (.env and the environment), starts the bot and its web chat
+// page, and stops cleanly on SIGTERM/SIGINT. Everything else is wired in src/app.ts.
+import { config as loadDotenv } from 'dotenv';
+import { createApp } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+import { KnowledgeError } from './kb/knowledgeError.js';
+
+loadDotenv({ quiet: true });
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const app = createApp(config);
+  const url = await app.listen();
+  const log = app.services.logger;
+  log.info(
+    config.localMode
+      ? 'local mode: no MicrosoftAppId set; anonymous requests accepted (Bot Framework Emulator), bound to loopback only'
+      : 'authenticated mode: every /api/messages request must carry a valid Bot Framework token',
+    {
+      url,
+      messages: `${url}/api/messages`,
+      measures: app.services.kb.measures.length,
+      knowledgeVersion: app.services.kb.version,
+    },
+  );
+  const stop = (signal: string) => {
+    log.info('shutting down', { signal });
+    void app.close().then(() => process.exit(0));
+  };
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.once('SIGINT', () => stop('SIGINT'));
+}
+
+main().catch((err: unknown) => {
+  if (err instanceof ConfigError || err instanceof KnowledgeError) {
+    process.stderr.write(`${err.message}\n`);
+  } else {
+    process.stderr.write(
+      `yiqi failed to start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+    );
+  }
+  process.exit(1);
+});

@@ -1,0 +1,71 @@
+// The bot's own words (knowledge/replies.yaml) as a typed, validated object, and the one function
+// that fills their {placeholders}. Code refers to replies by path; it never spells Chinese text itself.
+import { z } from 'zod';
+import { nonEmpty } from './primitives.js';
+
+export const repliesSchema = z.strictObject({
+  botName: nonEmpty,
+  welcome: z.strictObject({
+    title: nonEmpty,
+    text: nonEmpty,
+    examples: z.array(nonEmpty).min(1),
+    areasHeading: nonEmpty,
+    checkupButton: nonEmpty,
+    tryHeading: nonEmpty,
+  }),
+  help: nonEmpty,
+  identity: nonEmpty,
+  greeting: nonEmpty,
+  thanks: nonEmpty,
+  goodbye: nonEmpty,
+  declined: z.strictObject({
+    text: nonEmpty,
+    region: nonEmpty,
+    empty: nonEmpty,
+    whereToAsk: nonEmpty,
+    coversHeading: nonEmpty,
+  }),
+  ambiguous: z.strictObject({ prompt: nonEmpty }),
+  area: z.strictObject({ prompt: nonEmpty }),
+  overview: z.strictObject({ prompt: nonEmpty }),
+  measure: z.strictObject({
+    numberLabel: nonEmpty,
+    officialArticle: nonEmpty,
+    areaLabel: nonEmpty,
+    factsHeading: nonEmpty,
+    beneficiariesHeading: nonEmpty,
+    howToApplyHeading: nonEmpty,
+    validityHeading: nonEmpty,
+    departmentsHeading: nonEmpty,
+    sourceLabel: nonEmpty,
+    relatedHeading: nonEmpty,
+    canIApply: nonEmpty,
+    useful: nonEmpty,
+    notUseful: nonEmpty,
+    noFacts: nonEmpty,
+    noValidity: nonEmpty,
+    numberingNote: nonEmpty,
+  }),
+  status: z.strictObject({ ended: nonEmpty, targetPassed: nonEmpty, inForce: nonEmpty, recurring: nonEmpty }),
+  followUp: z.strictObject({
+    apply: nonEmpty,
+    conditions: nonEmpty,
+    amount: nonEmpty,
+    deadline: nonEmpty,
+    needMeasure: nonEmpty,
+  }),
+  feedback: z.strictObject({ useful: nonEmpty, notUseful: nonEmpty }),
+  glossary: z.strictObject({ heading: nonEmpty, relatedHeading: nonEmpty }),
+  errors: z.strictObject({ turn: nonEmpty, storage: nonEmpty, attachmentOnly: nonEmpty, tooLong: nonEmpty }),
+});
+
+export type Replies = z.infer<typeof repliesSchema>;
+
+/** Fills {name} placeholders; a placeholder without a value is an operator error, not silent text. */
+export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = values[name];
+    if (value === undefined) throw new Error(`No value for {${name}} in reply template "${template}"`);
+    return String(value);
+  });
+}
