@@ -11,7 +11,6 @@ export const texts = Object.freeze({
     choice: '请回复选项编号(1–{count})或名称,例如“1”或“{example}”。',
   }),
   prompt: Object.freeze({
-    yesNoHint: '(是/否)',
     amountHint: '(例如“{example}”)',
     option: '{n}. {label}',
   }),
@@ -25,7 +24,6 @@ export const texts = Object.freeze({
     calc: '{base} × {rate}% = {result}',
     capped: '{calc},超过上限{cap},按{cap}计',
     upToCalc: '{text}:{calc}',
-    zero: '{amount}',
   }),
   pkg: Object.freeze({
     title: '企业政策服务包',

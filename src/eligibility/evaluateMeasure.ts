@@ -1,0 +1,230 @@
+// Decides, from an enterprise's answers, whether a measure applies and what it is worth. The rules
+// are data (a measure's `eligibility` section); this module only reads them: the first matching
+// rule decides, a rule an unanswered question could still decide makes the outcome `unknown`, and a
+// measure whose dated stage is over on the given day has `ended` whatever the answers.
+import type { Measure, Validity } from '../kb/schema.js';
+import { statusOn, toShanghaiDay, validityStatusOn } from '../kb/statusOn.js';
+import { answerOf, evaluateCondition, isAnswered, questionsIn } from './condition.js';
+import { formatYuan, moneyToYuan, roundToFen } from './money.js';
+import type { Answers } from './parseAnswer.js';
+import type { Benefit, EligibilityQuestion } from './schema.js';
+import { fill, texts } from './texts.js';
+
+export { formatYuan } from './money.js';
+
+export type EvaluationOutcome = 'eligible' | 'possible' | 'not-eligible' | 'ended' | 'unknown';
+
+export interface BenefitResult {
+  kind: 'percent-of' | 'floor' | 'unspecified';
+  /** What the support is, in the words of the knowledge base. */
+  text: string;
+  /** percent-of: the computed amount (after the cap); floor: the floor. In 元. */
+  amountYuan?: number;
+  /** The amount as it should be shown: 30万元, 最高160万元, 不低于10万元. */
+  amountText?: string;
+  /** percent-of: the computation, e.g. 600万元 × 5% = 30万元. */
+  arithmetic?: string;
+  /** percent-of: the rate gave more than the cap, so the cap applies. */
+  capped?: boolean;
+  /** percent-of: the rate is itself a ceiling (最高按合同费用20%), so the amount is “up to”. */
+  upTo?: boolean;
+}
+
+export interface Evaluation {
+  measureId: string;
+  outcome: EvaluationOutcome;
+  /** Why, in Chinese: the rule's reason, which stage ended when, or that information is missing. */
+  reason: string;
+  benefit?: BenefitResult;
+  /**
+   * Questions whose answers are missing: for `unknown`, those that would decide; for an outcome
+   * whose amount needs an answer (上一年度研发投入), that question.
+   */
+  unanswered: string[];
+}
+
+/** 2023-12-31 → 2023年12月31日. */
+export function formatDay(day: string): string {
+  const [year, month, date] = day.split('-').map(Number);
+  return `${year}年${month}月${date}日`;
+}
+
+function endedStages(measure: Measure, today: Date | string): Validity[] {
+  return measure.validity.filter((v) => validityStatusOn(v, today) === 'ended');
+}
+
+function benefitResult(benefit: Benefit, answers: Answers): { result: BenefitResult; unanswered: string[] } {
+  switch (benefit.kind) {
+    case 'unspecified':
+      return { result: { kind: 'unspecified', text: benefit.text }, unanswered: [] };
+    case 'floor': {
+      const amountYuan = moneyToYuan(benefit.amount);
+      return {
+        result: {
+          kind: 'floor',
+          text: benefit.text,
+          amountYuan,
+          amountText: fill(texts.evaluation.floor, { amount: formatYuan(amountYuan) }),
+        },
+        unanswered: [],
+      };
+    }
+    case 'percent-of': {
+      const base = answerOf(answers, benefit.question);
+      const result: BenefitResult = { kind: 'percent-of', text: benefit.text, upTo: benefit.upTo };
+      if (typeof base !== 'number') return { result, unanswered: [benefit.question] };
+      const raw = roundToFen((base * benefit.rate) / 100);
+      const cap = benefit.cap ? moneyToYuan(benefit.cap) : undefined;
+      const capped = cap !== undefined && raw > cap;
+      const amountYuan = capped ? cap : raw;
+      let arithmetic = fill(texts.evaluation.calc, {
+        base: formatYuan(base),
+        rate: benefit.rate,
+        result: formatYuan(raw),
+      });
+      if (capped) arithmetic = fill(texts.evaluation.capped, { calc: arithmetic, cap: formatYuan(cap) });
+      if (benefit.upTo)
+        arithmetic = fill(texts.evaluation.upToCalc, { text: benefit.text, calc: arithmetic });
+      const amountText = benefit.upTo
+        ? fill(texts.evaluation.upTo, { amount: formatYuan(amountYuan) })
+        : formatYuan(amountYuan);
+      return {
+        result: { ...result, amountYuan, amountText, arithmetic, capped },
+        unanswered: [],
+      };
+    }
+  }
+}
+
+/** The rules of a measure applied to the answers, without looking at dates. */
+export function evaluateRules(measure: Measure, answers: Answers): Evaluation {
+  const measureId = measure.id;
+  const eligibility = measure.eligibility;
+  if (!eligibility)
+    return { measureId, outcome: 'unknown', reason: texts.evaluation.noRules, unanswered: [] };
+  for (const rule of eligibility.rules) {
+    const holds = rule.when ? evaluateCondition(rule.when, answers) : true;
+    if (holds === false) continue;
+    if (holds === undefined && rule.when) {
+      const unanswered = questionsIn(rule.when).filter((id) => !isAnswered(answers, id));
+      return { measureId, outcome: 'unknown', reason: texts.evaluation.unknown, unanswered };
+    }
+    if (!rule.benefit) return { measureId, outcome: rule.outcome, reason: rule.reason, unanswered: [] };
+    const { result, unanswered } = benefitResult(rule.benefit, answers);
+    return { measureId, outcome: rule.outcome, reason: rule.reason, benefit: result, unanswered };
+  }
+  // Unreachable for valid data (the last rule has no condition); kept total for hand-built measures.
+  return { measureId, outcome: 'unknown', reason: texts.evaluation.noRules, unanswered: [] };
+}
+
+/**
+ * Evaluates a measure for an enterprise on a day. `ended` when one of the measure's dated stages is
+ * over on `today` (Shanghai calendar day), with a reason naming the stage and its end; otherwise
+ * the first rule whose condition holds decides.
+ */
+export function evaluateMeasure(measure: Measure, answers: Answers, today: Date | string): Evaluation {
+  if (statusOn(measure, today) === 'ended') {
+    const reason = endedStages(measure, today)
+      .map((stage) =>
+        fill(texts.evaluation.ended, {
+          what: stage.what.replace(/[。;,]+$/, ''),
+          until: formatDay(stage.until ?? toShanghaiDay(today)),
+        }),
+      )
+      .join('');
+    return { measureId: measure.id, outcome: 'ended', reason, unanswered: [] };
+  }
+  return evaluateRules(measure, answers);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Which questions to ask
+
+/** Adds the questions the askIf of each listed question tests, so askIf can be decided. */
+function withAskIfDependencies(ids: Set<string>, questions: readonly EligibilityQuestion[]): Set<string> {
+  const byId = new Map(questions.map((q) => [q.id, q]));
+  const pending = [...ids];
+  for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
+    const askIf = byId.get(id)?.askIf;
+    if (!askIf) continue;
+    for (const dependency of questionsIn(askIf))
+      if (!ids.has(dependency)) {
+        ids.add(dependency);
+        pending.push(dependency);
+      }
+  }
+  return ids;
+}
+
+/**
+ * The distinct questions these measures ask (their `asks`, the questions their rules and benefits
+ * test, and what those questions' askIf needs), in the order of knowledge/eligibility.yaml.
+ */
+export function questionsFor(
+  measures: readonly Measure[],
+  questions: readonly EligibilityQuestion[],
+): EligibilityQuestion[] {
+  const ids = new Set<string>();
+  for (const measure of measures) {
+    const eligibility = measure.eligibility;
+    if (!eligibility) continue;
+    eligibility.asks.forEach((id) => ids.add(id));
+    for (const rule of eligibility.rules) {
+      if (rule.when) questionsIn(rule.when).forEach((id) => ids.add(id));
+      if (rule.benefit?.kind === 'percent-of') ids.add(rule.benefit.question);
+    }
+  }
+  withAskIfDependencies(ids, questions);
+  return questions.filter((q) => ids.has(q.id));
+}
+
+export interface NextQuestionOptions {
+  /** Leave out measures that have ended on this day: their answers change nothing. */
+  today?: Date | string;
+  /** Questions not to ask again (the user skipped them or could not answer). */
+  skip?: Iterable<string>;
+}
+
+/**
+ * The questions whose answers can still change an outcome or an amount: for each measure still
+ * `unknown`, the questions that would decide it; for a measure whose amount is computed from an
+ * answer, that answer.
+ */
+export function openQuestionIds(
+  measures: readonly Measure[],
+  questions: readonly EligibilityQuestion[],
+  answers: Answers,
+  today?: Date | string,
+): Set<string> {
+  const ids = new Set<string>();
+  for (const measure of measures) {
+    if (!measure.eligibility) continue;
+    if (today !== undefined && statusOn(measure, today) === 'ended') continue;
+    evaluateRules(measure, answers).unanswered.forEach((id) => ids.add(id));
+  }
+  return withAskIfDependencies(ids, questions);
+}
+
+/**
+ * The next question of a check-up: the first question, in the order of knowledge/eligibility.yaml,
+ * that is not answered or skipped, whose askIf holds, and whose answer can still change the outcome
+ * or the amount of one of the measures. A question is asked once: once answered (or skipped) it
+ * never comes back, and a question that can no longer matter (研发投入 after “不是高新技术企业”) is
+ * not asked at all. Undefined when the check-up is complete.
+ */
+export function nextQuestion(
+  measures: readonly Measure[],
+  questions: readonly EligibilityQuestion[],
+  answers: Answers,
+  options: NextQuestionOptions = {},
+): EligibilityQuestion | undefined {
+  const open = openQuestionIds(measures, questions, answers, options.today);
+  const skip = new Set(options.skip ?? []);
+  return questions.find(
+    (q) =>
+      open.has(q.id) &&
+      !isAnswered(answers, q.id) &&
+      !skip.has(q.id) &&
+      (!q.askIf || evaluateCondition(q.askIf, answers) === true),
+  );
+}

@@ -1,0 +1,30 @@
+// How a profile question is put to a user as plain text, and how an answer reads back in a summary.
+import { formatYuan } from './money.js';
+import type { AnswerValue } from './parseAnswer.js';
+import type { EligibilityQuestion } from './schema.js';
+import { fill, texts } from './texts.js';
+
+/**
+ * The question as plain text: its text; for an amount question an example of the expected form; for
+ * a choice question the numbered options, one a line. (Yes/no questions say 是/否 in their text.)
+ */
+export function questionPrompt(question: EligibilityQuestion): string {
+  if (question.type === 'yesno') return question.text;
+  if (question.type === 'amount')
+    return question.text + fill(texts.prompt.amountHint, { example: question.example });
+  const options = question.options.map((o, i) => fill(texts.prompt.option, { n: i + 1, label: o.label }));
+  return [question.text, ...options].join('\n');
+}
+
+/** An answer as a summary shows it: 是/否, 600万元, or the option's label. */
+export function formatAnswer(question: EligibilityQuestion, value: AnswerValue | undefined): string {
+  if (value === undefined) return texts.answer.missing;
+  switch (question.type) {
+    case 'yesno':
+      return value === true ? texts.answer.yes : value === false ? texts.answer.no : String(value);
+    case 'amount':
+      return typeof value === 'number' ? formatYuan(value) : String(value);
+    case 'choice':
+      return question.options.find((o) => o.id === value)?.label ?? String(value);
+  }
+}
