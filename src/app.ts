@@ -5,25 +5,21 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import {
   ConfigurationBotFrameworkAuthentication,
-  ConversationState,
   MemoryStorage,
   ShowTypingMiddleware,
   type Storage,
-  UserState,
 } from 'botbuilder';
 import type { Server } from 'restify';
-import { MainDialog } from '../dialogs/MainDialog.js';
-import type { ConversationData, TurnServices } from './bot/turnServices.js';
+import { createBot } from './bot/createBot.js';
+import { createServices } from './bot/createServices.js';
+import type { TurnServices } from './bot/turnServices.js';
 import { createServer } from './bot/server.js';
 import { YiqiAdapter } from './bot/YiqiAdapter.js';
-import { YiqiBot } from './bot/YiqiBot.js';
 import type { Config } from './config.js';
-import { Responder } from './conversation/respond.js';
 import { FileMaintainerLog, type MaintainerLog } from './feedback/maintainerLog.js';
 import { loadKnowledge, type KnowledgeBase } from './kb/loadKnowledge.js';
 import { toShanghaiDay } from './kb/statusOn.js';
 import { createLogger, type Logger } from './log/logger.js';
-import { SearchEngine } from './search/searchEngine.js';
 
 export interface AppOverrides {
   kb?: KnowledgeBase;
@@ -64,24 +60,12 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
   };
   adapter.use(new ShowTypingMiddleware(500, 2000));
 
-  const storage = overrides.storage ?? new MemoryStorage();
-  const conversationState = new ConversationState(storage);
-  const userState = new UserState(storage);
-  const conversationData = conversationState.createProperty<ConversationData>('conversationData');
-
-  const engine = new SearchEngine(kb);
   const today = () => config.YIQI_TODAY ?? toShanghaiDay(new Date());
-  const services: TurnServices = {
-    kb,
-    responder: new Responder({ kb, engine, today }),
-    maintainerLog:
-      overrides.maintainerLog ?? new FileMaintainerLog(join(config.DATA_DIR, 'maintainer-log.jsonl')),
-    logger,
-    today,
-  };
-
-  const dialog = new MainDialog(services, conversationData);
-  const bot = new YiqiBot(services, conversationState, userState, dialog, conversationData);
+  const maintainerLog =
+    overrides.maintainerLog ?? new FileMaintainerLog(join(config.DATA_DIR, 'maintainer-log.jsonl'));
+  const services = createServices(kb, today, maintainerLog, logger);
+  const engine = services.engine;
+  const bot = createBot(services, overrides.storage ?? new MemoryStorage());
   const server = createServer({ config, adapter, bot, kb, engine, logger });
 
   return {

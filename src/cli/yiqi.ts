@@ -2,6 +2,9 @@
 // Entry point of the `yiqi` command: dispatches to one module per sub-command.
 import { createInterface } from 'node:readline';
 import type { CliIo } from './cliIo.js';
+import { askCommand } from './askCommand.js';
+import { chatCommand } from './chatCommand.js';
+import { checkupCommand } from './checkupCommand.js';
 import { kbCommand } from './kbCommand.js';
 import { searchCommand } from './searchCommand.js';
 
@@ -14,6 +17,12 @@ const USAGE = `yiqi — 益企问 command line
   yiqi kb check           validate the knowledge base
   yiqi kb export          print the validated knowledge base as JSON
 `;
+
+// A closed pipe (yiqi … | head) is not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
 
 const io: CliIo = {
   out: (text) => process.stdout.write(text),
@@ -28,6 +37,12 @@ async function main(argv: string[]): Promise<number> {
       return kbCommand(rest, io);
     case 'search':
       return searchCommand(rest, io);
+    case 'checkup':
+      return checkupCommand(rest, io);
+    case 'ask':
+      return askCommand(rest, io);
+    case 'chat':
+      return chatCommand(rest, io);
     case undefined:
     case 'help':
     case '--help':

@@ -1,0 +1,59 @@
+// `npm run package:teams`: fills appPackage/manifest.template.json from the environment (or .env)
+// and writes appPackage/build/yiqi-teams.zip (manifest.json + the two icons) for sideloading.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { config as loadDotenv } from 'dotenv';
+import { packageRoot } from '../src/kb/packageRoot.js';
+import { zip } from './zip.js';
+
+loadDotenv({ quiet: true });
+const root = packageRoot(import.meta.url);
+const dir = join(root, 'appPackage');
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const problems: string[] = [];
+const appId = process.env.MicrosoftAppId ?? '';
+if (!GUID.test(appId))
+  problems.push('MicrosoftAppId: the Azure Bot registration app id (a GUID) is required');
+const baseUrl = (process.env.PUBLIC_BASE_URL ?? '').replace(/\/+$/, '');
+if (!/^https:\/\/[^/]+/.test(baseUrl))
+  problems.push('PUBLIC_BASE_URL: the https address where the bot is hosted is required');
+const teamsAppId = process.env.TEAMS_APP_ID ?? appId;
+if (!GUID.test(teamsAppId)) problems.push('TEAMS_APP_ID: must be a GUID (defaults to MicrosoftAppId)');
+if (problems.length > 0) {
+  process.stderr.write(`Cannot package the Teams app:\n${problems.map((p) => `  ${p}`).join('\n')}\n`);
+  process.exit(1);
+}
+
+const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+const values: Record<string, string> = {
+  APP_VERSION: version,
+  TEAMS_APP_ID: teamsAppId,
+  MicrosoftAppId: appId,
+  PUBLIC_BASE_URL: baseUrl,
+  PUBLIC_HOST: new URL(baseUrl).host,
+  TEAMS_DEVELOPER_NAME: process.env.TEAMS_DEVELOPER_NAME ?? '益企问',
+};
+const manifest = readFileSync(join(dir, 'manifest.template.json'), 'utf8').replace(
+  /\$\{\{(\w+)\}\}/g,
+  (_, key: string) => {
+    const value = values[key];
+    if (value === undefined)
+      throw new Error(`appPackage/manifest.template.json uses \${{${key}}}, which has no value`);
+    return value;
+  },
+);
+JSON.parse(manifest); // fail here, not in Teams, if the template is broken
+
+const out = join(dir, 'build');
+mkdirSync(out, { recursive: true });
+const file = join(out, 'yiqi-teams.zip');
+writeFileSync(
+  file,
+  zip([
+    { name: 'manifest.json', data: Buffer.from(manifest, 'utf8') },
+    { name: 'color.png', data: readFileSync(join(dir, 'color.png')) },
+    { name: 'outline.png', data: readFileSync(join(dir, 'outline.png')) },
+  ]),
+);
+console.log(`wrote ${file.slice(root.length + 1)}`);

@@ -1,0 +1,102 @@
+// `yiqi checkup`: the policy check-up in the terminal. Asks the profile questions one by one (reading
+// one answer a line, so answers can also be piped in), re-prompts on an answer it cannot read, skips a
+// question after three such answers or on 跳过/不知道, and prints the 服务包 as Markdown (or plain text).
+// Prompts go to standard error, so standard output is only the 服务包.
+import type { GlossaryEntry } from '../kb/schema.js';
+import { loadKnowledge } from '../kb/loadKnowledge.js';
+import { toShanghaiDay } from '../kb/statusOn.js';
+import {
+  compact,
+  isSkipAnswer,
+  nextQuestion,
+  parseAnswer,
+  questionPrompt,
+  runCheckup,
+  servicePackageMarkdown,
+  servicePackageText,
+  type AnswerValue,
+} from '../eligibility/index.js';
+import { fill, texts } from '../eligibility/texts.js';
+import type { CliIo } from './cliIo.js';
+
+/** Invalid answers to one question before it is skipped. */
+export const MAX_ATTEMPTS = 3;
+
+const USAGE = 'usage: yiqi checkup [--today YYYY-MM-DD] [--text]\n';
+
+/** Whether the text asks what the question's term means (什么是四上, 四上是什么意思?). */
+function asksAbout(text: string, entry: GlossaryEntry): boolean {
+  const t = compact(text);
+  const names = [entry.term, ...entry.aliases].map(compact);
+  if (names.includes(t)) return true;
+  return /什么|啥|意思|解释|\?/.test(text) && names.some((name) => name.length >= 2 && t.includes(name));
+}
+
+export async function checkupCommand(args: readonly string[], io: CliIo): Promise<number> {
+  let today: string = toShanghaiDay(new Date());
+  let format: 'markdown' | 'text' = 'markdown';
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--text') format = 'text';
+    else if (arg === '--today' && /^\d{4}-\d{2}-\d{2}$/.test(args[i + 1] ?? '')) today = args[++i] ?? today;
+    else {
+      io.err(USAGE);
+      return 2;
+    }
+  }
+
+  const kb = loadKnowledge();
+  const measures = kb.measures.filter((m) => m.eligibility);
+  const glossary = new Map(kb.glossary.map((g) => [g.id, g]));
+  const input = io.lines()[Symbol.asyncIterator]();
+  const answers: Record<string, AnswerValue> = {};
+  const skip = new Set<string>();
+
+  io.err(`${texts.cli.intro}\n`);
+  let asked = 0;
+  let ended = false;
+  for (
+    let question = nextQuestion(measures, kb.questions, answers, { today, skip });
+    question && !ended;
+    question = nextQuestion(measures, kb.questions, answers, { today, skip })
+  ) {
+    asked += 1;
+    io.err(`\n${fill(texts.cli.progress, { n: asked })}${questionPrompt(question)}\n`);
+    const term = question.glossary ? glossary.get(question.glossary) : undefined;
+    for (let failures = 0; ; ) {
+      const line = await input.next();
+      if (line.done) {
+        ended = true;
+        break;
+      }
+      const text = line.value;
+      if (isSkipAnswer(text)) {
+        skip.add(question.id);
+        io.err(`${texts.cli.skipped}\n`);
+        break;
+      }
+      if (term && asksAbout(text, term)) {
+        io.err(`${term.term}:${term.explanation}\n`);
+        continue;
+      }
+      const result = parseAnswer(question, text);
+      if (result.ok) {
+        answers[question.id] = result.value;
+        break;
+      }
+      failures += 1;
+      if (failures >= MAX_ATTEMPTS) {
+        skip.add(question.id);
+        io.err(`${fill(texts.cli.gaveUp, { count: MAX_ATTEMPTS })}\n`);
+        break;
+      }
+      io.err(`${result.retry}\n`);
+    }
+  }
+  await input.return?.();
+
+  const pkg = runCheckup(measures, answers, today);
+  io.err('\n');
+  io.out(format === 'text' ? servicePackageText(pkg, kb, today) : servicePackageMarkdown(pkg, kb, today));
+  return 0;
+}
