@@ -13,6 +13,7 @@ import {
 } from 'botbuilder-dialogs';
 import { composeAnswer, composeMeasureAnswer } from '../src/answers/composeAnswer.js';
 import { parseCardAction } from '../src/bot/cardAction.js';
+import { runCheckup, servicePackageText } from '../src/eligibility/checkup.js';
 import { welcomeCard, welcomeText } from '../src/bot/cards/welcomeCard.js';
 import { supportsCards } from '../src/bot/renderAnswer.js';
 import type { ConversationData, TurnServices } from '../src/bot/turnServices.js';
@@ -95,6 +96,20 @@ export class MainDialog extends ComponentDialog {
             action.useful ? kb.replies.feedback.useful : kb.replies.feedback.notUseful,
           );
           return step.endDialog();
+        case 'servicePackageText': {
+          const answers = (await this.conversationData.get(context, {})).lastCheckupAnswers;
+          const measures = kb.measures.filter((m) => m.eligibility);
+          await context.sendActivity(
+            answers
+              ? {
+                  type: ActivityTypes.Message,
+                  text: servicePackageText(runCheckup(measures, answers, today()), kb, today()),
+                  textFormat: 'plain',
+                }
+              : kb.replies.eligibility.noCheckup,
+          );
+          return step.endDialog();
+        }
         case 'answer':
           break; // an answer button pressed with no question pending: read its text as a message
       }

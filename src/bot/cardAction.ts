@@ -18,6 +18,8 @@ export const cardActionSchema = z.discriminatedUnion('action', [
     useful: z.boolean(),
     text: z.string().max(200).optional(),
   }),
+  /** The last check-up's 服务包 as plain text, to copy into a message. */
+  z.object({ action: z.literal('servicePackageText'), text: z.string().max(200).optional() }),
   /** An answer to the question a dialog is asking (是/否, an option). */
   z.object({ action: z.literal('answer'), text: z.string().max(200) }),
 ]);

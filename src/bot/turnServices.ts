@@ -18,4 +18,6 @@ export interface TurnServices {
 export interface ConversationData {
   lastMeasureId?: string;
   welcomed?: boolean;
+  /** The answers of the last check-up, to give its 服务包 again as text. */
+  lastCheckupAnswers?: Record<string, boolean | number | string>;
 }

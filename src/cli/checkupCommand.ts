@@ -24,12 +24,17 @@ export const MAX_ATTEMPTS = 3;
 
 const USAGE = 'usage: yiqi checkup [--today YYYY-MM-DD] [--text]\n';
 
-/** Whether the text asks what the question's term means (什么是四上, 四上是什么意思?). */
-function asksAbout(text: string, entry: GlossaryEntry): boolean {
+/**
+ * The glossary entry the text asks about (什么是四上, 小巨人是什么意思?), preferring the question's own
+ * term; undefined when the text is not such a question.
+ */
+function askedTerm(text: string, entries: readonly GlossaryEntry[]): GlossaryEntry | undefined {
   const t = compact(text);
-  const names = [entry.term, ...entry.aliases].map(compact);
-  if (names.includes(t)) return true;
-  return /什么|啥|意思|解释|\?/.test(text) && names.some((name) => name.length >= 2 && t.includes(name));
+  const isQuestion = /什么|啥|意思|解释|\?|？/.test(text);
+  return entries.find((entry) => {
+    const names = [entry.term, ...entry.aliases].map(compact);
+    return names.includes(t) || (isQuestion && names.some((name) => name.length >= 2 && t.includes(name)));
+  });
 }
 
 export async function checkupCommand(args: readonly string[], io: CliIo): Promise<number> {
@@ -47,7 +52,6 @@ export async function checkupCommand(args: readonly string[], io: CliIo): Promis
 
   const kb = loadKnowledge();
   const measures = kb.measures.filter((m) => m.eligibility);
-  const glossary = new Map(kb.glossary.map((g) => [g.id, g]));
   const input = io.lines()[Symbol.asyncIterator]();
   const answers: Record<string, AnswerValue> = {};
   const skip = new Set<string>();
@@ -62,8 +66,9 @@ export async function checkupCommand(args: readonly string[], io: CliIo): Promis
   ) {
     asked += 1;
     io.err(`\n${fill(texts.cli.progress, { n: asked })}${questionPrompt(question)}\n`);
-    const term = question.glossary ? glossary.get(question.glossary) : undefined;
-    for (let failures = 0; ; ) {
+    const ownTerm = kb.glossary.filter((g) => g.id === question?.glossary);
+    const terms = [...ownTerm, ...kb.glossary.filter((g) => g.id !== question?.glossary)];
+    for (let failures = 0; ;) {
       const line = await input.next();
       if (line.done) {
         ended = true;
@@ -75,7 +80,8 @@ export async function checkupCommand(args: readonly string[], io: CliIo): Promis
         io.err(`${texts.cli.skipped}\n`);
         break;
       }
-      if (term && asksAbout(text, term)) {
+      const term = askedTerm(text, terms);
+      if (term) {
         io.err(`${term.term}:${term.explanation}\n`);
         continue;
       }

@@ -4,7 +4,6 @@ import { createInterface } from 'node:readline';
 import type { CliIo } from './cliIo.js';
 import { askCommand } from './askCommand.js';
 import { chatCommand } from './chatCommand.js';
-import { checkupCommand } from './checkupCommand.js';
 import { kbCommand } from './kbCommand.js';
 import { searchCommand } from './searchCommand.js';
 
@@ -38,7 +37,7 @@ async function main(argv: string[]): Promise<number> {
     case 'search':
       return searchCommand(rest, io);
     case 'checkup':
-      return checkupCommand(rest, io);
+      return (await import('./checkupCommand.js')).checkupCommand(rest, io);
     case 'ask':
       return askCommand(rest, io);
     case 'chat':

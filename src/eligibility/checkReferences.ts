@@ -1,7 +1,11 @@
 // Cross-checks the eligibility data: every question a measure asks or tests exists, is tested
-// in a way its type allows, and every choice named is one of that question's options.
+// in a way its type allows, is listed in the measure's `asks`, and every choice named is one of that
+// question's options; a question's askIf only tests questions asked before it; and every figure of a
+// rule (rate, cap, floor, threshold) is one of the measure's facts, so no rule states a figure the
+// source does not.
 import type { Measure } from '../kb/schema.js';
-import type { Condition, EligibilityQuestion } from './schema.js';
+import { questionsIn } from './condition.js';
+import type { Condition, EligibilityQuestion, Money } from './schema.js';
 
 export interface EligibilityReferenceIssue {
   /** The measure whose file holds the problem; undefined for knowledge/eligibility.yaml itself. */
@@ -47,9 +51,16 @@ export function checkEligibilityReferences(
     }
   };
 
+  const position = new Map(questions.map((q, i) => [q.id, i]));
   questions.forEach((q, i) => {
-    if (q.askIf)
-      checkCondition(q.askIf, `questions[${i}].askIf`, (path, message) => issues.push({ path, message }));
+    if (!q.askIf) return;
+    const path = `questions[${i}].askIf`;
+    checkCondition(q.askIf, path, (p, message) => issues.push({ path: p, message }));
+    for (const id of questionsIn(q.askIf)) {
+      const at = position.get(id);
+      if (at !== undefined && at >= i)
+        issues.push({ path, message: `askIf tests "${id}", which is not asked before "${q.id}"` });
+    }
   });
 
   for (const measure of measures) {
@@ -61,10 +72,31 @@ export function checkEligibilityReferences(
     rules.asks.forEach((id, i) => {
       if (!byId.has(id)) push(`asks[${i}]`, `unknown question "${id}"`);
     });
+    const hasFact = (value: number, unit: string): boolean =>
+      measure.facts.some((f) => f.value === value && f.unit === unit);
+    const checkMoney = (money: Money, path: string): void => {
+      if (!hasFact(money.value, money.unit))
+        push(path, `${money.value}${money.unit} is not among the facts of this measure`);
+    };
+    const checkFigures = (cond: Condition, path: string): void => {
+      if ('all' in cond) return cond.all.forEach((c, i) => checkFigures(c, `${path}.all[${i}]`));
+      if ('any' in cond) return cond.any.forEach((c, i) => checkFigures(c, `${path}.any[${i}]`));
+      if ('gte' in cond) checkMoney(cond.gte, `${path}.gte`);
+      if ('lt' in cond) checkMoney(cond.lt, `${path}.lt`);
+    };
     rules.rules.forEach((rule, i) => {
-      if (rule.when) checkCondition(rule.when, `rules[${i}].when`, push);
+      if (rule.when) {
+        checkCondition(rule.when, `rules[${i}].when`, push);
+        checkFigures(rule.when, `rules[${i}].when`);
+        for (const id of questionsIn(rule.when))
+          if (byId.has(id) && !rules.asks.includes(id)) push(`rules[${i}].when`, `"${id}" is not in asks`);
+      }
       const benefit = rule.benefit;
+      if (benefit?.kind === 'floor') checkMoney(benefit.amount, `rules[${i}].benefit.amount`);
       if (benefit?.kind === 'percent-of') {
+        if (!hasFact(benefit.rate, '%'))
+          push(`rules[${i}].benefit.rate`, `${benefit.rate}% is not among the facts of this measure`);
+        if (benefit.cap) checkMoney(benefit.cap, `rules[${i}].benefit.cap`);
         const question = byId.get(benefit.question);
         if (!question) push(`rules[${i}].benefit.question`, `unknown question "${benefit.question}"`);
         else if (question.type !== 'amount')

@@ -24,7 +24,11 @@ export interface ServicePackage {
 }
 
 /** Evaluates every measure that has eligibility rules, in the order given, and groups the results. */
-export function runCheckup(measures: readonly Measure[], answers: Answers, today: Date | string): ServicePackage {
+export function runCheckup(
+  measures: readonly Measure[],
+  answers: Answers,
+  today: Date | string,
+): ServicePackage {
   const pkg: ServicePackage = {
     universal: [],
     targeted: [],
@@ -84,7 +88,8 @@ function measureTitle(kb: KnowledgeBase, measureId: string): string {
   const measure = kb.measureById.get(measureId);
   if (!measure) return measureId;
   const refs = [fill(texts.pkg.numberLabel, { number: measure.number })];
-  if (measure.officialArticle) refs.push(fill(texts.pkg.officialArticle, { label: measure.officialArticle.label }));
+  if (measure.officialArticle)
+    refs.push(fill(texts.pkg.officialArticle, { label: measure.officialArticle.label }));
   return `${measure.title}(${refs.join(';')})`;
 }
 
@@ -118,7 +123,7 @@ function packageDocument(pkg: ServicePackage, kb: KnowledgeBase, today: Date | s
   const measures = all.flatMap((e) => kb.measureById.get(e.measureId) ?? []);
   const sources = kb.sources.filter((s) => measures.some((m) => m.source === s.id));
 
-  const meta = [{ label: texts.pkg.date, value: formatDay(toShanghaiDay(today)) }];
+  const meta: Document['meta'] = [{ label: texts.pkg.date, value: formatDay(toShanghaiDay(today)) }];
   for (const source of sources) meta.push({ label: texts.pkg.basis, value: source.citation });
 
   const sections: Section[] = [];
@@ -149,7 +154,11 @@ function packageDocument(pkg: ServicePackage, kb: KnowledgeBase, today: Date | s
     (e) => kb.measureById.get(e.measureId)?.howToApply.channels ?? [],
   );
   const channels = kb.channels.filter((c) => offered.includes(c.id) || offered.length === 0);
-  sections.push({ heading: texts.pkg.channels, entries: [], lines: channels.map((c) => `${c.name}:${c.description}`) });
+  sections.push({
+    heading: texts.pkg.channels,
+    entries: [],
+    lines: channels.map((c) => `${c.name}:${c.description}`),
+  });
 
   return {
     title: texts.pkg.title,

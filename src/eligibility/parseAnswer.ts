@@ -214,8 +214,11 @@ const TRAILING_PARTICLES = /[啊呀吧哦噢喔呢啦哈嘛滴]+$/;
 
 function yesNoOfSegment(segment: string): boolean | undefined {
   const word = segment.replace(TRAILING_PARTICLES, '').replace(/(.)\1+/gu, '$1');
-  if (YES.has(word) || YES.has(segment)) return true;
-  if (NO.has(word) || NO.has(segment)) return false;
+  // 是的, 不是的, 没有的: the trailing 的 changes nothing.
+  for (const candidate of [segment, word, word.replace(/的$/, '')]) {
+    if (YES.has(candidate)) return true;
+    if (NO.has(candidate)) return false;
+  }
   return undefined;
 }
 

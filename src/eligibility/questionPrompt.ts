@@ -5,13 +5,11 @@ import type { EligibilityQuestion } from './schema.js';
 import { fill, texts } from './texts.js';
 
 /**
- * The question as plain text: its text; for an amount question an example of the expected form; for
- * a choice question the numbered options, one a line. (Yes/no questions say 是/否 in their text.)
+ * The question as plain text: its text, and for a choice question the numbered options, one a line.
+ * (Yes/no questions say 是/否 in their text; an amount question's example is in its re-prompt.)
  */
 export function questionPrompt(question: EligibilityQuestion): string {
-  if (question.type === 'yesno') return question.text;
-  if (question.type === 'amount')
-    return question.text + fill(texts.prompt.amountHint, { example: question.example });
+  if (question.type !== 'choice') return question.text;
   const options = question.options.map((o, i) => fill(texts.prompt.option, { n: i + 1, label: o.label }));
   return [question.text, ...options].join('\n');
 }

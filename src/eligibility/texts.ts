@@ -11,7 +11,6 @@ export const texts = Object.freeze({
     choice: '请回复选项编号(1–{count})或名称,例如“1”或“{example}”。',
   }),
   prompt: Object.freeze({
-    amountHint: '(例如“{example}”)',
     option: '{n}. {label}',
   }),
   answer: Object.freeze({ yes: '是', no: '否', missing: '未回答' }),
@@ -41,7 +40,7 @@ export const texts = Object.freeze({
     notes: '说明',
     none: '无',
     numberLabel: '第{number}项',
-    officialArticle: '官方条款{label}',
+    officialArticle: '官方通知第{label}条',
     amount: '金额',
     reason: '说明',
     support: '支持',

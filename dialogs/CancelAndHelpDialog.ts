@@ -1,0 +1,72 @@
+// The base of every multi-turn flow: before the flow sees a message, it handles 取消/退出,
+// 重新开始, 帮助, a term to explain (什么是四上), and a new question about the measures — answered at
+// once, then the pending question is asked again, so nothing given so far is lost.
+import type { StatePropertyAccessor } from 'botbuilder';
+import { ComponentDialog, type DialogContext, type DialogTurnResult, Dialog } from 'botbuilder-dialogs';
+import type { ConversationData, TurnServices } from '../src/bot/turnServices.js';
+import { replyWithAnswer } from './replyWithAnswer.js';
+
+export abstract class CancelAndHelpDialog extends ComponentDialog {
+  constructor(
+    id: string,
+    protected readonly services: TurnServices,
+    protected readonly conversationData: StatePropertyAccessor<ConversationData>,
+  ) {
+    super(id);
+  }
+
+  /** Whether the message is a valid answer to what the flow is asking now (then it is not an interruption). */
+  protected abstract acceptsAsAnswer(dc: DialogContext, text: string): boolean;
+
+  /** Starts the flow again from the beginning, forgetting its answers. */
+  protected abstract restart(dc: DialogContext): Promise<DialogTurnResult>;
+
+  protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+    const interrupted = await this.interrupt(innerDc);
+    return interrupted ?? super.onContinueDialog(innerDc);
+  }
+
+  private async interrupt(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
+    const text = innerDc.context.activity.text?.trim() ?? '';
+    if (!text || this.acceptsAsAnswer(innerDc, text)) return undefined;
+    const { kb, responder } = this.services;
+    const r = kb.replies.eligibility;
+    const intent = responder.intentOf(text);
+    switch (intent.type) {
+      case 'cancel':
+        await innerDc.context.sendActivity(r.cancelled);
+        return innerDc.cancelAllDialogs(true);
+      case 'restart':
+        await innerDc.context.sendActivity(r.restarted);
+        return this.restart(innerDc);
+      case 'smalltalk':
+        if (intent.kind !== 'help') return undefined;
+        await innerDc.context.sendActivity(r.help);
+        await innerDc.repromptDialog();
+        return Dialog.EndOfTurn;
+      case 'glossary':
+      case 'question': {
+        const response = responder.respond(text);
+        if (
+          response.kind !== 'answer' ||
+          response.answer.type === 'declined' ||
+          response.answer.type === 'smalltalk'
+        ) {
+          return undefined; // not a question we can answer: let the prompt ask again
+        }
+        await replyWithAnswer(
+          innerDc.context,
+          this.services,
+          this.conversationData,
+          response.answer,
+          response.search,
+        );
+        await innerDc.context.sendActivity(r.resume);
+        await innerDc.repromptDialog();
+        return Dialog.EndOfTurn;
+      }
+      default:
+        return undefined;
+    }
+  }
+}

@@ -1,0 +1,64 @@
+// “我能申请吗?” for one measure: the generic question loop over that measure's rules, then a result
+// card — eligible with the estimate and its arithmetic, possibly eligible, not eligible with the
+// unmet condition, or ended — and the channels to apply.
+import type { StatePropertyAccessor } from 'botbuilder';
+import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import { evaluationActivity } from '../src/bot/cards/eligibilityCards.js';
+import type { ConversationData, TurnServices } from '../src/bot/turnServices.js';
+import { evaluateMeasure } from '../src/eligibility/evaluateMeasure.js';
+import { fill } from '../src/kb/replies.js';
+import type { Measure } from '../src/kb/schema.js';
+import { ELIGIBILITY_DIALOG } from './dialogIds.js';
+import type { EligibilityOptions } from './MainDialog.js';
+import { type LoopState, type Profile, QuestionLoopDialog } from './QuestionLoopDialog.js';
+
+export class EligibilityDialog extends QuestionLoopDialog {
+  constructor(
+    services: TurnServices,
+    conversationData: StatePropertyAccessor<ConversationData>,
+    profile: StatePropertyAccessor<Profile>,
+  ) {
+    super(ELIGIBILITY_DIALOG, services, conversationData, profile);
+  }
+
+  protected override measuresFor(options: unknown): Measure[] {
+    const id = (options as EligibilityOptions | undefined)?.measureId;
+    const measure = id ? this.services.kb.measureById.get(id) : undefined;
+    return measure ? [measure] : [];
+  }
+
+  protected override intro(measures: readonly Measure[]): string {
+    return fill(this.services.kb.replies.eligibility.intro, { title: measures[0]?.title ?? '' });
+  }
+
+  protected override async finish(
+    step: WaterfallStepContext,
+    state: LoopState,
+    measures: Measure[],
+  ): Promise<DialogTurnResult> {
+    const measure = measures[0];
+    if (measure) {
+      const evaluation = evaluateMeasure(measure, state.answers, this.services.today());
+      await step.context.sendActivity(
+        evaluationActivity(
+          this.services.kb,
+          measure,
+          evaluation,
+          state.answers,
+          new Set(state.asked),
+          step.context.activity.channelId,
+        ),
+      );
+      const data = await this.conversationData.get(step.context, {});
+      data.lastMeasureId = measure.id;
+      await this.conversationData.set(step.context, data);
+    }
+    return step.endDialog();
+  }
+
+  protected override async onGiveUp(step: WaterfallStepContext, state: LoopState): Promise<DialogTurnResult> {
+    const title = this.services.kb.measureById.get(state.measureIds[0] ?? '')?.title ?? '';
+    await step.context.sendActivity(fill(this.services.kb.replies.eligibility.gaveUp, { title }));
+    return step.endDialog();
+  }
+}

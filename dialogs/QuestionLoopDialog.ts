@@ -1,0 +1,173 @@
+// The generic question loop behind both eligibility flows, driven entirely by the rules in the
+// knowledge base: ask the next profile question that can still change an outcome, read the answer
+// (amounts such as 600万/六百万元/1.5亿, 是/否/有/没有, options by button, number or word), re-prompt
+// with an example, give up politely after three failures, then let the subclass show the result.
+import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
+import {
+  type DialogContext,
+  type DialogTurnResult,
+  type PromptValidatorContext,
+  TextPrompt,
+  WaterfallDialog,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import { questionActivity } from '../src/bot/cards/eligibilityCards.js';
+import type { ConversationData, TurnServices } from '../src/bot/turnServices.js';
+import { nextQuestion } from '../src/eligibility/evaluateMeasure.js';
+import { parseAnswer, type AnswerValue, type Answers } from '../src/eligibility/parseAnswer.js';
+import type { EligibilityQuestion } from '../src/eligibility/schema.js';
+import type { Measure } from '../src/kb/schema.js';
+import { CancelAndHelpDialog } from './CancelAndHelpDialog.js';
+
+/** The enterprise's answers, kept in user state so no question is asked twice across flows. */
+export interface Profile {
+  answers: Record<string, AnswerValue>;
+}
+
+/** What the loop keeps in dialog state between turns. */
+export interface LoopState {
+  measureIds: string[];
+  answers: Record<string, AnswerValue>;
+  /** Questions given up on (three failed answers) or not applicable: never asked again in this flow. */
+  skipped: string[];
+  /** Questions asked in this flow, for the result's 企业情况. */
+  asked: string[];
+  pendingQuestionId?: string;
+  /** Set once the intro was sent. */
+  started?: boolean;
+}
+
+const LOOP = 'questionLoop';
+const ANSWER_PROMPT = 'answerPrompt';
+export const MAX_ATTEMPTS = 3;
+
+export abstract class QuestionLoopDialog extends CancelAndHelpDialog {
+  constructor(
+    id: string,
+    services: TurnServices,
+    conversationData: StatePropertyAccessor<ConversationData>,
+    protected readonly profile: StatePropertyAccessor<Profile>,
+  ) {
+    super(id, services, conversationData);
+    this.addDialog(new TextPrompt(ANSWER_PROMPT, this.validateAnswer.bind(this)));
+    this.addDialog(new WaterfallDialog(LOOP, [this.askStep.bind(this), this.collectStep.bind(this)]));
+    this.initialDialogId = LOOP;
+  }
+
+  /** The measures this flow evaluates, from the options it was started with. */
+  protected abstract measuresFor(options: unknown): Measure[];
+
+  /** The intro line sent before the first question. */
+  protected abstract intro(measures: readonly Measure[]): string;
+
+  /** Sends the result and ends the flow. */
+  protected abstract finish(
+    step: WaterfallStepContext,
+    state: LoopState,
+    measures: Measure[],
+  ): Promise<DialogTurnResult>;
+
+  /** Sent when a question failed three times; the loop goes on with the next one unless this ends the flow. */
+  protected abstract onGiveUp(
+    step: WaterfallStepContext,
+    state: LoopState,
+  ): Promise<DialogTurnResult | undefined>;
+
+  private measures(state: LoopState): Measure[] {
+    return state.measureIds.flatMap((id) => this.services.kb.measureById.get(id) ?? []);
+  }
+
+  private question(id: string | undefined): EligibilityQuestion | undefined {
+    return id ? this.services.kb.questionById.get(id) : undefined;
+  }
+
+  private async initialState(context: TurnContext, options: unknown): Promise<LoopState> {
+    const profile = await this.profile.get(context, { answers: {} });
+    return {
+      measureIds: this.measuresFor(options).map((m) => m.id),
+      answers: { ...profile.answers },
+      skipped: [],
+      asked: [],
+    };
+  }
+
+  private async askStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const state = (step.options as LoopState | undefined)?.measureIds
+      ? (step.options as LoopState)
+      : await this.initialState(step.context, step.options);
+    (step.values as { loop?: LoopState }).loop = state;
+    const measures = this.measures(state);
+    if (!state.started) {
+      state.started = true;
+      await step.context.sendActivity(this.intro(measures));
+    }
+    const next = nextQuestion(measures, this.services.kb.questions, state.answers, {
+      today: this.services.today(),
+      skip: state.skipped,
+    });
+    if (!next) return this.finish(step, state, measures);
+    state.pendingQuestionId = next.id;
+    if (!state.asked.includes(next.id)) state.asked.push(next.id);
+    const prompt = questionActivity(this.services.kb, next, step.context.activity.channelId);
+    return step.prompt(ANSWER_PROMPT, { prompt, validations: { questionId: next.id } });
+  }
+
+  private async collectStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const state = (step.values as { loop: LoopState }).loop;
+    const question = this.question(state.pendingQuestionId);
+    const parsed = question ? parseAnswer(question, String(step.result ?? '')) : undefined;
+    if (question && parsed?.ok) {
+      state.answers[question.id] = parsed.value;
+      const profile = await this.profile.get(step.context, { answers: {} });
+      profile.answers[question.id] = parsed.value;
+      await this.profile.set(step.context, profile);
+    } else if (question) {
+      state.skipped.push(question.id);
+      const ended = await this.onGiveUp(step, state);
+      if (ended) return ended;
+    }
+    state.pendingQuestionId = undefined;
+    return step.replaceDialog(LOOP, state);
+  }
+
+  /** Accepts a parsable answer; after three failures accepts anything, and collectStep gives up. */
+  private async validateAnswer(prompt: PromptValidatorContext<string>): Promise<boolean> {
+    const { questionId } = prompt.options.validations as { questionId: string };
+    const question = this.question(questionId);
+    if (!question) return true;
+    const parsed = parseAnswer(question, prompt.recognized.value ?? '');
+    if (parsed.ok) return true;
+    if (prompt.attemptCount >= MAX_ATTEMPTS) return true;
+    await prompt.context.sendActivity(parsed.retry);
+    return false;
+  }
+
+  protected override acceptsAsAnswer(dc: DialogContext, text: string): boolean {
+    const state = loopStateOf(dc);
+    const question = this.question(state?.pendingQuestionId);
+    return question !== undefined && parseAnswer(question, text).ok;
+  }
+
+  protected override async restart(dc: DialogContext): Promise<DialogTurnResult> {
+    const state = loopStateOf(dc);
+    await this.profile.set(dc.context, { answers: {} });
+    const fresh: LoopState = {
+      measureIds: state?.measureIds ?? [],
+      answers: {},
+      skipped: [],
+      asked: [],
+      started: true,
+    };
+    await dc.cancelAllDialogs();
+    return dc.beginDialog(LOOP, fresh);
+  }
+}
+
+/** The loop's state, wherever the waterfall sits on the inner stack (under its prompt). */
+function loopStateOf(dc: DialogContext): LoopState | undefined {
+  for (const instance of dc.stack) {
+    const values = (instance.state as { values?: { loop?: LoopState } } | undefined)?.values;
+    if (values?.loop) return values.loop;
+  }
+  return undefined;
+}

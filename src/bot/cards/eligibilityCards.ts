@@ -1,0 +1,170 @@
+// Cards of the eligibility flows: a profile question with answer buttons, the result for one
+// measure (outcome, estimate with its arithmetic, reason, channels), and the check-up's 服务包.
+import { ActivityTypes, type Activity } from 'botbuilder';
+import { measureLabel } from '../../answers/renderText.js';
+import type { Evaluation, EvaluationOutcome } from '../../eligibility/evaluateMeasure.js';
+import type { ServicePackage } from '../../eligibility/checkup.js';
+import type { Answers } from '../../eligibility/parseAnswer.js';
+import { formatAnswer, questionPrompt } from '../../eligibility/questionPrompt.js';
+import type { EligibilityQuestion } from '../../eligibility/schema.js';
+import type { KnowledgeBase } from '../../kb/loadKnowledge.js';
+import { fill } from '../../kb/replies.js';
+import type { Measure } from '../../kb/schema.js';
+import { supportsCards } from '../renderAnswer.js';
+import { actionSet, card, container, facts, heading, submit, text, type Element } from './adaptiveCard.js';
+
+export function questionActivity(
+  kb: KnowledgeBase,
+  question: EligibilityQuestion,
+  channelId: string | undefined,
+  preface?: string,
+): Partial<Activity> {
+  if (!supportsCards(channelId)) {
+    return {
+      type: ActivityTypes.Message,
+      text: [preface, questionPrompt(question)].filter(Boolean).join('\n\n'),
+    };
+  }
+  const body: Element[] = [];
+  if (preface) body.push(text(preface, { isSubtle: true, size: 'Small' }));
+  body.push(
+    text(question.type === 'amount' ? questionPrompt(question) : question.text, { weight: 'Bolder' }),
+  );
+  if (question.type === 'yesno') {
+    body.push(actionSet(['是', '否'].map((a) => submit(a, { action: 'answer', text: a }))));
+  } else if (question.type === 'choice') {
+    body.push(actionSet(question.options.map((o) => submit(o.label, { action: 'answer', text: o.label }))));
+  }
+  return { type: ActivityTypes.Message, attachments: [card(body)] };
+}
+
+const OUTCOME_STYLE: Record<
+  EvaluationOutcome,
+  { color: string; key: keyof KnowledgeBase['replies']['eligibility']['outcome'] }
+> = {
+  eligible: { color: 'Good', key: 'eligible' },
+  possible: { color: 'Warning', key: 'possible' },
+  'not-eligible': { color: 'Attention', key: 'notEligible' },
+  ended: { color: 'Attention', key: 'ended' },
+  unknown: { color: 'Default', key: 'unknown' },
+};
+
+export function outcomeLabel(kb: KnowledgeBase, outcome: EvaluationOutcome): string {
+  return kb.replies.eligibility.outcome[OUTCOME_STYLE[outcome].key];
+}
+
+function profileFacts(kb: KnowledgeBase, answers: Answers, questionIds?: ReadonlySet<string>) {
+  return kb.questions
+    .filter((q) => Object.hasOwn(answers, q.id) && (!questionIds || questionIds.has(q.id)))
+    .map((q) => ({ title: q.label, value: formatAnswer(q, answers[q.id]) }));
+}
+
+function channelLines(kb: KnowledgeBase, measure: Measure): string[] {
+  return measure.howToApply.channels.flatMap((id) => kb.channelById.get(id)?.name ?? []);
+}
+
+/** The result for one measure, as card elements and as text (for channels without cards). */
+export function evaluationActivity(
+  kb: KnowledgeBase,
+  measure: Measure,
+  evaluation: Evaluation,
+  answers: Answers,
+  asked: ReadonlySet<string>,
+  channelId: string | undefined,
+): Partial<Activity> {
+  const r = kb.replies.eligibility;
+  const outcome = outcomeLabel(kb, evaluation.outcome);
+  const benefit = evaluation.benefit;
+  const estimate = benefit?.arithmetic ?? benefit?.amountText;
+  const profile = profileFacts(kb, answers, asked);
+  if (!supportsCards(channelId)) {
+    const lines = [fill(r.resultTitle, { title: measure.title }), `${measureLabel(kb, measure)}:${outcome}`];
+    if (estimate) lines.push(`${r.estimateHeading}:${estimate}`);
+    if (benefit) lines.push(benefit.text);
+    lines.push(`${r.reasonHeading}:${evaluation.reason}`);
+    if (profile.length > 0)
+      lines.push(`${r.profileHeading}:${profile.map((p) => `${p.title} ${p.value}`).join(';')}`);
+    lines.push(`${r.channelsHeading}:${channelLines(kb, measure).join('、')}`, r.applyNote);
+    return { type: ActivityTypes.Message, text: lines.join('\n') };
+  }
+  const body: Element[] = [
+    text(fill(r.resultTitle, { title: measure.title }), { size: 'Medium', weight: 'Bolder' }),
+    text(measureLabel(kb, measure), { isSubtle: true, size: 'Small', spacing: 'None' }),
+    container(
+      [text(outcome, { size: 'Large', weight: 'Bolder', color: OUTCOME_STYLE[evaluation.outcome].color })],
+      {
+        style: 'emphasis',
+      },
+    ),
+  ];
+  if (estimate) body.push(heading(r.estimateHeading), text(estimate, { weight: 'Bolder' }));
+  if (benefit) body.push(text(benefit.text, { spacing: 'Small' }));
+  body.push(heading(r.reasonHeading), text(evaluation.reason, { spacing: 'Small' }));
+  if (profile.length > 0) body.push(heading(r.profileHeading), facts(profile));
+  body.push(
+    heading(r.channelsHeading),
+    text(channelLines(kb, measure).join('、'), { spacing: 'Small' }),
+    text(r.applyNote, { size: 'Small', isSubtle: true }),
+  );
+  return {
+    type: ActivityTypes.Message,
+    attachments: [
+      card(body, [
+        submit(r.viewMeasure, { action: 'measure', id: measure.id, text: measureLabel(kb, measure) }),
+        submit(r.startCheckup, { action: 'checkup', text: r.startCheckup }),
+      ]),
+    ],
+  };
+}
+
+export function servicePackageCard(kb: KnowledgeBase, pkg: ServicePackage, day: string): Partial<Activity> {
+  const r = kb.replies.eligibility;
+  const body: Element[] = [
+    text(r.checkupTitle, { size: 'Large', weight: 'Bolder' }),
+    text(day, { isSubtle: true, spacing: 'None' }),
+  ];
+  const profile = profileFacts(kb, pkg.answers ?? {});
+  if (profile.length > 0) body.push(heading(r.profileHeading), facts(profile));
+  const group = (title: string, evaluations: readonly Evaluation[], detailed: boolean) => {
+    if (evaluations.length === 0) return;
+    body.push(heading(title));
+    for (const e of evaluations) {
+      const m = kb.measureById.get(e.measureId);
+      if (!m) continue;
+      const amount = e.benefit?.amountText ? `:${e.benefit.amountText}` : '';
+      const items: Element[] = [
+        text(`${measureLabel(kb, m)}${amount}`, { weight: 'Bolder', spacing: 'Small' }),
+      ];
+      if (detailed && e.benefit?.arithmetic)
+        items.push(text(e.benefit.arithmetic, { spacing: 'None', size: 'Small' }));
+      items.push(
+        text(detailed && e.benefit ? e.benefit.text : e.reason, {
+          spacing: 'None',
+          size: 'Small',
+          isSubtle: true,
+        }),
+      );
+      body.push(
+        container(items, {
+          selectAction: submit('', { action: 'measure', id: m.id, text: measureLabel(kb, m) }),
+        }),
+      );
+    }
+  };
+  group(r.universalHeading, pkg.universal, true);
+  group(r.targetedHeading, pkg.targeted, true);
+  group(r.possibleHeading, pkg.possible, true);
+  group(r.endedHeading, pkg.ended, false);
+  group(r.notEligibleHeading, pkg.notEligible, false);
+  const channels = kb.channels.map((c) => c.name).join('、');
+  body.push(
+    heading(r.channelsHeading),
+    text(channels, { spacing: 'Small' }),
+    text(r.applyNote, { size: 'Small', isSubtle: true }),
+  );
+  body.push(text(kb.replies.measure.numberingNote, { size: 'Small', isSubtle: true }));
+  return {
+    type: ActivityTypes.Message,
+    attachments: [card(body, [submit(r.copyText, { action: 'servicePackageText', text: r.copyText })])],
+  };
+}
