@@ -14,7 +14,7 @@ import {
 import { questionActivity } from '../src/bot/cards/eligibilityCards.js';
 import type { ConversationData, TurnServices } from '../src/bot/turnServices.js';
 import { nextQuestion } from '../src/eligibility/evaluateMeasure.js';
-import { parseAnswer, type AnswerValue, type Answers } from '../src/eligibility/parseAnswer.js';
+import { parseAnswer, type AnswerValue } from '../src/eligibility/parseAnswer.js';
 import type { EligibilityQuestion } from '../src/eligibility/schema.js';
 import type { Measure } from '../src/kb/schema.js';
 import { CancelAndHelpDialog } from './CancelAndHelpDialog.js';
