@@ -5,7 +5,7 @@ import type { StatePropertyAccessor } from 'botbuilder';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { evaluationActivity } from '../src/bot/cards/eligibilityCards.js';
 import type { ConversationData, TurnServices } from '../src/bot/turnServices.js';
-import { evaluateMeasure } from '../src/eligibility/evaluateMeasure.js';
+import { evaluateMeasure, questionsFor } from '../src/eligibility/evaluateMeasure.js';
 import { fill } from '../src/kb/replies.js';
 import type { Measure } from '../src/kb/schema.js';
 import { ELIGIBILITY_DIALOG } from './dialogIds.js';
@@ -38,16 +38,15 @@ export class EligibilityDialog extends QuestionLoopDialog {
   ): Promise<DialogTurnResult> {
     const measure = measures[0];
     if (measure) {
-      const evaluation = evaluateMeasure(measure, state.answers, this.services.today());
+      const { kb, today } = this.services;
+      const evaluation = evaluateMeasure(measure, state.answers, today());
+      const relevant = new Set(questionsFor([measure], kb.questions).map((q) => q.id));
+      const reused = [...relevant].some(
+        (id) => Object.hasOwn(state.answers, id) && !state.asked.includes(id),
+      );
+      if (reused) await step.context.sendActivity(kb.replies.eligibility.usedProfile);
       await step.context.sendActivity(
-        evaluationActivity(
-          this.services.kb,
-          measure,
-          evaluation,
-          state.answers,
-          new Set(state.asked),
-          step.context.activity.channelId,
-        ),
+        evaluationActivity(kb, measure, evaluation, state.answers, relevant, step.context.activity.channelId),
       );
       const data = await this.conversationData.get(step.context, {});
       data.lastMeasureId = measure.id;

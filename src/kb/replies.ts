@@ -61,6 +61,7 @@ export const repliesSchema = z.strictObject({
     intro: nonEmpty,
     checkupIntro: nonEmpty,
     noQuestions: nonEmpty,
+    usedProfile: nonEmpty,
     cancelled: nonEmpty,
     restarted: nonEmpty,
     gaveUp: nonEmpty,

@@ -1,0 +1,121 @@
+// The eligibility flows end to end over HTTP on the real server, by typing and by buttons.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ask,
+  buttons,
+  message,
+  replyText,
+  startBot,
+  startCaptureServer,
+  type BotUnderTest,
+  type CaptureServer,
+} from '../helpers/botServer.js';
+
+let bot: BotUnderTest;
+let capture: CaptureServer;
+let n = 0;
+
+beforeAll(async () => {
+  capture = await startCaptureServer();
+  bot = await startBot();
+});
+afterAll(async () => {
+  await bot.close();
+  await capture.close();
+});
+
+function conversation() {
+  const id = `elig-${++n}`;
+  // Each conversation is a different user: the profile is kept per user.
+  const from = { id: `user-${id}`, name: '企业用户' };
+  const say = async (text: string) =>
+    (await ask(bot.url, message(text, id, capture.url, { from }))).map(replyText);
+  const press = async (data: Record<string, unknown>) =>
+    ask(bot.url, { ...message('', id, capture.url, { from }), text: undefined, value: data });
+  return { id, say, press };
+}
+
+describe('eligibility over HTTP', () => {
+  it('“我能申请研发投入奖励吗” → questions → the estimate with its arithmetic', async () => {
+    const c = conversation();
+    const start = await c.say('我能申请研发投入奖励吗');
+    expect(start.join('\n')).toContain('我来帮您测算“研发投入奖励”');
+    await c.say('是');
+    await c.say('是');
+    const [result] = await c.say('2000万');
+    expect(result).toContain('符合条件');
+    expect(result).toContain('2000万元 × 5% = 100万元');
+    expect(result).toContain('按50万元计');
+  });
+
+  it('runs by buttons: 我能申请吗? on a measure card, then 是/否 buttons', async () => {
+    const c = conversation();
+    const [card] = await ask(
+      bot.url,
+      message('AI算力券', c.id, capture.url, { from: { id: `user-${c.id}`, name: '企业用户' } }),
+    );
+    const canIApply = buttons(card!).find((b) => b.data.action === 'eligibility')!;
+    const [, question] = await c.press(canIApply.data);
+    const yes = buttons(question!).find((b) => b.title === '是')!;
+    const [amountQuestion] = await c.press(yes.data);
+    expect(replyText(amountQuestion!)).toContain('合同');
+    const [result] = await c.say('300万');
+    expect(result).toContain('300万元 × 20% = 60万元');
+  });
+
+  it('the check-up from the welcome button ends in a 服务包, and its text version is one button away', async () => {
+    const c = conversation();
+    const replies = await c.press({ action: 'checkup', text: '开始政策体检' });
+    let last = replies.at(-1)!;
+    const answers: [RegExp, string][] = [
+      [/高新技术企业/, '否'],
+      [/首次成为“四上”/, '否'],
+      [/专精特新/, '都不是'],
+      [/属于下面哪种情况/, '小升规'],
+      [/工业企业/, '否'],
+      [/技术改造/, '0'],
+      [/算力/, '否'],
+      [/融资|贷款/, '否'],
+      [/政府采购/, '否'],
+    ];
+    for (let i = 0; i < 15 && !replyText(last).includes('企业政策服务包'); i++) {
+      const text = replyText(last);
+      const answer = answers.find(([p]) => p.test(text));
+      if (!answer) throw new Error(`unexpected question: ${text}`);
+      last = (
+        await ask(
+          bot.url,
+          message(answer[1], c.id, capture.url, { from: { id: `user-${c.id}`, name: '企业用户' } }),
+        )
+      ).at(-1)!;
+    }
+    expect(replyText(last)).toContain('普惠性政策');
+    const copy = buttons(last).find((b) => b.data.action === 'servicePackageText')!;
+    const [text] = await c.press(copy.data);
+    expect(text!.text).toContain('企业政策服务包');
+    expect(text!.text).toContain('申请渠道');
+  });
+
+  it('remembers the enterprise’s answers across checks for the same user, and says so', async () => {
+    const c = conversation();
+    await c.say('我能申请研发投入奖励吗');
+    await c.say('是');
+    await c.say('是');
+    await c.say('600万');
+    const again = await c.say('我能申请研发投入奖励吗');
+    expect(again.join('\n')).toContain('之前回答过的企业情况');
+    expect(again.at(-1)).toContain('上一年度研发投入');
+    expect(again.at(-1)).toContain('600万元 × 5% = 30万元');
+  });
+
+  it('answers a measure question in the middle of a check, then resumes', async () => {
+    const c = conversation();
+    await c.say('我能申请研发投入奖励吗');
+    await c.say('是');
+    const interrupted = await c.say('无缝续贷是什么');
+    expect(interrupted.join('\n')).toContain('要继续刚才的测算吗');
+    await c.say('是');
+    const [result] = await c.say('六百万元');
+    expect(result).toContain('= 30万元');
+  });
+});
