@@ -3,12 +3,7 @@
 // src/index.ts starts it; tests start the same thing on an ephemeral port.
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import {
-  ConfigurationBotFrameworkAuthentication,
-  MemoryStorage,
-  ShowTypingMiddleware,
-  type Storage,
-} from 'botbuilder';
+import { ConfigurationBotFrameworkAuthentication, ShowTypingMiddleware, type Storage } from 'botbuilder';
 import type { Server } from 'restify';
 import { createBot } from './bot/createBot.js';
 import { createServices } from './bot/createServices.js';
@@ -18,6 +13,8 @@ import { YiqiAdapter } from './bot/YiqiAdapter.js';
 import type { Config } from './config.js';
 import { FileMaintainerLog, type MaintainerLog } from './feedback/maintainerLog.js';
 import { loadKnowledge, type KnowledgeBase } from './kb/loadKnowledge.js';
+import { createStorage } from './state/createStorage.js';
+import { StorageUnavailableError } from './state/GuardedStorage.js';
 import { toShanghaiDay } from './kb/statusOn.js';
 import { createLogger, type Logger } from './log/logger.js';
 
@@ -53,7 +50,9 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
   adapter.onTurnError = async (context, error) => {
     logger.error('turn error', { err: error, conversationId: context.activity.conversation?.id });
     try {
-      await context.sendActivity(kb.replies.errors.turn);
+      const storageDown =
+        error instanceof StorageUnavailableError || error.cause instanceof StorageUnavailableError;
+      await context.sendActivity(storageDown ? kb.replies.errors.storage : kb.replies.errors.turn);
     } catch (sendError) {
       logger.error('could not tell the user about a turn error', { err: sendError });
     }
@@ -65,7 +64,7 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
     overrides.maintainerLog ?? new FileMaintainerLog(join(config.DATA_DIR, 'maintainer-log.jsonl'));
   const services = createServices(kb, today, maintainerLog, logger);
   const engine = services.engine;
-  const bot = createBot(services, overrides.storage ?? new MemoryStorage());
+  const bot = createBot(services, overrides.storage ?? createStorage(config));
   const server = createServer({ config, adapter, bot, kb, engine, logger });
 
   return {

@@ -1,0 +1,17 @@
+// Chooses where conversation and user state live: Azure Blob Storage when a connection string is
+// configured (several instances behind Azure Bot Service share it), bounded memory otherwise.
+import type { Storage } from 'botbuilder';
+import { BlobsStorage } from 'botbuilder-azure-blobs';
+import type { Config } from '../config.js';
+import { BoundedMemoryStorage } from './BoundedMemoryStorage.js';
+import { GuardedStorage } from './GuardedStorage.js';
+
+export function createStorage(
+  config: Pick<Config, 'BLOB_CONNECTION_STRING' | 'BLOB_CONTAINER' | 'MEMORY_MAX_CONVERSATIONS'>,
+): Storage {
+  if (config.BLOB_CONNECTION_STRING) {
+    return new GuardedStorage(new BlobsStorage(config.BLOB_CONNECTION_STRING, config.BLOB_CONTAINER));
+  }
+  // A conversation's state and its user's state are one item each.
+  return new BoundedMemoryStorage(config.MEMORY_MAX_CONVERSATIONS * 2);
+}
