@@ -2,7 +2,7 @@
 // one answer a line, so answers can also be piped in), re-prompts on an answer it cannot read, skips a
 // question after three such answers or on 跳过/不知道, and prints the 服务包 as Markdown (or plain text).
 // Prompts go to standard error, so standard output is only the 服务包.
-import type { GlossaryEntry } from '../kb/schema.js';
+import { isoDateSchema, type GlossaryEntry } from '../kb/schema.js';
 import { loadKnowledge } from '../kb/loadKnowledge.js';
 import { toShanghaiDay } from '../kb/statusOn.js';
 import {
@@ -25,15 +25,20 @@ export const MAX_ATTEMPTS = 3;
 const USAGE = 'usage: yiqi checkup [--today YYYY-MM-DD] [--text]\n';
 
 /**
- * The glossary entry the text asks about (什么是四上, 小巨人是什么意思?), preferring the question's own
- * term; undefined when the text is not such a question.
+ * The glossary entry the text asks about, preferring the question's own term: a question naming a
+ * term (什么是四上, 小巨人是什么意思?) or, when `bare` is set, just the term itself (四上).
  */
-function askedTerm(text: string, entries: readonly GlossaryEntry[]): GlossaryEntry | undefined {
+function askedTerm(
+  text: string,
+  entries: readonly GlossaryEntry[],
+  bare: boolean,
+): GlossaryEntry | undefined {
   const t = compact(text);
   const isQuestion = /什么|啥|意思|解释|\?|？/.test(text);
   return entries.find((entry) => {
     const names = [entry.term, ...entry.aliases].map(compact);
-    return names.includes(t) || (isQuestion && names.some((name) => name.length >= 2 && t.includes(name)));
+    if (bare && names.includes(t)) return true;
+    return isQuestion && names.some((name) => name.length >= 2 && t.includes(name));
   });
 }
 
@@ -43,7 +48,7 @@ export async function checkupCommand(args: readonly string[], io: CliIo): Promis
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === '--text') format = 'text';
-    else if (arg === '--today' && /^\d{4}-\d{2}-\d{2}$/.test(args[i + 1] ?? '')) today = args[++i] ?? today;
+    else if (arg === '--today' && isoDateSchema.safeParse(args[i + 1]).success) today = args[++i] ?? today;
     else {
       io.err(USAGE);
       return 2;
@@ -80,15 +85,22 @@ export async function checkupCommand(args: readonly string[], io: CliIo): Promis
         io.err(`${texts.cli.skipped}\n`);
         break;
       }
-      const term = askedTerm(text, terms);
-      if (term) {
-        io.err(`${term.term}:${term.explanation}\n`);
+      // A question about a term is answered first (什么是小巨人 is not the answer 小巨人) …
+      const about = askedTerm(text, terms, false);
+      if (about) {
+        io.err(`${about.term}:${about.explanation}\n`);
         continue;
       }
       const result = parseAnswer(question, text);
       if (result.ok) {
         answers[question.id] = result.value;
         break;
+      }
+      // … and a bare term that is no answer (四上) is a question too.
+      const named = askedTerm(text, terms, true);
+      if (named) {
+        io.err(`${named.term}:${named.explanation}\n`);
+        continue;
       }
       failures += 1;
       if (failures >= MAX_ATTEMPTS) {

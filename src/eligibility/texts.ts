@@ -34,7 +34,7 @@ export const texts = Object.freeze({
     targeted: '个性化政策',
     targetedIntro: '按企业情况适用:',
     possible: '可能适用(需区/部门确认)',
-    notEligible: '未列入(不符合报道所述条件)',
+    notEligible: '未列入(按所填情况暂不适用)',
     ended: '已结束',
     channels: '申请渠道',
     notes: '说明',
