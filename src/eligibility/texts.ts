@@ -1,66 +1,91 @@
 // Every sentence the eligibility core writes itself (re-prompts, amount wording, the headings of the
-// 服务包), in one place so reviewers read them together and tests assert against them. The facts they
-// frame — reasons, benefits, amounts — come from the knowledge base, never from here.
+// 服务包 and of yiqi checkup) lives in knowledge/eligibility-texts.yaml, validated here when this
+// module loads; the facts they frame — reasons, benefits, amounts — come from the measures.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { formatPath, KnowledgeError } from '../kb/knowledgeError.js';
+import { packageRoot } from '../kb/packageRoot.js';
+import { nonEmpty } from '../kb/primitives.js';
 
-export const texts = Object.freeze({
-  retry: Object.freeze({
-    amount: '请输入金额,例如“{example}”或“{other}”。',
-    amountUnit: '请带上单位,例如“{n}万”或“{n}元”。',
-    negative: '金额不能是负数,请重新输入,例如“{example}”。',
-    yesNo: '请回答“是”或“否”。',
-    choice: '请回复选项编号(1–{count})或名称,例如“1”或“{example}”。',
+export { fill } from '../kb/replies.js';
+
+export const eligibilityTextsSchema = z.strictObject({
+  retry: z.strictObject({
+    amount: nonEmpty,
+    amountUnit: nonEmpty,
+    negative: nonEmpty,
+    yesNo: nonEmpty,
+    choice: nonEmpty,
   }),
-  prompt: Object.freeze({
-    option: '{n}. {label}',
+  prompt: z.strictObject({
+    option: nonEmpty,
   }),
-  answer: Object.freeze({ yes: '是', no: '否', missing: '未回答' }),
-  evaluation: Object.freeze({
-    unknown: '信息不全,暂无法判断。',
-    noRules: '暂无这项措施的适用条件数据。',
-    ended: '{what},这一阶段性政策已于{until}结束。',
-    floor: '不低于{amount}',
-    upTo: '最高{amount}',
-    calc: '{base} × {rate}% = {result}',
-    capped: '{calc},超过上限{cap},按{cap}计',
-    upToCalc: '{text}:{calc}',
+  answer: z.strictObject({
+    yes: nonEmpty,
+    no: nonEmpty,
+    missing: nonEmpty,
   }),
-  pkg: Object.freeze({
-    title: '企业政策服务包',
-    date: '日期',
-    basis: '依据',
-    profile: '企业情况',
-    universal: '普惠性政策',
-    universalIntro: '本市中小微企业均可关注:',
-    targeted: '个性化政策',
-    targetedIntro: '按企业情况适用:',
-    possible: '可能适用(需区/部门确认)',
-    notEligible: '未列入(按所填情况暂不适用)',
-    ended: '已结束',
-    channels: '申请渠道',
-    notes: '说明',
-    none: '无',
-    numberLabel: '第{number}项',
-    officialArticle: '官方通知第{label}条',
-    amount: '金额',
-    reason: '说明',
-    support: '支持',
-    missing: '尚需确认:{labels}',
-    noAmount: '未提供{label},无法测算金额',
-    disclaimer:
-      '本服务包根据企业自述情况和《若干措施》的公开报道初步整理,不是审核结论;申报条件、金额和时间以责任部门或所在区正式发布的通知为准。',
+  evaluation: z.strictObject({
+    unknown: nonEmpty,
+    noRules: nonEmpty,
+    ended: nonEmpty,
+    floor: nonEmpty,
+    upTo: nonEmpty,
+    calc: nonEmpty,
+    capped: nonEmpty,
+    upToCalc: nonEmpty,
   }),
-  cli: Object.freeze({
-    intro: '政策体检:请逐题回答(输入“跳过”可跳过一题),回答完后输出企业政策服务包。',
-    progress: '[{n}] ',
-    skipped: '已跳过这一题。',
-    gaveUp: '连续{count}次未能识别,已跳过这一题。',
+  pkg: z.strictObject({
+    title: nonEmpty,
+    date: nonEmpty,
+    basis: nonEmpty,
+    profile: nonEmpty,
+    universal: nonEmpty,
+    universalIntro: nonEmpty,
+    targeted: nonEmpty,
+    targetedIntro: nonEmpty,
+    possible: nonEmpty,
+    notEligible: nonEmpty,
+    ended: nonEmpty,
+    channels: nonEmpty,
+    notes: nonEmpty,
+    none: nonEmpty,
+    numberLabel: nonEmpty,
+    officialArticle: nonEmpty,
+    amount: nonEmpty,
+    reason: nonEmpty,
+    support: nonEmpty,
+    missing: nonEmpty,
+    noAmount: nonEmpty,
+    disclaimer: nonEmpty,
+  }),
+  cli: z.strictObject({
+    intro: nonEmpty,
+    progress: nonEmpty,
+    skipped: nonEmpty,
+    gaveUp: nonEmpty,
   }),
 });
 
-/** Fills {placeholders}; a placeholder without a value stays visible so a missing value is noticed. */
-export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
-    const value = values[key];
-    return value === undefined ? whole : String(value);
-  });
+export type EligibilityTexts = z.infer<typeof eligibilityTextsSchema>;
+
+export const ELIGIBILITY_TEXTS_FILE = 'knowledge/eligibility-texts.yaml';
+
+/** Reads and validates the texts; a bad file stops with the file, the field and what is wrong. */
+export function loadEligibilityTexts(root: string = packageRoot(import.meta.url)): EligibilityTexts {
+  const result = eligibilityTextsSchema.safeParse(
+    parseYaml(readFileSync(join(root, ELIGIBILITY_TEXTS_FILE), 'utf8')),
+  );
+  if (result.success) return result.data;
+  throw new KnowledgeError(
+    result.error.issues.map((i) => ({
+      file: ELIGIBILITY_TEXTS_FILE,
+      path: formatPath(i.path),
+      message: i.message,
+    })),
+  );
 }
+
+export const texts: EligibilityTexts = loadEligibilityTexts();

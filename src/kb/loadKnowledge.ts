@@ -21,6 +21,7 @@ import {
 import { eligibilityFileSchema, type EligibilityQuestion } from '../eligibility/schema.js';
 import { checkEligibilityReferences } from '../eligibility/checkReferences.js';
 import { type Replies, repliesSchema } from './replies.js';
+import { eligibilityTextsSchema } from '../eligibility/texts.js';
 
 export interface KnowledgeBase {
   readonly dir: string;
@@ -137,6 +138,7 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): KnowledgeBas
   const eligibility = c.read(eligibilityFile, eligibilityFileSchema);
   const questions = eligibility?.questions ?? [];
   const replies = c.read(join(dir, 'replies.yaml'), repliesSchema);
+  c.read(join(dir, 'eligibility-texts.yaml'), eligibilityTextsSchema);
 
   const measureFiles = safeList(c, join(dir, 'measures'));
   const measures: { file: string; measure: Measure }[] = [];
