@@ -1,7 +1,13 @@
 // The Bot Framework activity handler: Teams-aware (in group chats and channels it answers only when
 // @mentioned, and reads the message without the mention), welcomes new members, turns card buttons
 // into input, runs the dialogs and saves state after every turn.
-import { type BotState, type StatePropertyAccessor, TeamsActivityHandler, TurnContext } from 'botbuilder';
+import {
+  type BotState,
+  type InvokeResponse,
+  type StatePropertyAccessor,
+  TeamsActivityHandler,
+  TurnContext,
+} from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import type { MainDialog } from '../../dialogs/MainDialog.js';
 import { parseCardAction } from './cardAction.js';
@@ -36,6 +42,13 @@ export class YiqiBot extends TeamsActivityHandler {
       }
       await next();
     });
+  }
+
+  /** An invoke the bot has no handler for is a client error (400), not a server one (the SDK's 501). */
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    const response = await super.onInvokeActivity(context);
+    if (response.status !== 501) return response;
+    return { status: 400, body: { error: `unsupported invoke "${context.activity.name ?? ''}"` } };
   }
 
   override async run(context: TurnContext): Promise<void> {

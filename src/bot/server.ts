@@ -9,15 +9,18 @@ import type { Logger } from '../log/logger.js';
 import type { SearchEngine } from '../search/searchEngine.js';
 import { toJson } from '../search/toJsonLine.js';
 import { activityProblem } from './validateActivity.js';
+import { RateLimiter } from './rateLimiter.js';
 import { AuthenticationFailed, type YiqiAdapter } from './YiqiAdapter.js';
 
 export interface ServerDeps {
-  config: Pick<Config, 'localMode' | 'MAX_BODY_BYTES'>;
+  config: Pick<Config, 'localMode' | 'MAX_BODY_BYTES' | 'PUBLIC_RATE_PER_SECOND' | 'PUBLIC_RATE_BURST'>;
   adapter: YiqiAdapter;
   bot: { run(context: TurnContext): Promise<void> };
   kb: KnowledgeBase;
   engine: SearchEngine;
   logger: Logger;
+  /** Per-client limit of GET /api/search (one is made from the config when not given). */
+  searchLimiter?: RateLimiter;
   /** Extra routes (the web chat page and local Direct Line), mounted after the API. */
   extraRoutes?: (server: Server) => void;
 }
@@ -40,7 +43,7 @@ export function createServer(deps: ServerDeps): Server {
     if (!contentType.startsWith('application/json')) {
       return send(res, 415, { error: 'content-type must be application/json' });
     }
-    const problem = activityProblem(req.body);
+    const problem = activityProblem(req.body, { loopbackServiceUrlOnly: config.localMode });
     if (problem) return send(res, 400, { error: problem });
     const activity = req.body as Activity;
     let auth;
@@ -76,7 +79,10 @@ export function createServer(deps: ServerDeps): Server {
     }),
   );
 
-  server.get('/api/search', async (req: Request, res: Response) => {
+  const searchLimiter =
+    deps.searchLimiter ??
+    new RateLimiter({ perSecond: config.PUBLIC_RATE_PER_SECOND, burst: config.PUBLIC_RATE_BURST });
+  server.get('/api/search', searchLimiter.middleware(), async (req: Request, res: Response) => {
     const q = (req.query as Record<string, unknown> | undefined)?.q;
     if (typeof q !== 'string')
       return send(res, 400, { error: 'query parameter q is required (one question)' });

@@ -43,12 +43,26 @@ export const activitySchema = z
   })
   .loose();
 
-/** A short reason for the first problem, or undefined when the body is an activity. */
-export function activityProblem(body: unknown): string | undefined {
+const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
+
+/**
+ * A short reason for the first problem, or undefined when the body is an activity. In local mode
+ * (no credentials) replies may only go to a loopback serviceUrl — the Emulator's or the built-in
+ * Direct Line's — so an anonymous caller cannot make the bot post anywhere else.
+ */
+export function activityProblem(
+  body: unknown,
+  options: { loopbackServiceUrlOnly?: boolean } = {},
+): string | undefined {
   if (typeof body !== 'object' || body === null || Array.isArray(body))
     return 'body must be a JSON object (a Bot Framework activity)';
   const result = activitySchema.safeParse(body);
-  if (result.success) return undefined;
+  if (result.success) {
+    if (options.loopbackServiceUrlOnly && !LOOPBACK.test(new URL(result.data.serviceUrl).hostname)) {
+      return 'serviceUrl: must be a loopback address in local mode';
+    }
+    return undefined;
+  }
   const issue = result.error.issues[0]!;
   const path = issue.path.join('.');
   return path ? `${path}: ${issue.message}` : issue.message;

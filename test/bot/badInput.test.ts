@@ -1,0 +1,219 @@
+// Bad input of every kind: each gets a clear 4xx or a polite reply, the server stays up, and no
+// stack trace reaches a client. Ends with a fuzz run of 5,000 random and mutated activities.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ask,
+  message,
+  post,
+  replyText,
+  startBot,
+  startCaptureServer,
+  type BotUnderTest,
+  type CaptureServer,
+} from '../helpers/botServer.js';
+
+let bot: BotUnderTest;
+let capture: CaptureServer;
+let n = 0;
+const conv = () => `bad-${++n}`;
+
+beforeAll(async () => {
+  capture = await startCaptureServer();
+  bot = await startBot({ PUBLIC_RATE_PER_SECOND: '1000', PUBLIC_RATE_BURST: '1000' });
+});
+afterAll(async () => {
+  await bot.close();
+  await capture.close();
+});
+
+const STACK = /\bat [\w.<>]+ \(|node:internal|\.ts:\d+:\d+/;
+
+describe('bad input', () => {
+  it('refuses bodies missing conversation, from or serviceUrl with 400', async () => {
+    const base = message('hi', conv(), capture.url) as Record<string, unknown>;
+    for (const field of ['conversation', 'from', 'serviceUrl', 'channelId', 'type']) {
+      const body = { ...base };
+      delete body[field];
+      const res = await post(bot.url, body);
+      expect(res.status, field).toBe(400);
+      expect(res.json).toMatchObject({ error: expect.stringContaining(field) });
+    }
+  });
+
+  it('refuses a serviceUrl the bot must not call: not loopback in local mode', async () => {
+    const res = await post(bot.url, message('hi', conv(), 'https://attacker.example/'));
+    expect(res).toMatchObject({
+      status: 400,
+      json: { error: 'serviceUrl: must be a loopback address in local mode' },
+    });
+  });
+
+  it('answers attachments only and empty text politely', async () => {
+    const kb = bot.app.services.kb;
+    const attachment = await ask(bot.url, {
+      ...message('', conv(), capture.url),
+      text: undefined,
+      attachments: [{ contentType: 'image/png', contentUrl: 'http://127.0.0.1/x.png' }],
+    });
+    expect(attachment[0]!.text).toBe(kb.replies.errors.attachmentOnly);
+    const empty = await ask(bot.url, message('   ', conv(), capture.url));
+    expect(empty[0]!.text).toBe(kb.replies.declined.empty);
+  });
+
+  it('answers a 10,000-character message once', async () => {
+    const replies = await ask(bot.url, message('无缝续贷'.repeat(2500), conv(), capture.url));
+    expect(replies).toHaveLength(1);
+  });
+
+  it('never echoes HTML or Markdown from the user into a card', async () => {
+    const text = '<script>alert(1)</script> **粗体** [链接](http://x) <img src=x onerror=alert(1)> 无缝续贷';
+    const replies = await ask(bot.url, message(text, conv(), capture.url));
+    const all = JSON.stringify(replies);
+    expect(all).not.toContain('<script>');
+    expect(all).not.toContain('onerror');
+    expect(all).not.toContain('**粗体**');
+  });
+
+  it('handles control characters and unknown-but-valid activity types without replying', async () => {
+    expect(
+      await ask(bot.url, message('\u0000\u0007\u001b[31m无缝续贷\u007f', conv(), capture.url)),
+    ).toHaveLength(1);
+    for (const type of ['typing', 'event', 'messageReaction', 'endOfConversation', 'installationUpdate']) {
+      const res = await post(bot.url, {
+        ...message('', conv(), capture.url),
+        type,
+        deliveryMode: 'expectReplies',
+      });
+      expect(res.status, type).toBeLessThan(300);
+    }
+  });
+});
+
+/** A small deterministic pseudo-random generator, so a failing fuzz case can be replayed. */
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+}
+
+describe('fuzz', () => {
+  it('survives 5,000 random and mutated activities: only 2xx/4xx, no stack traces, still healthy', async () => {
+    const rand = rng(20261126);
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+    const strings = [
+      '',
+      ' ',
+      '无缝续贷',
+      '專精特新',
+      'zhipingquan',
+      '😀',
+      '\u0000',
+      '<b>x</b>',
+      '"',
+      '\\',
+      'a'.repeat(5000),
+      '第8条',
+      '取消',
+      '政策体检',
+      '是',
+      '600万',
+    ];
+    const values: unknown[] = [null, 0, -1, 1e308, true, [], {}, [1, 2], { id: 5 }, ...strings];
+    const fields = [
+      'type',
+      'text',
+      'channelId',
+      'serviceUrl',
+      'conversation',
+      'from',
+      'recipient',
+      'id',
+      'locale',
+      'value',
+      'attachments',
+      'entities',
+      'membersAdded',
+      'deliveryMode',
+      'channelData',
+    ];
+    const types = ['message', 'conversationUpdate', 'invoke', 'event', 'typing', 'bogus', '', 'MESSAGE'];
+    const statuses = new Map<number, number>();
+    let i = 0;
+    const one = async () => {
+      const k = i++;
+      let body: unknown;
+      const roll = rand();
+      if (roll < 0.08) {
+        body = pick(['{', '[]', 'null', '"x"', '{"type":', '123', '{"a":'.repeat(50)]);
+      } else {
+        const activity: Record<string, unknown> = {
+          ...message(pick(strings), `fuzz-${k % 40}`, capture.url),
+          type: pick(types),
+          deliveryMode: 'expectReplies',
+        };
+        const mutations = Math.floor(rand() * 4);
+        for (let m = 0; m < mutations; m++) {
+          const field = pick(fields);
+          if (rand() < 0.3) delete activity[field];
+          else if (field === 'serviceUrl')
+            activity[field] = pick(['not a url', 'ftp://x', 'http://127.0.0.1:9/', capture.url, 5]);
+          else if (field === 'deliveryMode') activity[field] = pick(['normal', 'expectReplies', 7]);
+          else activity[field] = pick(values);
+        }
+        if (rand() < 0.1)
+          activity.value = {
+            action: pick(['measure', 'area', 'feedback', 'answer', 'checkup', 'x']),
+            id: pick(strings),
+            useful: pick(values),
+            text: pick(strings),
+          };
+        body = JSON.stringify(activity);
+      }
+      const res = await post(bot.url, body as string);
+      statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+      expect(res.status, `case ${k}: ${String(body).slice(0, 200)}`).toBeLessThan(500);
+      expect(res.text, `case ${k}`).not.toMatch(STACK);
+    };
+    const workers = Array.from({ length: 8 }, async () => {
+      while (i < 5000) await one();
+    });
+    await Promise.all(workers);
+    expect([...statuses.values()].reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(5000);
+    expect(statuses.get(200) ?? 0).toBeGreaterThan(100);
+    expect(statuses.get(400) ?? 0).toBeGreaterThan(100);
+    const health = await fetch(`${bot.url}/healthz`);
+    expect(health.status).toBe(200);
+  }, 120_000);
+});
+
+describe('rate limits', () => {
+  it('answers 429 with Retry-After past the per-client limit on the public search endpoint', async () => {
+    const limited = await startBot({ PUBLIC_RATE_PER_SECOND: '1', PUBLIC_RATE_BURST: '3' });
+    try {
+      const codes: number[] = [];
+      let retryAfter: string | null = null;
+      for (let k = 0; k < 5; k++) {
+        const res = await fetch(`${limited.url}/api/search?q=${encodeURIComponent('无缝续贷')}`);
+        codes.push(res.status);
+        if (res.status === 429) retryAfter = res.headers.get('retry-after');
+        await res.text();
+      }
+      expect(codes.slice(0, 3)).toEqual([200, 200, 200]);
+      expect(codes.at(-1)).toBe(429);
+      expect(Number(retryAfter)).toBeGreaterThanOrEqual(1);
+    } finally {
+      await limited.close();
+    }
+  });
+});
+
+describe('replies to bad input stay polite', () => {
+  it('a card button with data the bot does not know is read as text, not an error', async () => {
+    const replies = await ask(bot.url, {
+      ...message('', conv(), capture.url),
+      text: undefined,
+      value: { action: 'nope', text: '无缝续贷' },
+    });
+    expect(replies.length).toBeLessThanOrEqual(1);
+    if (replies[0]) expect(replyText(replies[0])).not.toMatch(STACK);
+  });
+});
