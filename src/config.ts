@@ -37,8 +37,17 @@ export const configSchema = z
       .optional(),
     /** Azure Bot Service Direct Line secret for the production web chat (never sent to browsers). */
     DIRECT_LINE_SECRET: optionalString,
+    /** Azure Direct Line REST base the token endpoint calls and the page talks to (regional ones differ). */
+    DIRECT_LINE_ENDPOINT: z
+      .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+      .transform((u) => u.replace(/\/+$/, ''))
+      .default('https://directline.botframework.com/v3/directline'),
     /** Idle conversations kept in memory at most (MemoryStorage); older ones are dropped. */
     MEMORY_MAX_CONVERSATIONS: z.coerce.number().int().min(1).default(10_000),
+    /** Per-client limit of the public endpoints (search, web chat): sustained requests per second … */
+    PUBLIC_RATE_PER_SECOND: z.coerce.number().positive().default(5),
+    /** … and the burst allowed above it. */
+    PUBLIC_RATE_BURST: z.coerce.number().int().min(1).default(30),
     /** Largest request body accepted, in bytes. */
     MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(262_144),
   })
