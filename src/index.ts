@@ -24,8 +24,11 @@ async function main(): Promise<void> {
     },
   );
   const stop = (signal: string) => {
-    log.info('shutting down', { signal });
-    void app.close().then(() => process.exit(0));
+    log.info('shutting down: no new requests, finishing those in flight', { signal });
+    void app.close().then(() => {
+      log.info('stopped', { signal });
+      process.exit(0);
+    });
   };
   process.once('SIGTERM', () => stop('SIGTERM'));
   process.once('SIGINT', () => stop('SIGINT'));

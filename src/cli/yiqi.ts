@@ -5,6 +5,7 @@ import type { CliIo } from './cliIo.js';
 import { askCommand } from './askCommand.js';
 import { chatCommand } from './chatCommand.js';
 import { kbCommand } from './kbCommand.js';
+import { reportCommand } from './reportCommand.js';
 import { searchCommand } from './searchCommand.js';
 
 const USAGE = `yiqi — 益企问 command line
@@ -13,6 +14,7 @@ const USAGE = `yiqi — 益企问 command line
   yiqi chat               talk to the bot in the terminal
   yiqi search --jsonl     one question per stdin line → one JSON line each
   yiqi checkup            run the policy check-up and print the 服务包 as Markdown
+  yiqi report [--json]    unanswered questions and feedback: what to add next
   yiqi kb check           validate the knowledge base
   yiqi kb export          print the validated knowledge base as JSON
 `;
@@ -40,6 +42,8 @@ async function main(argv: string[]): Promise<number> {
       return (await import('./checkupCommand.js')).checkupCommand(rest, io);
     case 'ask':
       return askCommand(rest, io);
+    case 'report':
+      return reportCommand(rest, io);
     case 'chat':
       return chatCommand(rest, io);
     case undefined:

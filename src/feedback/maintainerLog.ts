@@ -35,3 +35,19 @@ export class MemoryMaintainerLog implements MaintainerLog {
     return Promise.resolve();
   }
 }
+
+/** Never lets a failing record break a conversation: the failure is logged for operators instead. */
+export class ResilientMaintainerLog implements MaintainerLog {
+  constructor(
+    private readonly inner: MaintainerLog,
+    private readonly onError: (err: unknown) => void,
+  ) {}
+
+  async record(entry: MaintainerRecord): Promise<void> {
+    try {
+      await this.inner.record(entry);
+    } catch (err) {
+      this.onError(err);
+    }
+  }
+}

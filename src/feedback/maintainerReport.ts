@@ -1,0 +1,108 @@
+// What maintainers read from the records (`yiqi report`): the counts, the questions most often not
+// covered, the uncertain answers, and the measures with 没用 feedback — what to add to the
+// knowledge base next.
+import type { KnowledgeBase } from '../kb/loadKnowledge.js';
+import { normalizeQuery } from '../search/normalizeQuery.js';
+import type { MaintainerRecord } from './maintainerLog.js';
+
+export interface MaintainerReport {
+  counts: { unanswered: number; lowConfidence: number; useful: number; notUseful: number };
+  topUnanswered: { q: string; count: number }[];
+  topLowConfidence: { q: string; measureId: string; count: number }[];
+  negativeFeedback: { measureId: string; notUseful: number; useful: number }[];
+}
+
+function top<T extends { count: number }>(items: Iterable<T>, limit: number): T[] {
+  return [...items].sort((a, b) => b.count - a.count).slice(0, limit);
+}
+
+export function buildReport(records: Iterable<MaintainerRecord>, limit = 20): MaintainerReport {
+  const counts = { unanswered: 0, lowConfidence: 0, useful: 0, notUseful: 0 };
+  const unanswered = new Map<string, { q: string; count: number }>();
+  const uncertain = new Map<string, { q: string; measureId: string; count: number }>();
+  const feedback = new Map<string, { measureId: string; notUseful: number; useful: number }>();
+  for (const r of records) {
+    switch (r.type) {
+      case 'unanswered': {
+        counts.unanswered++;
+        // The same question typed differently (繁體, full-width, spaces) counts once.
+        const key = normalizeQuery(r.q);
+        const entry = unanswered.get(key) ?? { q: r.q, count: 0 };
+        entry.count++;
+        unanswered.set(key, entry);
+        break;
+      }
+      case 'low-confidence': {
+        counts.lowConfidence++;
+        const key = `${r.measureId}\u0000${normalizeQuery(r.q)}`;
+        const entry = uncertain.get(key) ?? { q: r.q, measureId: r.measureId, count: 0 };
+        entry.count++;
+        uncertain.set(key, entry);
+        break;
+      }
+      case 'feedback': {
+        if (r.useful) counts.useful++;
+        else counts.notUseful++;
+        const entry = feedback.get(r.measureId) ?? { measureId: r.measureId, notUseful: 0, useful: 0 };
+        if (r.useful) entry.useful++;
+        else entry.notUseful++;
+        feedback.set(r.measureId, entry);
+        break;
+      }
+    }
+  }
+  return {
+    counts,
+    topUnanswered: top(unanswered.values(), limit),
+    topLowConfidence: top(uncertain.values(), limit),
+    negativeFeedback: [...feedback.values()]
+      .filter((f) => f.notUseful > 0)
+      .sort((a, b) => b.notUseful - a.notUseful || a.useful - b.useful),
+  };
+}
+
+export function renderReport(report: MaintainerReport, kb: KnowledgeBase): string {
+  const title = (id: string) => {
+    const m = kb.measureById.get(id);
+    return m ? `第${m.number}项 ${m.title} (${id})` : id;
+  };
+  const { counts } = report;
+  const lines = [
+    `records: ${counts.unanswered} unanswered, ${counts.lowConfidence} low-confidence, feedback ${counts.useful} 有用 / ${counts.notUseful} 没用`,
+    '',
+    'Top unanswered questions (add aliases, synonyms or FAQ entries for those in scope):',
+    ...(report.topUnanswered.length > 0
+      ? report.topUnanswered.map((u) => `  ${String(u.count).padStart(4)}  ${u.q}`)
+      : ['  (none)']),
+    '',
+    'Low-confidence answers (check the measure chosen):',
+    ...(report.topLowConfidence.length > 0
+      ? report.topLowConfidence.map(
+          (u) => `  ${String(u.count).padStart(4)}  ${u.q}  → ${title(u.measureId)}`,
+        )
+      : ['  (none)']),
+    '',
+    'Measures with 没用 feedback:',
+    ...(report.negativeFeedback.length > 0
+      ? report.negativeFeedback.map(
+          (f) => `  ${String(f.notUseful).padStart(4)} 没用 / ${f.useful} 有用  ${title(f.measureId)}`,
+        )
+      : ['  (none)']),
+  ];
+  return lines.join('\n') + '\n';
+}
+
+/** Parses JSON lines of records, skipping lines that are not records (a torn last line, say). */
+export function parseRecords(text: string): MaintainerRecord[] {
+  const out: MaintainerRecord[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim()) continue;
+    try {
+      const r = JSON.parse(line) as MaintainerRecord;
+      if (r && (r.type === 'unanswered' || r.type === 'low-confidence' || r.type === 'feedback')) out.push(r);
+    } catch {
+      // not a record
+    }
+  }
+  return out;
+}

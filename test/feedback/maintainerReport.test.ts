@@ -1,0 +1,62 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildReport, parseRecords } from '../../src/feedback/maintainerReport.js';
+import { FileMaintainerLog, ResilientMaintainerLog } from '../../src/feedback/maintainerLog.js';
+import { runYiqi } from '../helpers/runYiqi.js';
+
+describe('maintainer records and yiqi report', () => {
+  it('groups the same unanswered question however it was typed, and ranks feedback', () => {
+    const report = buildReport([
+      { type: 'unanswered', q: '社保卡补办', reason: 'low-confidence' },
+      { type: 'unanswered', q: '社保卡補辦', reason: 'low-confidence' },
+      { type: 'unanswered', q: '车辆购置税', reason: 'low-confidence' },
+      { type: 'feedback', measureId: 'seamless-renewal', useful: false },
+      { type: 'feedback', measureId: 'seamless-renewal', useful: false },
+      { type: 'feedback', measureId: 'rd-reward', useful: true },
+      { type: 'low-confidence', q: '担保', measureId: 'financing-guarantee', confidence: 0.6 },
+    ]);
+    expect(report.counts).toEqual({ unanswered: 3, lowConfidence: 1, useful: 1, notUseful: 2 });
+    expect(report.topUnanswered[0]).toEqual({ q: '社保卡补办', count: 2 });
+    expect(report.negativeFeedback).toEqual([{ measureId: 'seamless-renewal', notUseful: 2, useful: 0 }]);
+  });
+
+  it('writes records as JSON lines that parseRecords reads back, skipping a torn line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'yiqi-log-'));
+    const log = new FileMaintainerLog(join(dir, 'sub', 'maintainer-log.jsonl'));
+    await Promise.all([
+      log.record({ type: 'unanswered', q: 'a', reason: 'low-confidence' }),
+      log.record({ type: 'feedback', measureId: 'rd-reward', useful: true }),
+    ]);
+    const { readFileSync, appendFileSync } = await import('node:fs');
+    appendFileSync(join(dir, 'sub', 'maintainer-log.jsonl'), '{"type":"unans');
+    expect(parseRecords(readFileSync(join(dir, 'sub', 'maintainer-log.jsonl'), 'utf8'))).toHaveLength(2);
+  });
+
+  it('never lets a failing record break a conversation', async () => {
+    const errors: unknown[] = [];
+    const failing = { record: () => Promise.reject(new Error('disk full')) };
+    await new ResilientMaintainerLog(failing, (e) => errors.push(e)).record({
+      type: 'feedback',
+      measureId: 'x',
+      useful: true,
+    });
+    expect(errors).toHaveLength(1);
+  });
+
+  it('yiqi report prints the top unanswered questions and the measures with negative feedback', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'yiqi-report-'));
+    const lines = [
+      { type: 'unanswered', q: '社保卡补办', reason: 'low-confidence' },
+      { type: 'unanswered', q: '社保卡补办', reason: 'low-confidence' },
+      { type: 'feedback', measureId: 'seamless-renewal', useful: false },
+    ];
+    writeFileSync(join(dir, 'maintainer-log.jsonl'), lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
+    const result = runYiqi(['report'], { env: { DATA_DIR: dir } });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('2 unanswered');
+    expect(result.stdout).toMatch(/2\s+社保卡补办/);
+    expect(result.stdout).toContain('第18项 无缝续贷');
+  });
+});
