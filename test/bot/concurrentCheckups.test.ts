@@ -1,0 +1,64 @@
+// Fifty conversations run a check-up at the same time, each with its own profile: every 服务包 must
+// be the one its answers call for (no state crosses between conversations).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ask,
+  message,
+  replyText,
+  startBot,
+  startCaptureServer,
+  type BotUnderTest,
+  type CaptureServer,
+} from '../helpers/botServer.js';
+
+let bot: BotUnderTest;
+let capture: CaptureServer;
+
+beforeAll(async () => {
+  capture = await startCaptureServer();
+  bot = await startBot();
+});
+afterAll(async () => {
+  await bot.close();
+  await capture.close();
+});
+
+async function checkup(i: number): Promise<string> {
+  const id = `concurrent-${i}`;
+  const from = { id: `user-concurrent-${i}`, name: '企业用户' };
+  // Each conversation's R&D spending differs, so each 服务包 has its own amount.
+  const rd = `${100 + i * 10}万`;
+  const answers: [RegExp, string][] = [
+    [/高新技术企业/, '是'],
+    [/首次成为“四上”/, '是'],
+    [/研发投入/, rd],
+    [/专精特新/, '都不是'],
+    [/属于下面哪种情况/, '都不是'],
+    [/工业企业/, '否'],
+    [/技术改造/, '0'],
+    [/算力/, '否'],
+    [/融资|贷款/, '否'],
+    [/政府采购/, '否'],
+  ];
+  let last = (await ask(bot.url, message('政策体检', id, capture.url, { from }))).at(-1)!;
+  for (let turn = 0; turn < 15; turn++) {
+    const text = replyText(last);
+    if (text.includes('企业政策服务包')) return text;
+    const answer = answers.find(([p]) => p.test(text));
+    if (!answer) throw new Error(`conversation ${i}: unexpected ${text}`);
+    last = (await ask(bot.url, message(answer[1], id, capture.url, { from }))).at(-1)!;
+  }
+  throw new Error(`conversation ${i} did not finish`);
+}
+
+describe('50 concurrent check-ups', () => {
+  it('all finish with the right 服务包', async () => {
+    const results = await Promise.all(Array.from({ length: 50 }, (_, i) => checkup(i)));
+    results.forEach((pkg, i) => {
+      const rdWan = 100 + i * 10;
+      const reward = Math.min(rdWan * 0.05, 50);
+      expect(pkg, `conversation ${i}`).toContain(`${rdWan}万元 × 5% = `);
+      expect(pkg, `conversation ${i}`).toContain(`${Number(reward.toFixed(4))}万元`);
+    });
+  }, 60_000);
+});
