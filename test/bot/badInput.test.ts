@@ -1,47 +1,28 @@
 // Bad input of every kind: each gets a clear 4xx or a polite reply, the server stays up, and no
 // stack trace reaches a client. Ends with a fuzz run of 5,000 random and mutated activities.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  ask,
-  message,
-  post,
-  replyText,
-  startBot,
-  startCaptureServer,
-  type BotUnderTest,
-  type CaptureServer,
-} from '../helpers/botServer.js';
+import { describe, expect, it } from 'vitest';
+import { ask, message, post, replyText, startBot, useBotServer } from '../helpers/botServer.js';
 
-let bot: BotUnderTest;
-let capture: CaptureServer;
+const server = useBotServer({ PUBLIC_RATE_PER_SECOND: '1000', PUBLIC_RATE_BURST: '1000' });
 let n = 0;
 const conv = () => `bad-${++n}`;
-
-beforeAll(async () => {
-  capture = await startCaptureServer();
-  bot = await startBot({ PUBLIC_RATE_PER_SECOND: '1000', PUBLIC_RATE_BURST: '1000' });
-});
-afterAll(async () => {
-  await bot.close();
-  await capture.close();
-});
 
 const STACK = /\bat [\w.<>]+ \(|node:internal|\.ts:\d+:\d+/;
 
 describe('bad input', () => {
   it('refuses bodies missing conversation, from or serviceUrl with 400', async () => {
-    const base = message('hi', conv(), capture.url) as Record<string, unknown>;
+    const base = message('hi', conv(), server.capture.url) as Record<string, unknown>;
     for (const field of ['conversation', 'from', 'serviceUrl', 'channelId', 'type']) {
       const body = { ...base };
       delete body[field];
-      const res = await post(bot.url, body);
+      const res = await post(server.bot.url, body);
       expect(res.status, field).toBe(400);
       expect(res.json).toMatchObject({ error: expect.stringContaining(field) });
     }
   });
 
   it('refuses a serviceUrl the bot must not call: not loopback in local mode', async () => {
-    const res = await post(bot.url, message('hi', conv(), 'https://attacker.example/'));
+    const res = await post(server.bot.url, message('hi', conv(), 'https://attacker.example/'));
     expect(res).toMatchObject({
       status: 400,
       json: { error: 'serviceUrl: must be a loopback address in local mode' },
@@ -49,25 +30,25 @@ describe('bad input', () => {
   });
 
   it('answers attachments only and empty text politely', async () => {
-    const kb = bot.app.services.kb;
-    const attachment = await ask(bot.url, {
-      ...message('', conv(), capture.url),
+    const kb = server.bot.app.services.kb;
+    const attachment = await ask(server.bot.url, {
+      ...message('', conv(), server.capture.url),
       text: undefined,
       attachments: [{ contentType: 'image/png', contentUrl: 'http://127.0.0.1/x.png' }],
     });
     expect(attachment[0]!.text).toBe(kb.replies.errors.attachmentOnly);
-    const empty = await ask(bot.url, message('   ', conv(), capture.url));
+    const empty = await ask(server.bot.url, message('   ', conv(), server.capture.url));
     expect(empty[0]!.text).toBe(kb.replies.declined.empty);
   });
 
   it('answers a 10,000-character message once', async () => {
-    const replies = await ask(bot.url, message('无缝续贷'.repeat(2500), conv(), capture.url));
+    const replies = await ask(server.bot.url, message('无缝续贷'.repeat(2500), conv(), server.capture.url));
     expect(replies).toHaveLength(1);
   });
 
   it('never echoes HTML or Markdown from the user into a card', async () => {
     const text = '<script>alert(1)</script> **粗体** [链接](http://x) <img src=x onerror=alert(1)> 无缝续贷';
-    const replies = await ask(bot.url, message(text, conv(), capture.url));
+    const replies = await ask(server.bot.url, message(text, conv(), server.capture.url));
     const all = JSON.stringify(replies);
     expect(all).not.toContain('<script>');
     expect(all).not.toContain('onerror');
@@ -76,11 +57,11 @@ describe('bad input', () => {
 
   it('handles control characters and unknown-but-valid activity types without replying', async () => {
     expect(
-      await ask(bot.url, message('\u0000\u0007\u001b[31m无缝续贷\u007f', conv(), capture.url)),
+      await ask(server.bot.url, message('\u0000\u0007\u001b[31m无缝续贷\u007f', conv(), server.capture.url)),
     ).toHaveLength(1);
     for (const type of ['typing', 'event', 'messageReaction', 'endOfConversation', 'installationUpdate']) {
-      const res = await post(bot.url, {
-        ...message('', conv(), capture.url),
+      const res = await post(server.bot.url, {
+        ...message('', conv(), server.capture.url),
         type,
         deliveryMode: 'expectReplies',
       });
@@ -146,7 +127,7 @@ describe('fuzz', () => {
         body = pick(['{', '[]', 'null', '"x"', '{"type":', '123', '{"a":'.repeat(50)]);
       } else {
         const activity: Record<string, unknown> = {
-          ...message(pick(strings), `fuzz-${k % 40}`, capture.url),
+          ...message(pick(strings), `fuzz-${k % 40}`, server.capture.url),
           type: pick(types),
           deliveryMode: 'expectReplies',
         };
@@ -155,7 +136,7 @@ describe('fuzz', () => {
           const field = pick(fields);
           if (rand() < 0.3) delete activity[field];
           else if (field === 'serviceUrl')
-            activity[field] = pick(['not a url', 'ftp://x', 'http://127.0.0.1:9/', capture.url, 5]);
+            activity[field] = pick(['not a url', 'ftp://x', 'http://127.0.0.1:9/', server.capture.url, 5]);
           else if (field === 'deliveryMode') activity[field] = pick(['normal', 'expectReplies', 7]);
           else activity[field] = pick(values);
         }
@@ -168,7 +149,7 @@ describe('fuzz', () => {
           };
         body = JSON.stringify(activity);
       }
-      const res = await post(bot.url, body as string);
+      const res = await post(server.bot.url, body as string);
       statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
       expect(res.status, `case ${k}: ${String(body).slice(0, 200)}`).toBeLessThan(500);
       expect(res.text, `case ${k}`).not.toMatch(STACK);
@@ -180,7 +161,7 @@ describe('fuzz', () => {
     expect([...statuses.values()].reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(5000);
     expect(statuses.get(200) ?? 0).toBeGreaterThan(100);
     expect(statuses.get(400) ?? 0).toBeGreaterThan(100);
-    const health = await fetch(`${bot.url}/healthz`);
+    const health = await fetch(`${server.bot.url}/healthz`);
     expect(health.status).toBe(200);
   }, 120_000);
 });
@@ -208,8 +189,8 @@ describe('rate limits', () => {
 
 describe('replies to bad input stay polite', () => {
   it('a card button with data the bot does not know is read as text, not an error', async () => {
-    const replies = await ask(bot.url, {
-      ...message('', conv(), capture.url),
+    const replies = await ask(server.bot.url, {
+      ...message('', conv(), server.capture.url),
       text: undefined,
       value: { action: 'nope', text: '无缝续贷' },
     });

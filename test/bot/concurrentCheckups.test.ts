@@ -1,27 +1,9 @@
 // Fifty conversations run a check-up at the same time, each with its own profile: every 服务包 must
 // be the one its answers call for (no state crosses between conversations).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  ask,
-  message,
-  replyText,
-  startBot,
-  startCaptureServer,
-  type BotUnderTest,
-  type CaptureServer,
-} from '../helpers/botServer.js';
+import { describe, expect, it } from 'vitest';
+import { ask, message, replyText, useBotServer } from '../helpers/botServer.js';
 
-let bot: BotUnderTest;
-let capture: CaptureServer;
-
-beforeAll(async () => {
-  capture = await startCaptureServer();
-  bot = await startBot();
-});
-afterAll(async () => {
-  await bot.close();
-  await capture.close();
-});
+const server = useBotServer();
 
 async function checkup(i: number): Promise<string> {
   const id = `concurrent-${i}`;
@@ -40,13 +22,13 @@ async function checkup(i: number): Promise<string> {
     [/融资|贷款/, '否'],
     [/政府采购/, '否'],
   ];
-  let last = (await ask(bot.url, message('政策体检', id, capture.url, { from }))).at(-1)!;
+  let last = (await ask(server.bot.url, message('政策体检', id, server.capture.url, { from }))).at(-1)!;
   for (let turn = 0; turn < 15; turn++) {
     const text = replyText(last);
     if (text.includes('企业政策服务包')) return text;
     const answer = answers.find(([p]) => p.test(text));
     if (!answer) throw new Error(`conversation ${i}: unexpected ${text}`);
-    last = (await ask(bot.url, message(answer[1], id, capture.url, { from }))).at(-1)!;
+    last = (await ask(server.bot.url, message(answer[1], id, server.capture.url, { from }))).at(-1)!;
   }
   throw new Error(`conversation ${i} did not finish`);
 }

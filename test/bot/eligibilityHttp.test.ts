@@ -1,37 +1,18 @@
 // The eligibility flows end to end over HTTP on the real server, by typing and by buttons.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  ask,
-  buttons,
-  message,
-  replyText,
-  startBot,
-  startCaptureServer,
-  type BotUnderTest,
-  type CaptureServer,
-} from '../helpers/botServer.js';
+import { describe, expect, it } from 'vitest';
+import { ask, buttons, message, replyText, useBotServer } from '../helpers/botServer.js';
 
-let bot: BotUnderTest;
-let capture: CaptureServer;
+const server = useBotServer();
 let n = 0;
-
-beforeAll(async () => {
-  capture = await startCaptureServer();
-  bot = await startBot();
-});
-afterAll(async () => {
-  await bot.close();
-  await capture.close();
-});
 
 function conversation() {
   const id = `elig-${++n}`;
   // Each conversation is a different user: the profile is kept per user.
   const from = { id: `user-${id}`, name: '企业用户' };
   const say = async (text: string) =>
-    (await ask(bot.url, message(text, id, capture.url, { from }))).map(replyText);
+    (await ask(server.bot.url, message(text, id, server.capture.url, { from }))).map(replyText);
   const press = async (data: Record<string, unknown>) =>
-    ask(bot.url, { ...message('', id, capture.url, { from }), text: undefined, value: data });
+    ask(server.bot.url, { ...message('', id, server.capture.url, { from }), text: undefined, value: data });
   return { id, say, press };
 }
 
@@ -51,8 +32,8 @@ describe('eligibility over HTTP', () => {
   it('runs by buttons: 我能申请吗? on a measure card, then 是/否 buttons', async () => {
     const c = conversation();
     const [card] = await ask(
-      bot.url,
-      message('AI算力券', c.id, capture.url, { from: { id: `user-${c.id}`, name: '企业用户' } }),
+      server.bot.url,
+      message('AI算力券', c.id, server.capture.url, { from: { id: `user-${c.id}`, name: '企业用户' } }),
     );
     const canIApply = buttons(card!).find((b) => b.data.action === 'eligibility')!;
     const [, question] = await c.press(canIApply.data);
@@ -84,8 +65,8 @@ describe('eligibility over HTTP', () => {
       if (!answer) throw new Error(`unexpected question: ${text}`);
       last = (
         await ask(
-          bot.url,
-          message(answer[1], c.id, capture.url, { from: { id: `user-${c.id}`, name: '企业用户' } }),
+          server.bot.url,
+          message(answer[1], c.id, server.capture.url, { from: { id: `user-${c.id}`, name: '企业用户' } }),
         )
       ).at(-1)!;
     }

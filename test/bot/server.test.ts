@@ -8,31 +8,20 @@ import {
   post,
   replyText,
   startBot,
-  startCaptureServer,
+  useBotServer,
   waitFor,
   type BotUnderTest,
-  type CaptureServer,
 } from '../helpers/botServer.js';
 
-let bot: BotUnderTest;
-let capture: CaptureServer;
+const server = useBotServer();
 let n = 0;
 const conv = () => `conv-${++n}`;
-
-beforeAll(async () => {
-  capture = await startCaptureServer();
-  bot = await startBot();
-});
-afterAll(async () => {
-  await bot.close();
-  await capture.close();
-});
 
 describe('conversation over /api/messages', () => {
   it('welcomes a new member with the six areas as buttons and the check-up', async () => {
     const id = conv();
-    const replies = await ask(bot.url, {
-      ...message('', id, capture.url),
+    const replies = await ask(server.bot.url, {
+      ...message('', id, server.capture.url),
       type: 'conversationUpdate',
       text: undefined,
       membersAdded: [{ id: 'user-1', name: '企业用户' }],
@@ -45,8 +34,8 @@ describe('conversation over /api/messages', () => {
   });
 
   it('does not welcome the bot itself', async () => {
-    const replies = await ask(bot.url, {
-      ...message('', conv(), capture.url),
+    const replies = await ask(server.bot.url, {
+      ...message('', conv(), server.capture.url),
       type: 'conversationUpdate',
       text: undefined,
       membersAdded: [{ id: 'bot-1', name: '益企问' }],
@@ -55,7 +44,7 @@ describe('conversation over /api/messages', () => {
   });
 
   it('answers a direct question with one measure card: our number, figures, source, buttons', async () => {
-    const replies = await ask(bot.url, message('研发投入奖励最多多少', conv(), capture.url));
+    const replies = await ask(server.bot.url, message('研发投入奖励最多多少', conv(), server.capture.url));
     expect(replies).toHaveLength(1);
     const text = replyText(replies[0]!);
     expect(text).toContain('第3项');
@@ -68,7 +57,7 @@ describe('conversation over /api/messages', () => {
   });
 
   it('says clearly that a 2023 stage has ended', async () => {
-    const [reply] = await ask(bot.url, message('政府采购预留份额40%', conv(), capture.url));
+    const [reply] = await ask(server.bot.url, message('政府采购预留份额40%', conv(), server.capture.url));
     const text = replyText(reply!);
     expect(text).toContain('已结束');
     expect(text).toContain('2023年12月31日');
@@ -76,57 +65,64 @@ describe('conversation over /api/messages', () => {
   });
 
   it('understands Traditional characters and typos', async () => {
-    expect(replyText((await ask(bot.url, message('無縫續貸怎麼辦', conv(), capture.url)))[0]!)).toContain(
-      '第18项',
-    );
-    expect(replyText((await ask(bot.url, message('算力卷', conv(), capture.url)))[0]!)).toContain('AI算力券');
+    expect(
+      replyText((await ask(server.bot.url, message('無縫續貸怎麼辦', conv(), server.capture.url)))[0]!),
+    ).toContain('第18项');
+    expect(
+      replyText((await ask(server.bot.url, message('算力卷', conv(), server.capture.url)))[0]!),
+    ).toContain('AI算力券');
   });
 
   it('offers the candidates of an ambiguous question as buttons', async () => {
-    const [reply] = await ask(bot.url, message('专精特新和小升规有啥支持', conv(), capture.url));
+    const [reply] = await ask(
+      server.bot.url,
+      message('专精特新和小升规有啥支持', conv(), server.capture.url),
+    );
     const ids = buttons(reply!).map((b) => b.data.id);
     expect(ids).toEqual(expect.arrayContaining(['specialized-sme', 'scale-up']));
   });
 
   it('answers an out-of-scope question honestly, says where to ask, and logs it', async () => {
-    const [reply] = await ask(bot.url, message('社保卡丢了怎么补办', conv(), capture.url));
+    const [reply] = await ask(server.bot.url, message('社保卡丢了怎么补办', conv(), server.capture.url));
     const text = replyText(reply!);
     expect(text).toContain('不在我掌握的范围内');
     expect(text).toContain('企业服务云');
     expect(text).toContain('中小企业服务专员');
-    expect(bot.maintainerLog.records).toContainEqual(
+    expect(server.bot.maintainerLog.records).toContainEqual(
       expect.objectContaining({ type: 'unanswered', q: '社保卡丢了怎么补办' }),
     );
   });
 
   it('keeps context: a follow-up is about the last measure', async () => {
     const id = conv();
-    await ask(bot.url, message('AI算力券', id, capture.url));
-    const apply = replyText((await ask(bot.url, message('怎么申请', id, capture.url)))[0]!);
+    await ask(server.bot.url, message('AI算力券', id, server.capture.url));
+    const apply = replyText((await ask(server.bot.url, message('怎么申请', id, server.capture.url)))[0]!);
     expect(apply).toContain('关于“AI算力券”如何申请');
-    const amount = replyText((await ask(bot.url, message('最多补多少', id, capture.url)))[0]!);
+    const amount = replyText((await ask(server.bot.url, message('最多补多少', id, server.capture.url)))[0]!);
     expect(amount).toContain('关于“AI算力券”的金额和比例');
     expect(amount).toContain('最高20%');
-    const deadline = replyText((await ask(bot.url, message('截止到什么时候', id, capture.url)))[0]!);
+    const deadline = replyText(
+      (await ask(server.bot.url, message('截止到什么时候', id, server.capture.url)))[0]!,
+    );
     expect(deadline).toContain('关于“AI算力券”的时间');
   });
 
   it('lists an area and the overview as buttons', async () => {
-    const [area] = await ask(bot.url, message('金融方面有哪些措施', conv(), capture.url));
+    const [area] = await ask(server.bot.url, message('金融方面有哪些措施', conv(), server.capture.url));
     expect(buttons(area!).filter((b) => b.data.action === 'measure')).toHaveLength(5);
-    const [overview] = await ask(bot.url, message('28条是什么', conv(), capture.url));
+    const [overview] = await ask(server.bot.url, message('28条是什么', conv(), server.capture.url));
     expect(buttons(overview!).filter((b) => b.data.action === 'measure')).toHaveLength(28);
   });
 
   it('treats greetings, thanks, help and “你是谁” as such', async () => {
-    const kb = bot.app.services.kb;
+    const kb = server.bot.app.services.kb;
     for (const [q, expected] of [
       ['你好', kb.replies.greeting],
       ['谢谢', kb.replies.thanks],
       ['帮助', kb.replies.help],
       ['你是谁', kb.replies.identity],
     ] as const) {
-      const replies = await ask(bot.url, message(q, conv(), capture.url));
+      const replies = await ask(server.bot.url, message(q, conv(), server.capture.url));
       expect(replies).toHaveLength(1);
       expect(replies[0]!.text).toBe(expected);
     }
@@ -134,15 +130,15 @@ describe('conversation over /api/messages', () => {
 
   it('records 有用/没用 feedback from the card buttons', async () => {
     const id = conv();
-    const [card] = await ask(bot.url, message('无缝续贷', id, capture.url));
+    const [card] = await ask(server.bot.url, message('无缝续贷', id, server.capture.url));
     const notUseful = buttons(card!).find((b) => b.data.action === 'feedback' && b.data.useful === false)!;
-    const replies = await ask(bot.url, {
-      ...message('', id, capture.url),
+    const replies = await ask(server.bot.url, {
+      ...message('', id, server.capture.url),
       text: undefined,
       value: notUseful.data,
     });
-    expect(replies[0]!.text).toBe(bot.app.services.kb.replies.feedback.notUseful);
-    expect(bot.maintainerLog.records).toContainEqual({
+    expect(replies[0]!.text).toBe(server.bot.app.services.kb.replies.feedback.notUseful);
+    expect(server.bot.maintainerLog.records).toContainEqual({
       type: 'feedback',
       measureId: 'seamless-renewal',
       useful: false,
@@ -151,10 +147,10 @@ describe('conversation over /api/messages', () => {
 
   it('follows a related-measure button', async () => {
     const id = conv();
-    const [card] = await ask(bot.url, message('研发投入奖励', id, capture.url));
+    const [card] = await ask(server.bot.url, message('研发投入奖励', id, server.capture.url));
     const related = buttons(card!).find((b) => b.data.action === 'measure')!;
-    const [next] = await ask(bot.url, {
-      ...message('', id, capture.url),
+    const [next] = await ask(server.bot.url, {
+      ...message('', id, server.capture.url),
       text: undefined,
       value: related.data,
     });
@@ -163,9 +159,9 @@ describe('conversation over /api/messages', () => {
 
   it('posts replies to the serviceUrl when the caller does not expect replies in the response', async () => {
     const id = conv();
-    const res = await post(bot.url, message('无缝续贷', id, capture.url));
+    const res = await post(server.bot.url, message('无缝续贷', id, server.capture.url));
     expect(res.status).toBe(200);
-    const got = await waitFor(() => capture.received.get(id)?.filter((a) => a.type === 'message'));
+    const got = await waitFor(() => server.capture.received.get(id)?.filter((a) => a.type === 'message'));
     expect(got).toHaveLength(1);
     expect(replyText(got[0]!)).toContain('第18项');
   });
@@ -173,7 +169,7 @@ describe('conversation over /api/messages', () => {
 
 describe('Teams', () => {
   const teamsActivity = (text: string, id: string, mentioned: boolean) => ({
-    ...message(text, id, capture.url),
+    ...message(text, id, server.capture.url),
     channelId: 'msteams',
     from: { id: '29:1abc', name: '张经理', aadObjectId: '00000000-0000-0000-0000-000000000001' },
     recipient: { id: '28:bot-app-id', name: '益企问' },
@@ -195,20 +191,20 @@ describe('Teams', () => {
   });
 
   it('answers in a channel when @mentioned, reading the message without the mention', async () => {
-    const replies = await ask(bot.url, teamsActivity('<at>益企问</at> 无缝续贷是啥', conv(), true));
+    const replies = await ask(server.bot.url, teamsActivity('<at>益企问</at> 无缝续贷是啥', conv(), true));
     expect(replies).toHaveLength(1);
     expect(replyText(replies[0]!)).toContain('续贷');
   });
 
   it('stays quiet in a channel when not mentioned', async () => {
-    const replies = await ask(bot.url, teamsActivity('无缝续贷', conv(), false));
+    const replies = await ask(server.bot.url, teamsActivity('无缝续贷', conv(), false));
     expect(replies).toHaveLength(0);
   });
 });
 
 describe('other endpoints', () => {
   it('GET /healthz reports status, measures and knowledge version', async () => {
-    const res = await fetch(`${bot.url}/healthz`);
+    const res = await fetch(`${server.bot.url}/healthz`);
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({
       status: 'ok',
@@ -219,7 +215,7 @@ describe('other endpoints', () => {
   });
 
   it('GET /api/search returns the yiqi search JSON', async () => {
-    const res = await fetch(`${bot.url}/api/search?q=${encodeURIComponent('无逢续贷')}`);
+    const res = await fetch(`${server.bot.url}/api/search?q=${encodeURIComponent('无逢续贷')}`);
     const json = (await res.json()) as {
       q: string;
       answered: boolean;
@@ -228,21 +224,24 @@ describe('other endpoints', () => {
     };
     expect(json).toMatchObject({ q: '无逢续贷', answered: true, kind: 'measure' });
     expect(json.matches[0]!.id).toBe('seamless-renewal');
-    expect((await fetch(`${bot.url}/api/search`)).status).toBe(400);
+    expect((await fetch(`${server.bot.url}/api/search`)).status).toBe(400);
   });
 
   it('rejects bodies that are not Bot Framework activities with a 4xx and a short reason', async () => {
-    expect((await post(bot.url, '{not json')).status).toBe(400);
-    expect((await post(bot.url, { type: 'message' })).status).toBe(400);
-    const unknown = await post(bot.url, { ...message('hi', conv(), capture.url), type: 'frobnicate' });
+    expect((await post(server.bot.url, '{not json')).status).toBe(400);
+    expect((await post(server.bot.url, { type: 'message' })).status).toBe(400);
+    const unknown = await post(server.bot.url, {
+      ...message('hi', conv(), server.capture.url),
+      type: 'frobnicate',
+    });
     expect(unknown).toMatchObject({ status: 400, json: { error: 'type: unknown activity type' } });
-    const text = await fetch(`${bot.url}/api/messages`, {
+    const text = await fetch(`${server.bot.url}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'text/plain' },
       body: 'hi',
     });
     expect(text.status).toBe(415);
-    const huge = await post(bot.url, { ...message('a'.repeat(400_000), conv(), capture.url) });
+    const huge = await post(server.bot.url, { ...message('a'.repeat(400_000), conv(), server.capture.url) });
     expect(huge.status).toBe(413);
     expect(huge.text).not.toContain(' at ');
   });
@@ -292,7 +291,7 @@ describe('authenticated mode', () => {
   afterAll(() => secured.close());
 
   it('refuses a request without a token with 401', async () => {
-    const res = await post(secured.url, message('无缝续贷', conv(), capture.url));
+    const res = await post(secured.url, message('无缝续贷', conv(), server.capture.url));
     expect(res.status).toBe(401);
   });
 
@@ -307,7 +306,7 @@ describe('authenticated mode', () => {
         exp: Math.floor(Date.now() / 1000) + 600,
       }),
     ).toString('base64url');
-    const res = await post(secured.url, message('无缝续贷', conv(), capture.url), {
+    const res = await post(secured.url, message('无缝续贷', conv(), server.capture.url), {
       authorization: `Bearer ${header}.${payload}.c2lnbmF0dXJl`,
     });
     expect(res.status).toBe(401);

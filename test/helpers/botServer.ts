@@ -3,6 +3,7 @@
 import { createServer as createHttpServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Activity } from 'botbuilder';
+import { afterAll, beforeAll } from 'vitest';
 import { createApp, type App, type AppOverrides } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { MemoryMaintainerLog } from '../../src/feedback/maintainerLog.js';
@@ -163,4 +164,21 @@ export async function waitFor<T>(probe: () => T | undefined, timeoutMs = 5000): 
     if (Date.now() > end) throw new Error('timed out waiting');
     await new Promise((r) => setTimeout(r, 20));
   }
+}
+
+/**
+ * Starts a capture server and the bot before the tests of a file and stops both after; the fields
+ * are set once beforeAll has run.
+ */
+export function useBotServer(env: NodeJS.ProcessEnv = {}): { bot: BotUnderTest; capture: CaptureServer } {
+  const ctx = {} as { bot: BotUnderTest; capture: CaptureServer };
+  beforeAll(async () => {
+    ctx.capture = await startCaptureServer();
+    ctx.bot = await startBot(env);
+  });
+  afterAll(async () => {
+    await ctx.bot.close();
+    await ctx.capture.close();
+  });
+  return ctx;
 }
