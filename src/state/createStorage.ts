@@ -10,7 +10,13 @@ export function createStorage(
   config: Pick<Config, 'BLOB_CONNECTION_STRING' | 'BLOB_CONTAINER' | 'MEMORY_MAX_CONVERSATIONS'>,
 ): Storage {
   if (config.BLOB_CONNECTION_STRING) {
-    return new GuardedStorage(new BlobsStorage(config.BLOB_CONNECTION_STRING, config.BLOB_CONTAINER));
+    // A user waits on every state read: fail within seconds rather than retrying for minutes.
+    const storagePipelineOptions = {
+      retryOptions: { maxTries: 2, tryTimeoutInMs: 5000, retryDelayInMs: 200, maxRetryDelayInMs: 1000 },
+    };
+    return new GuardedStorage(
+      new BlobsStorage(config.BLOB_CONNECTION_STRING, config.BLOB_CONTAINER, { storagePipelineOptions }),
+    );
   }
   // A conversation's state and its user's state are one item each.
   return new BoundedMemoryStorage(config.MEMORY_MAX_CONVERSATIONS * 2);
