@@ -7,6 +7,8 @@ export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'web/vendor/', 'var/', 'appPackage/build/'] },
   js.configs.recommended,
   { languageOptions: { globals: { ...globals.node } } },
+  // The web chat page's own scripts run in browsers, as classic scripts.
+  { files: ['web/**/*.js'], languageOptions: { globals: { ...globals.browser }, sourceType: 'script' } },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts'],

@@ -11,12 +11,14 @@ import type { TurnServices } from './bot/turnServices.js';
 import { createServer } from './bot/server.js';
 import { YiqiAdapter } from './bot/YiqiAdapter.js';
 import type { Config } from './config.js';
-import { FileMaintainerLog, type MaintainerLog } from './feedback/maintainerLog.js';
+import { BlobMaintainerLog } from './feedback/blobMaintainerLog.js';
+import { FileMaintainerLog, type MaintainerLog, ResilientMaintainerLog } from './feedback/maintainerLog.js';
 import { loadKnowledge, type KnowledgeBase } from './kb/loadKnowledge.js';
 import { createStorage } from './state/createStorage.js';
 import { StorageUnavailableError } from './state/GuardedStorage.js';
 import { toShanghaiDay } from './kb/statusOn.js';
 import { createLogger, type Logger } from './log/logger.js';
+import { mountWebChat } from './web/webChatRoutes.js';
 
 export interface AppOverrides {
   kb?: KnowledgeBase;
@@ -31,7 +33,8 @@ export interface App {
   services: TurnServices;
   /** Listens on config.PORT (0: any free port) and config.bindHost; resolves to the base URL. */
   listen(): Promise<string>;
-  close(): Promise<void>;
+  /** Graceful stop: no new connections, requests in flight finish (forced after graceMs). */
+  close(graceMs?: number): Promise<void>;
 }
 
 export function createApp(config: Config, overrides: AppOverrides = {}): App {
@@ -61,11 +64,25 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
 
   const today = () => config.YIQI_TODAY ?? toShanghaiDay(new Date());
   const maintainerLog =
-    overrides.maintainerLog ?? new FileMaintainerLog(join(config.DATA_DIR, 'maintainer-log.jsonl'));
+    overrides.maintainerLog ??
+    new ResilientMaintainerLog(
+      config.BLOB_CONNECTION_STRING
+        ? new BlobMaintainerLog(config.BLOB_CONNECTION_STRING, config.BLOB_CONTAINER)
+        : new FileMaintainerLog(join(config.DATA_DIR, 'maintainer-log.jsonl')),
+      (err) => logger.warn('could not record for maintainers', { err }),
+    );
   const services = createServices(kb, today, maintainerLog, logger);
   const engine = services.engine;
   const bot = createBot(services, overrides.storage ?? createStorage(config));
-  const server = createServer({ config, adapter, bot, kb, engine, logger });
+  const server = createServer({
+    config,
+    adapter,
+    bot,
+    kb,
+    engine,
+    logger,
+    extraRoutes: (routes) => mountWebChat(routes, { config, adapter, bot, logger }),
+  });
 
   return {
     server,
@@ -79,6 +96,18 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
           resolve(`http://${address.includes(':') ? `[${address}]` : address}:${port}`);
         });
       }),
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // Stop accepting, let requests in flight (and so their turns) finish, then drop idle keep-alive
+    // connections; whatever is still open after `graceMs` is closed.
+    close: (graceMs = 10_000) =>
+      new Promise((resolve) => {
+        const http = server.server;
+        const timer = setTimeout(() => http.closeAllConnections(), graceMs);
+        timer.unref();
+        server.close(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+        http.closeIdleConnections();
+      }),
   };
 }
