@@ -2,7 +2,7 @@
 // 重新开始, 帮助, a term to explain (什么是四上), and a new question about the measures — answered at
 // once, then the pending question is asked again, so nothing given so far is lost.
 import type { StatePropertyAccessor } from 'botbuilder';
-import { ComponentDialog, type DialogContext, type DialogTurnResult, Dialog } from 'botbuilder-dialogs';
+import { ComponentDialog, type DialogContext, type DialogTurnResult, Dialog } from './dialogsLib.js';
 import type { ConversationData, TurnServices } from '../src/bot/turnServices.js';
 import { replyWithAnswer } from './replyWithAnswer.js';
 

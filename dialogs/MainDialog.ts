@@ -10,7 +10,7 @@ import {
   type DialogState,
   type WaterfallStepContext,
   type DialogTurnResult,
-} from 'botbuilder-dialogs';
+} from './dialogsLib.js';
 import { composeAnswer, composeMeasureAnswer } from '../src/answers/composeAnswer.js';
 import { parseCardAction } from '../src/bot/cardAction.js';
 import { runCheckup, servicePackageText } from '../src/eligibility/checkup.js';

@@ -10,7 +10,7 @@ import {
   TextPrompt,
   WaterfallDialog,
   type WaterfallStepContext,
-} from 'botbuilder-dialogs';
+} from './dialogsLib.js';
 import { questionActivity } from '../src/bot/cards/eligibilityCards.js';
 import type { ConversationData, TurnServices } from '../src/bot/turnServices.js';
 import { nextQuestion } from '../src/eligibility/evaluateMeasure.js';

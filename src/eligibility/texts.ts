@@ -3,7 +3,7 @@
 // module loads; the facts they frame — reasons, benefits, amounts — come from the measures.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { parseYaml } from '../kb/parseYaml.js';
 import { z } from 'zod';
 import { formatPath, KnowledgeError } from '../kb/knowledgeError.js';
 import { packageRoot } from '../kb/packageRoot.js';

@@ -3,7 +3,7 @@
 // loads or a KnowledgeError lists every problem — never a half-loaded base.
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { parseYaml } from './parseYaml.js';
 import type { z } from 'zod';
 import type { KnowledgeIssue } from './knowledgeError.js';
 import { formatPath, KnowledgeError } from './knowledgeError.js';
@@ -78,7 +78,7 @@ class IssueCollector {
     }
     let data: unknown;
     try {
-      data = parseYaml(text, { prettyErrors: true });
+      data = parseYaml(text);
     } catch (err) {
       this.add(absPath, '', `not valid YAML: ${(err as Error).message.split('\n')[0]}`);
       return undefined;

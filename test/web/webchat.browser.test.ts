@@ -4,8 +4,9 @@
 // from the helpers in ./helpers/webChatPage.ts.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fill } from '../../src/kb/replies.js';
 import { startBot, type BotUnderTest } from '../helpers/botServer.js';
 import { knowledge } from '../helpers/knowledge.js';
 import { launchChromium } from './helpers/chromium.js';
@@ -13,6 +14,7 @@ import {
   askBy,
   cards,
   DESKTOP,
+  focusedLabel,
   focusRing,
   type Input,
   nextCard,
@@ -37,6 +39,71 @@ afterAll(async () => {
   await browser?.close();
   await bot?.close();
 });
+
+/** A question of the check-ups, by id. */
+function question(id: string) {
+  const q = kb.questionById.get(id);
+  if (!q) throw new Error(`no question ${id} in knowledge/eligibility.yaml`);
+  return q;
+}
+
+/** The check-up's answers, by question: buttons for 是/否 and options, typed for amounts. */
+const CHECKUP_ANSWERS: Record<string, string> = {
+  'is-high-tech': '否',
+  'first-time-sishang': '否',
+  'specialized-status': '都不是',
+  'scale-status': '都不是',
+  'is-guishang-industrial': '是',
+  'retrofit-investment': '1500万',
+  'rents-compute': '否',
+  'compute-contract': '200万',
+  'needs-financing': '是',
+  'bids-public-projects': '否',
+};
+
+/** Presses a button on a card and returns the card that answers it. */
+async function answerBy(page: Page, input: Input, card: Locator, name: string): Promise<Locator> {
+  const before = await cards(page).count();
+  await pressBy(page, input, card, name);
+  return nextCard(page, before);
+}
+
+/**
+ * Types an answer in the send box. By keyboard, focus may still sit on the previous card's button,
+ * inside the card where Tab cycles: Escape leaves the card first, as Web Chat tells its users.
+ */
+async function typeBy(page: Page, input: Input, text: string): Promise<Locator> {
+  if (input === 'keyboard' && (await focusedLabel(page)) !== SEND_BOX_LABEL)
+    await page.keyboard.press('Escape');
+  return askBy(page, input, text);
+}
+
+/** The labels of a card's buttons whose title does not fit (cut off with “…”). */
+function cutOffButtons(card: Locator): Promise<string[]> {
+  return card
+    .locator('.ac-pushButton')
+    .evaluateAll((buttons) =>
+      buttons
+        .filter((b) => [b, ...b.querySelectorAll('*')].some((e) => e.scrollWidth > e.clientWidth + 1))
+        .map((b) => b.textContent ?? ''),
+    );
+}
+
+/** Whether a box of the card that hides its overflow cuts into the focused element's focus ring. */
+function clippedFocusRing(page: Page): Promise<boolean> {
+  return page.evaluate(`(() => {
+    const focused = document.activeElement;
+    const style = getComputedStyle(focused);
+    const reach = parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth);
+    const ring = focused.getBoundingClientRect();
+    for (let e = focused.parentElement; e && !e.classList.contains('ac-adaptiveCard'); e = e.parentElement) {
+      if (getComputedStyle(e).overflow === 'visible') continue;
+      const box = e.getBoundingClientRect();
+      if (ring.left - reach < box.left || ring.right + reach > box.right || ring.top - reach < box.top || ring.bottom + reach > box.bottom) return true;
+    }
+    return false;
+  })()`);
+}
 
 /** The conversation every screen goes through, ending with the thanks for 有用. */
 async function answersQuestionsAndButtons(page: Page, input: Input, screenshotName: string): Promise<void> {
@@ -108,6 +175,81 @@ describe('the web chat page (local Direct Line)', () => {
     }
   });
 
+  it('checks “我能申请研发投入奖励吗” in the page: 是 buttons on the question cards, a typed amount, the estimate', async () => {
+    const chat = await openChat(browser, bot.url, DESKTOP);
+    try {
+      const { page } = chat;
+      const e = kb.replies.eligibility;
+      await cards(page).first().waitFor({ timeout: 15_000 });
+
+      let card = await askBy(page, 'mouse', '我能申请研发投入奖励吗');
+      await see(page, fill(e.intro, { title: '研发投入奖励' }));
+      await expect(card.innerText()).resolves.toContain(question('is-high-tech').text);
+      card = await answerBy(page, 'mouse', card, '是');
+      await expect(card.innerText()).resolves.toContain(question('first-time-sishang').text);
+      card = await answerBy(page, 'mouse', card, '是');
+      await expect(card.innerText()).resolves.toContain(question('rd-last-year').text);
+
+      const result = await askBy(page, 'mouse', '600万');
+      const resultText = await result.innerText();
+      expect(resultText).toContain(fill(e.resultTitle, { title: '研发投入奖励' }));
+      expect(resultText).toContain(e.outcome.eligible);
+      expect(resultText).toContain('600万元 × 5% = 30万元');
+      // A new page is a new user: nothing was reused from another test's answers.
+      await expect(page.getByText(e.usedProfile).count()).resolves.toBe(0);
+
+      await scrollToTop(page, '600万');
+      await screenshot(page, 'webchat-eligibility.png');
+      expect(chat.errors).toEqual([]);
+    } finally {
+      await chat.close();
+    }
+  });
+
+  it('runs the 政策体检 on a phone by keyboard, from the welcome button to the 服务包', async () => {
+    const chat = await openChat(browser, bot.url, PHONE);
+    try {
+      const { page } = chat;
+      const e = kb.replies.eligibility;
+      const welcome = cards(page).first();
+      await welcome.waitFor({ timeout: 15_000 });
+
+      let card = await answerBy(page, 'keyboard', welcome, kb.replies.welcome.checkupButton);
+      await see(page, e.checkupIntro);
+      const asked: string[] = [];
+      for (let i = 0; i < kb.questions.length && !(await card.innerText()).includes(e.checkupTitle); i++) {
+        const text = await card.innerText();
+        const q = kb.questions.find((candidate) => text.includes(candidate.text));
+        if (!q) throw new Error(`not a question card: ${text}`);
+        asked.push(q.id);
+        const answer = CHECKUP_ANSWERS[q.id];
+        if (answer === undefined) throw new Error(`no answer for ${q.id}`);
+        if (q.type === 'amount') {
+          card = await typeBy(page, 'keyboard', answer);
+          continue;
+        }
+        // Every option reads in full on the phone (the long 先进制造业企业… one included).
+        await expect(cutOffButtons(card), q.id).resolves.toEqual([]);
+        const next = await answerBy(page, 'keyboard', card, answer);
+        // The pressed button keeps the focus, and its ring is drawn whole, not clipped by the card.
+        await expect(clippedFocusRing(page), q.id).resolves.toBe(false);
+        card = next;
+      }
+      expect(asked).toContain('is-guishang-industrial');
+      expect(asked).toContain('retrofit-investment');
+
+      const pkg = await card.innerText();
+      expect(pkg).toContain(e.checkupTitle);
+      expect(pkg).toContain(e.universalHeading);
+      expect((await card.boundingBox())!.width).toBeLessThanOrEqual(PHONE.width);
+      const overflow = await page.evaluate('document.documentElement.scrollWidth - window.innerWidth');
+      expect(overflow).toBeLessThanOrEqual(0);
+      expect(chat.errors).toEqual([]);
+    } finally {
+      await chat.close();
+    }
+  });
+
   it('embeds in another site with the <script> snippet: a button that opens the chat in a panel', async () => {
     const site = await serve(
       `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>某区企业服务</title></head>` +
@@ -134,10 +276,6 @@ describe('the web chat page (local Direct Line)', () => {
     }
   });
 });
-
-// The eligibility check-up flow belongs in the describe above as another it(...): open the page with
-// openChat(browser, bot.url), press kb.replies.welcome.checkupButton on the welcome card with
-// pressBy(page, 'mouse', cards(page).first(), …) and answer with askBy/pressBy, waiting on nextCard/see.
 
 describe('the web chat page (Azure Direct Line)', () => {
   it('gets a token from our server and talks to the configured Direct Line with it; the secret stays on the server', async () => {
