@@ -26,6 +26,12 @@ export interface EligibilityOptions {
   measureId: string;
 }
 
+/** A flow to start, with its options. */
+interface FlowStart {
+  flow: string;
+  options?: object;
+}
+
 export class MainDialog extends ComponentDialog {
   constructor(
     private readonly services: TurnServices,
@@ -38,11 +44,25 @@ export class MainDialog extends ComponentDialog {
     this.initialDialogId = FLOW;
   }
 
-  /** Runs the dialog stack for one turn (the pattern of the BotBuilder samples' DialogHelper). */
+  /**
+   * Runs one turn. A message that needs no flow (most of them: a question, a button) is answered
+   * without building a dialog context at all — the dialog machinery is a large share of a turn's
+   * cost; otherwise the dialog stack runs as in the BotBuilder samples' DialogHelper.
+   */
   async run(context: TurnContext, accessor: StatePropertyAccessor<DialogState>): Promise<void> {
+    const state = await accessor.get(context, { dialogStack: [] });
+    let start: FlowStart | undefined;
+    if (state.dialogStack.length === 0) {
+      start = await this.route(context);
+      if (!start) return;
+    }
     const dialogSet = new DialogSet(accessor);
     dialogSet.add(this);
     const dc = await dialogSet.createContext(context);
+    if (start) {
+      await dc.beginDialog(this.id, start);
+      return;
+    }
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.id);
   }
@@ -56,9 +76,20 @@ export class MainDialog extends ComponentDialog {
     );
   }
 
+  /** Starts the flow `run` chose, or routes the message when the stack was not empty before. */
   private async routeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const start = (step.options as FlowStart | undefined)?.flow
+      ? (step.options as FlowStart)
+      : await this.route(step.context);
+    return start ? step.replaceDialog(start.flow, start.options) : step.endDialog();
+  }
+
+  /**
+   * Reads the message (or the card button pressed) and answers it, or says which flow must start.
+   * One answer per message.
+   */
+  private async route(context: TurnContext): Promise<FlowStart | undefined> {
     const { kb, responder, today, maintainerLog } = this.services;
-    const context = step.context;
     const reply = (
       answer: Parameters<typeof replyWithAnswer>[3],
       search?: Parameters<typeof replyWithAnswer>[4],
@@ -70,7 +101,7 @@ export class MainDialog extends ComponentDialog {
         case 'measure': {
           const measure = kb.measureById.get(action.id);
           if (measure) await reply(composeMeasureAnswer(kb, measure, today()));
-          return step.endDialog();
+          return undefined;
         }
         case 'area':
           await reply(
@@ -80,22 +111,22 @@ export class MainDialog extends ComponentDialog {
               today(),
             ),
           );
-          return step.endDialog();
+          return undefined;
         case 'overview':
           await reply(
             composeAnswer(kb, { answered: true, kind: 'overview', matches: [], confidence: 1 }, today()),
           );
-          return step.endDialog();
+          return undefined;
         case 'checkup':
-          return this.startFlow(step, CHECKUP_DIALOG);
+          return this.startFlow(context, CHECKUP_DIALOG);
         case 'eligibility':
-          return this.startFlow(step, ELIGIBILITY_DIALOG, { measureId: action.id });
+          return this.startFlow(context, ELIGIBILITY_DIALOG, { measureId: action.id });
         case 'feedback':
           await maintainerLog.record({ type: 'feedback', measureId: action.id, useful: action.useful });
           await context.sendActivity(
             action.useful ? kb.replies.feedback.useful : kb.replies.feedback.notUseful,
           );
-          return step.endDialog();
+          return undefined;
         case 'servicePackageText': {
           const answers = (await this.conversationData.get(context, {})).lastCheckupAnswers;
           const measures = kb.measures.filter((m) => m.eligibility);
@@ -108,7 +139,7 @@ export class MainDialog extends ComponentDialog {
                 }
               : kb.replies.eligibility.noCheckup,
           );
-          return step.endDialog();
+          return undefined;
         }
         case 'answer':
           break; // an answer button pressed with no question pending: read its text as a message
@@ -121,38 +152,38 @@ export class MainDialog extends ComponentDialog {
     switch (response.kind) {
       case 'answer':
         await reply(response.answer, response.search);
-        return step.endDialog();
+        return undefined;
       case 'start-checkup':
-        return this.startFlow(step, CHECKUP_DIALOG);
+        return this.startFlow(context, CHECKUP_DIALOG);
       case 'start-eligibility':
-        return this.startFlow(step, ELIGIBILITY_DIALOG, { measureId: response.measureId });
+        return this.startFlow(context, ELIGIBILITY_DIALOG, { measureId: response.measureId });
       case 'cancel':
       case 'restart':
         // Nothing in progress: show what the bot can do.
         await this.sendWelcome(context);
-        return step.endDialog();
+        return undefined;
     }
   }
 
   private async startFlow(
-    step: WaterfallStepContext,
-    id: string,
+    context: TurnContext,
+    flow: string,
     options?: object,
-  ): Promise<DialogTurnResult> {
-    if (this.findDialog(id)) return step.replaceDialog(id, options);
+  ): Promise<FlowStart | undefined> {
+    if (this.findDialog(flow)) return { flow, ...(options ? { options } : {}) };
     // The flow is not registered (a bot built without it): answer what can be answered.
     const measureId = (options as EligibilityOptions | undefined)?.measureId;
     const measure = measureId ? this.services.kb.measureById.get(measureId) : undefined;
     if (measure) {
       await replyWithAnswer(
-        step.context,
+        context,
         this.services,
         this.conversationData,
         composeMeasureAnswer(this.services.kb, measure, this.services.today(), 'conditions'),
       );
     } else {
-      await this.sendWelcome(step.context);
+      await this.sendWelcome(context);
     }
-    return step.endDialog();
+    return undefined;
   }
 }

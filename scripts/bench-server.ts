@@ -143,7 +143,7 @@ console.log(
 );
 
 const ours = await startProcess(['dist/src/index.js'], {
-  LOG_LEVEL: 'warn',
+  LOG_LEVEL: 'info',
   YIQI_TODAY: '2026-11-26',
   PUBLIC_RATE_BURST: '1000000',
 });

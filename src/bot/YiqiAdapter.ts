@@ -1,7 +1,9 @@
 // CloudAdapter with authentication done up front: any failure to authenticate a request — no token,
-// a forged one, or signing keys this machine cannot reach — is a 401, never a 500.
+// a forged one, or signing keys this machine cannot reach — is a 401, never a 500. Its HTTP clients
+// are reused across turns (CachingAuthentication).
 import { CloudAdapter, type Activity, type InvokeResponse, type TurnContext } from 'botbuilder';
 import type { AuthenticateRequestResult, BotFrameworkAuthentication } from 'botframework-connector';
+import { CachingAuthentication } from './cachingAuthentication.js';
 
 export class AuthenticationFailed extends Error {
   constructor(readonly reason: string) {
@@ -11,11 +13,15 @@ export class AuthenticationFailed extends Error {
 }
 
 export class YiqiAdapter extends CloudAdapter {
+  private readonly authentication: BotFrameworkAuthentication;
+
   constructor(
-    private readonly authentication: BotFrameworkAuthentication,
+    authentication: BotFrameworkAuthentication,
     private readonly requireToken: boolean,
   ) {
-    super(authentication);
+    const caching = new CachingAuthentication(authentication);
+    super(caching);
+    this.authentication = caching;
   }
 
   async authenticate(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {

@@ -27,6 +27,8 @@ export const cardActionSchema = z.discriminatedUnion('action', [
 export type CardAction = z.infer<typeof cardActionSchema>;
 
 export function parseCardAction(value: unknown): CardAction | undefined {
+  // Most messages carry no value: skip zod (a failed parse builds an error object) for them.
+  if (typeof value !== 'object' || value === null || !('action' in value)) return undefined;
   const result = cardActionSchema.safeParse(value);
   return result.success ? result.data : undefined;
 }

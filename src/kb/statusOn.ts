@@ -7,6 +7,9 @@ export type ValidityStatus = 'in-force' | 'ended' | 'target-year-passed' | 'recu
 
 // Made on first use: a time-zone formatter loads ICU's zone data (~40 ms at start-up).
 let shanghaiDay: Intl.DateTimeFormat | undefined;
+// Every turn asks for today; days change on a minute boundary, so the answer for a minute is kept.
+let lastMinute = NaN;
+let lastDay = '';
 
 /** The Shanghai calendar day of an instant, as YYYY-MM-DD; strings in that form pass through. */
 export function toShanghaiDay(date: Date | string): string {
@@ -14,13 +17,18 @@ export function toShanghaiDay(date: Date | string): string {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`Expected a date as YYYY-MM-DD, got "${date}"`);
     return date;
   }
-  shanghaiDay ??= new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  });
-  return shanghaiDay.format(date);
+  const minute = Math.floor(date.getTime() / 60_000);
+  if (minute !== lastMinute) {
+    shanghaiDay ??= new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'Asia/Shanghai',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    lastDay = shanghaiDay.format(date);
+    lastMinute = minute;
+  }
+  return lastDay;
 }
 
 export function validityStatusOn(validity: Validity, date: Date | string): ValidityStatus {

@@ -64,7 +64,7 @@ export class AliasMatcher {
         const hanOnly = /^\p{Script=Han}+$/u.test(text);
         const syllables =
           hanOnly && chars.length >= MIN_SOUND_SYLLABLES
-            ? (pinyinSequence(text, true).filter((s) => s !== null) as string[])
+            ? (pinyinSequence(text).filter((s) => s !== null) as string[])
             : [];
         const entry: NameEntry = { doc: target.doc, text, chars, kind: name.kind, syllables };
         this.entries.push(entry);

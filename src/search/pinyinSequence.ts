@@ -40,7 +40,7 @@ export function splitPinyinWord(word: string): string[] | undefined {
 
 const charPinyin = new Map<string, string>();
 
-/** The usual reading of one character, cached: for long knowledge texts, where context matters less. */
+/** The usual reading of one character, cached. */
 function pinyinOfChar(ch: string): string {
   let syllable = charPinyin.get(ch);
   if (syllable === undefined) {
@@ -51,17 +51,15 @@ function pinyinOfChar(ch: string): string {
 }
 
 /**
- * The pinyin of normalised text: Han characters by pinyin-pro (reading each word in context, or
- * character by character when `byCharacter` — much faster on long texts), Latin words when they are pinyin.
+ * The pinyin of normalised text: each Han character by its usual reading (the same for questions and
+ * knowledge texts, so both sides agree on polyphones, and fast), Latin words when they are pinyin.
  */
-export function pinyinSequence(text: string, byCharacter = false): PinyinSequence {
+export function pinyinSequence(text: string): PinyinSequence {
   const out: PinyinSequence = [];
   for (const run of text.matchAll(/(\p{Script=Han}+)|([a-z]+)|([^\p{Script=Han}a-z\s]+)/gu)) {
     const [, han, latin] = run;
     if (han) {
-      if (byCharacter) for (const ch of han) out.push(pinyinOfChar(ch));
-      else
-        for (const syllable of pinyin(han, { toneType: 'none', type: 'array', v: true })) out.push(syllable);
+      for (const ch of han) out.push(pinyinOfChar(ch));
     } else if (latin) {
       const syllables = splitPinyinWord(latin);
       if (syllables) out.push(...syllables);

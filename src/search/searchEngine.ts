@@ -104,7 +104,7 @@ export class SearchEngine {
     const pinyinDocs = kb.measures.map((m) => [
       {
         tokens: syllableBigrams(
-          pinyinSequence(normalizeText([m.title, ...m.aliases, ...m.keywords].join(' | ')), true),
+          pinyinSequence(normalizeText([m.title, ...m.aliases, ...m.keywords].join(' | '))),
         ),
         weight: 3,
       },
