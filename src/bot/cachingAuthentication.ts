@@ -43,12 +43,19 @@ export class CachingAuthentication extends BotFrameworkAuthentication {
     return this.withCachedFactory(await this.inner.authenticateRequest(activity, authHeader));
   }
 
-  async authenticateStreamingRequest(authHeader: string, channelIdHeader: string): Promise<AuthenticateRequestResult> {
+  async authenticateStreamingRequest(
+    authHeader: string,
+    channelIdHeader: string,
+  ): Promise<AuthenticateRequestResult> {
     return this.withCachedFactory(await this.inner.authenticateStreamingRequest(authHeader, channelIdHeader));
   }
 
   createConnectorFactory(claimsIdentity: ClaimsIdentity): ConnectorFactory {
-    return remember(this.factories, callerKey(claimsIdentity), () => new CachedConnectorFactory(this.inner.createConnectorFactory(claimsIdentity)));
+    return remember(
+      this.factories,
+      callerKey(claimsIdentity),
+      () => new CachedConnectorFactory(this.inner.createConnectorFactory(claimsIdentity)),
+    );
   }
 
   createUserTokenClient(claimsIdentity: ClaimsIdentity): Promise<UserTokenClient> {
