@@ -1,7 +1,14 @@
 // Fifty conversations run a check-up at the same time, each with its own profile: every 服务包 must
 // be the one its answers call for (no state crosses between conversations).
 import { describe, expect, it } from 'vitest';
-import { ask, message, replyText, useBotServer } from '../helpers/botServer.js';
+import {
+  answerCheckup,
+  ask,
+  message,
+  replyText,
+  useBotServer,
+  type AnswerTable,
+} from '../helpers/botServer.js';
 
 const server = useBotServer();
 
@@ -10,7 +17,7 @@ async function checkup(i: number): Promise<string> {
   const from = { id: `user-concurrent-${i}`, name: '企业用户' };
   // Each conversation's R&D spending differs, so each 服务包 has its own amount.
   const rd = `${100 + i * 10}万`;
-  const answers: [RegExp, string][] = [
+  const answers: AnswerTable = [
     [/高新技术企业/, '是'],
     [/首次成为“四上”/, '是'],
     [/研发投入/, rd],
@@ -22,15 +29,9 @@ async function checkup(i: number): Promise<string> {
     [/融资|贷款/, '否'],
     [/政府采购/, '否'],
   ];
-  let last = (await ask(server.bot.url, message('政策体检', id, server.capture.url, { from }))).at(-1)!;
-  for (let turn = 0; turn < 15; turn++) {
-    const text = replyText(last);
-    if (text.includes('企业政策服务包')) return text;
-    const answer = answers.find(([p]) => p.test(text));
-    if (!answer) throw new Error(`conversation ${i}: unexpected ${text}`);
-    last = (await ask(server.bot.url, message(answer[1], id, server.capture.url, { from }))).at(-1)!;
-  }
-  throw new Error(`conversation ${i} did not finish`);
+  const say = async (text: string) =>
+    (await ask(server.bot.url, message(text, id, server.capture.url, { from }))).at(-1)!;
+  return replyText(await answerCheckup(await say('政策体检'), answers, say));
 }
 
 describe('50 concurrent check-ups', () => {

@@ -1,6 +1,14 @@
 // The eligibility flows end to end over HTTP on the real server, by typing and by buttons.
 import { describe, expect, it } from 'vitest';
-import { ask, buttons, message, replyText, useBotServer } from '../helpers/botServer.js';
+import {
+  answerCheckup,
+  ask,
+  buttons,
+  message,
+  replyText,
+  useBotServer,
+  type AnswerTable,
+} from '../helpers/botServer.js';
 
 const server = useBotServer();
 let n = 0;
@@ -9,11 +17,11 @@ function conversation() {
   const id = `elig-${++n}`;
   // Each conversation is a different user: the profile is kept per user.
   const from = { id: `user-${id}`, name: '企业用户' };
-  const say = async (text: string) =>
-    (await ask(server.bot.url, message(text, id, server.capture.url, { from }))).map(replyText);
+  const askAs = (text: string) => ask(server.bot.url, message(text, id, server.capture.url, { from }));
+  const say = async (text: string) => (await askAs(text)).map(replyText);
   const press = async (data: Record<string, unknown>) =>
     ask(server.bot.url, { ...message('', id, server.capture.url, { from }), text: undefined, value: data });
-  return { id, say, press };
+  return { id, say, press, ask: askAs };
 }
 
 describe('eligibility over HTTP', () => {
@@ -47,8 +55,7 @@ describe('eligibility over HTTP', () => {
   it('the check-up from the welcome button ends in a 服务包, and its text version is one button away', async () => {
     const c = conversation();
     const replies = await c.press({ action: 'checkup', text: '开始政策体检' });
-    let last = replies.at(-1)!;
-    const answers: [RegExp, string][] = [
+    const answers: AnswerTable = [
       [/高新技术企业/, '否'],
       [/首次成为“四上”/, '否'],
       [/专精特新/, '都不是'],
@@ -59,17 +66,7 @@ describe('eligibility over HTTP', () => {
       [/融资|贷款/, '否'],
       [/政府采购/, '否'],
     ];
-    for (let i = 0; i < 15 && !replyText(last).includes('企业政策服务包'); i++) {
-      const text = replyText(last);
-      const answer = answers.find(([p]) => p.test(text));
-      if (!answer) throw new Error(`unexpected question: ${text}`);
-      last = (
-        await ask(
-          server.bot.url,
-          message(answer[1], c.id, server.capture.url, { from: { id: `user-${c.id}`, name: '企业用户' } }),
-        )
-      ).at(-1)!;
-    }
+    const last = await answerCheckup(replies.at(-1)!, answers, async (text) => (await c.ask(text)).at(-1)!);
     expect(replyText(last)).toContain('普惠性政策');
     const copy = buttons(last).find((b) => b.data.action === 'servicePackageText')!;
     const [text] = await c.press(copy.data);

@@ -182,3 +182,26 @@ export function useBotServer(env: NodeJS.ProcessEnv = {}): { bot: BotUnderTest; 
   });
   return ctx;
 }
+
+/** Questions of the check-up, by a pattern of their text, and the answer to give. */
+export type AnswerTable = readonly (readonly [RegExp, string])[];
+
+/**
+ * Answers whatever the check-up asks, looking each question up in `table`, until the 服务包 arrives;
+ * returns that last reply. `say` sends one message and returns the bot's last reply.
+ */
+export async function answerCheckup(
+  first: Partial<Activity>,
+  table: AnswerTable,
+  say: (text: string) => Promise<Partial<Activity>>,
+): Promise<Partial<Activity>> {
+  let last = first;
+  for (let turn = 0; turn < 20; turn++) {
+    const text = replyText(last);
+    if (text.includes('企业政策服务包')) return last;
+    const answer = table.find(([pattern]) => pattern.test(text));
+    if (!answer) throw new Error(`no answer for the question: ${text}`);
+    last = await say(answer[1]);
+  }
+  throw new Error('the check-up did not finish');
+}
