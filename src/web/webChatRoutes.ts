@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Duplex } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import type { TurnContext } from 'botbuilder';
-import type { Request, Response, Server } from 'restify';
+import type { Next, Request, Response, Server } from 'restify';
 import type { YiqiAdapter } from '../bot/YiqiAdapter.js';
 import type { Config } from '../config.js';
 import {
@@ -21,6 +21,7 @@ import {
 } from '../directline/index.js';
 import { packageRoot } from '../kb/packageRoot.js';
 import type { Logger } from '../log/logger.js';
+import { RateLimiter } from '../bot/rateLimiter.js';
 import { StaticAsset } from './staticAsset.js';
 
 export type WebChatMode = 'local' | 'azure' | 'off';
@@ -32,7 +33,14 @@ export type WebChatConfig =
   | { mode: 'off' };
 
 export interface WebChatDeps {
-  config: Pick<Config, 'localMode' | 'DIRECT_LINE_SECRET' | 'DIRECT_LINE_ENDPOINT'>;
+  config: Pick<
+    Config,
+    | 'localMode'
+    | 'DIRECT_LINE_SECRET'
+    | 'DIRECT_LINE_ENDPOINT'
+    | 'PUBLIC_RATE_PER_SECOND'
+    | 'PUBLIC_RATE_BURST'
+  >;
   adapter: YiqiAdapter;
   bot: { run(context: TurnContext): Promise<void> };
   logger: Logger;
@@ -55,6 +63,19 @@ export function mountWebChat(server: Server, deps: WebChatDeps): WebChatMode {
   const { config, logger } = deps;
   const mode = webChatMode(config);
   let chatConfig: WebChatConfig = { mode: 'off' };
+  // Per-client limits on what a web visitor can start or send (tokens, conversations, messages);
+  // polling for replies is not limited.
+  const limiter = new RateLimiter({
+    perSecond: config.PUBLIC_RATE_PER_SECOND,
+    burst: config.PUBLIC_RATE_BURST,
+  });
+  const limit = limiter.middleware();
+  server.use((req: Request, res: Response, next: Next) => {
+    const path = req.path();
+    if (req.method === 'POST' && (path.startsWith(DIRECT_LINE_PREFIX) || path === AZURE_TOKEN_PATH))
+      return limit(req, res, next);
+    return next();
+  });
   if (mode === 'local') {
     const limits = mountLocalDirectLine(server, {
       runTurn: adapterTurnRunner(deps.adapter, deps.bot),

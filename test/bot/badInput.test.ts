@@ -181,6 +181,16 @@ describe('rate limits', () => {
       expect(codes.slice(0, 3)).toEqual([200, 200, 200]);
       expect(codes.at(-1)).toBe(429);
       expect(Number(retryAfter)).toBeGreaterThanOrEqual(1);
+
+      // The web chat's own endpoints: starting conversations is limited the same way.
+      const tokens: number[] = [];
+      for (let k = 0; k < 5; k++) {
+        const res = await fetch(`${limited.url}/v3/directline/tokens/generate`, { method: 'POST' });
+        tokens.push(res.status);
+        await res.text();
+      }
+      expect(tokens.slice(0, 3).every((s) => s < 300)).toBe(true);
+      expect(tokens.at(-1)).toBe(429);
     } finally {
       await limited.close();
     }
