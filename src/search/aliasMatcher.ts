@@ -1,7 +1,7 @@
 // Finds the names of measures inside a question three ways: exactly (a title, alias or keyword
 // occurs in the text), by sound (the same pinyin syllables: 无逢续贷, zhipingquan) and by one
 // character off (算力卷, 专精特心). Each way gives every measure a strength in [0, 1].
-import { normalizeQuery } from './normalizeQuery.js';
+import { normalizeText } from './normalizeQuery.js';
 import type { PinyinSequence } from './pinyinSequence.js';
 import { indexOfSyllables, pinyinSequence } from './pinyinSequence.js';
 import { TermTrie } from './termTrie.js';
@@ -56,7 +56,7 @@ export class AliasMatcher {
     const seen = new Set<string>();
     for (const target of targets) {
       for (const name of target.names) {
-        const text = normalizeQuery(name.text);
+        const text = normalizeText(name.text);
         const key = `${target.doc}\u0000${text}`;
         if (text.length < 2 || seen.has(key)) continue;
         seen.add(key);

@@ -10,7 +10,6 @@ interface TrieNode {
 export interface TermHit {
   start: number;
   end: number;
-  term: string;
   value: number;
 }
 
@@ -54,11 +53,8 @@ export class TermTrie {
       let node: TrieNode | undefined = this.root;
       for (let j = i; j < chars.length && node; j++) {
         node = node.next.get(chars[j]!);
-        if (node?.values) {
-          const term = chars.slice(i, j + 1).join('');
-          if (this.isWholeWord(chars, i, j)) {
-            for (const value of node.values) hits.push({ start: i, end: j + 1, term, value });
-          }
+        if (node?.values && this.isWholeWord(chars, i, j)) {
+          for (const value of node.values) hits.push({ start: i, end: j + 1, value });
         }
       }
     }
