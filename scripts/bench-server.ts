@@ -47,11 +47,17 @@ async function startProcess(
   });
   let out = '';
   const url = await new Promise<string>((resolve, reject) => {
-    child.stdout!.on('data', (d: Buffer) => {
+    const onData = (d: Buffer) => {
       out += d.toString();
       const m = /"url":"(http:\/\/[^"]+)"/.exec(out);
-      if (m) resolve(m[1]!);
-    });
+      if (!m) return;
+      // From here on the server's log lines are read and dropped: keeping (and searching) them
+      // would load this process, which is also the load generator.
+      child.stdout!.off('data', onData);
+      child.stdout!.resume();
+      resolve(m[1]!);
+    };
+    child.stdout!.on('data', onData);
     child.on('exit', (code) => reject(new Error(`process exited with ${code}: ${out}`)));
   });
   return { child, url, startedMs: performance.now() - t0 };
