@@ -7,7 +7,7 @@ import { servicePackageCard } from '../src/bot/cards/eligibilityCards.js';
 import { supportsCards } from '../src/bot/renderAnswer.js';
 import type { ConversationData, TurnServices } from '../src/bot/turnServices.js';
 import { runCheckup, servicePackageText } from '../src/eligibility/checkup.js';
-import { chineseDate } from '../src/answers/composeAnswer.js';
+import { chineseDate } from '../src/kb/chineseDate.js';
 import type { Measure } from '../src/kb/schema.js';
 import { CHECKUP_DIALOG } from './dialogIds.js';
 import { type LoopState, type Profile, QuestionLoopDialog } from './QuestionLoopDialog.js';

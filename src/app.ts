@@ -10,13 +10,13 @@ import { createServices } from './bot/createServices.js';
 import type { TurnServices } from './bot/turnServices.js';
 import { createServer } from './bot/server.js';
 import { YiqiAdapter } from './bot/YiqiAdapter.js';
+import { todayFrom } from './clock.js';
 import type { Config } from './config.js';
 import { BlobMaintainerLog } from './feedback/blobMaintainerLog.js';
 import { FileMaintainerLog, type MaintainerLog, ResilientMaintainerLog } from './feedback/maintainerLog.js';
 import { loadKnowledge, type KnowledgeBase } from './kb/loadKnowledge.js';
 import { createStorage } from './state/createStorage.js';
 import { StorageUnavailableError } from './state/GuardedStorage.js';
-import { toShanghaiDay } from './kb/statusOn.js';
 import { createLogger, type Logger } from './log/logger.js';
 import { mountWebChat } from './web/webChatRoutes.js';
 
@@ -62,7 +62,7 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
   };
   adapter.use(new ShowTypingMiddleware(500, 2000));
 
-  const today = () => config.YIQI_TODAY ?? toShanghaiDay(new Date());
+  const today = todayFrom(config);
   const maintainerLog =
     overrides.maintainerLog ??
     new ResilientMaintainerLog(

@@ -4,6 +4,7 @@ import type { KnowledgeBase } from '../kb/loadKnowledge.js';
 import type { Measure } from '../kb/schema.js';
 import { statusOn, toShanghaiDay, validityStatusOn } from '../kb/statusOn.js';
 import { fill } from '../kb/replies.js';
+import { chineseDate } from '../kb/chineseDate.js';
 import type { SearchResult } from '../search/searchEngine.js';
 import type { Answer, Focus, MeasureAnswer, ValidityNote } from './answer.js';
 
@@ -74,11 +75,4 @@ export function composeAnswer(
         areas: [...kb.areas],
       };
   }
-}
-
-/** 2023-12-31 → 2023年12月31日 (or the text unchanged when it is not a date). */
-export function chineseDate(day: string | undefined): string {
-  if (!day) return '';
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
-  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : day;
 }

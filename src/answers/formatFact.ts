@@ -1,7 +1,7 @@
 // Writes a fact the way the source does: qualifiers such as 最高/不低于 before the figure and
 // 以上/左右/(含)以下 after it — 最高50万元, 40%以上, 1%(含)以下.
 import type { Fact } from '../kb/schema.js';
-import { chineseDate } from './composeAnswer.js';
+import { chineseDate } from '../kb/chineseDate.js';
 
 const AFTER = new Set(['以上', '左右', '以下', '(含)以下', '（含）以下']);
 

@@ -1,7 +1,8 @@
-// Today's date for the command line: YIQI_TODAY when set (demos), otherwise the Shanghai date.
+// Today's date for the command line, from the same setting as the server (read when asked, so a
+// bad setting is reported by the command, not at import).
+import { todayFrom } from '../clock.js';
 import { loadConfig } from '../config.js';
-import { toShanghaiDay } from '../kb/statusOn.js';
 
 export function today(): string {
-  return loadConfig().YIQI_TODAY ?? toShanghaiDay(new Date());
+  return todayFrom(loadConfig())();
 }

@@ -4,7 +4,8 @@
 import type { KnowledgeBase } from '../kb/loadKnowledge.js';
 import type { Measure } from '../kb/schema.js';
 import { toShanghaiDay } from '../kb/statusOn.js';
-import { evaluateMeasure, formatDay, type Evaluation } from './evaluateMeasure.js';
+import { chineseDate } from '../kb/chineseDate.js';
+import { evaluateMeasure, type Evaluation } from './evaluateMeasure.js';
 import type { Answers } from './parseAnswer.js';
 import { formatAnswer } from './questionPrompt.js';
 import { fill, texts } from './texts.js';
@@ -123,7 +124,7 @@ function packageDocument(pkg: ServicePackage, kb: KnowledgeBase, today: Date | s
   const measures = all.flatMap((e) => kb.measureById.get(e.measureId) ?? []);
   const sources = kb.sources.filter((s) => measures.some((m) => m.source === s.id));
 
-  const meta: Document['meta'] = [{ label: texts.pkg.date, value: formatDay(toShanghaiDay(today)) }];
+  const meta: Document['meta'] = [{ label: texts.pkg.date, value: chineseDate(toShanghaiDay(today)) }];
   for (const source of sources) meta.push({ label: texts.pkg.basis, value: source.citation });
 
   const sections: Section[] = [];

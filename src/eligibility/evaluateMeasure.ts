@@ -3,6 +3,7 @@
 // rule decides, a rule an unanswered question could still decide makes the outcome `unknown`, and a
 // measure whose dated stage is over on the given day has `ended` whatever the answers.
 import type { Measure, Validity } from '../kb/schema.js';
+import { chineseDate } from '../kb/chineseDate.js';
 import { statusOn, toShanghaiDay, validityStatusOn } from '../kb/statusOn.js';
 import { answerOf, evaluateCondition, isAnswered, questionsIn } from './condition.js';
 import { formatYuan, moneyToYuan, roundToFen } from './money.js';
@@ -41,12 +42,6 @@ export interface Evaluation {
    * whose amount needs an answer (上一年度研发投入), that question.
    */
   unanswered: string[];
-}
-
-/** 2023-12-31 → 2023年12月31日. */
-export function formatDay(day: string): string {
-  const [year, month, date] = day.split('-').map(Number);
-  return `${year}年${month}月${date}日`;
 }
 
 function endedStages(measure: Measure, today: Date | string): Validity[] {
@@ -128,7 +123,7 @@ export function evaluateMeasure(measure: Measure, answers: Answers, today: Date 
       .map((stage) =>
         fill(texts.evaluation.ended, {
           what: stage.what.replace(/[。;,]+$/, ''),
-          until: formatDay(stage.until ?? toShanghaiDay(today)),
+          until: chineseDate(stage.until ?? toShanghaiDay(today)),
         }),
       )
       .join('');
