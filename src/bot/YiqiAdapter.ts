@@ -13,21 +13,17 @@ export class AuthenticationFailed extends Error {
 }
 
 export class YiqiAdapter extends CloudAdapter {
-  private readonly authentication: BotFrameworkAuthentication;
-
   constructor(
     authentication: BotFrameworkAuthentication,
     private readonly requireToken: boolean,
   ) {
-    const caching = new CachingAuthentication(authentication);
-    super(caching);
-    this.authentication = caching;
+    super(new CachingAuthentication(authentication));
   }
 
   async authenticate(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
     if (this.requireToken && !authHeader.trim()) throw new AuthenticationFailed('no Authorization header');
     try {
-      return await this.authentication.authenticateRequest(activity, authHeader);
+      return await this.botFrameworkAuthentication.authenticateRequest(activity, authHeader);
     } catch (err) {
       throw new AuthenticationFailed(err instanceof Error ? err.message.split('\n')[0]! : String(err));
     }
