@@ -48,6 +48,8 @@ export const configSchema = z
     PUBLIC_RATE_PER_SECOND: z.coerce.number().positive().default(5),
     /** … and the burst allowed above it. */
     PUBLIC_RATE_BURST: z.coerce.number().int().min(1).default(30),
+    /** Behind a reverse proxy: rate limits count clients by X-Forwarded-For, not by the proxy's address. */
+    TRUST_PROXY: bool.default(false),
     /** Largest request body accepted, in bytes. */
     MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(262_144),
   })

@@ -10,6 +10,8 @@ export interface RateLimitOptions {
   perSecond: number;
   /** Clients remembered at most. */
   maxClients?: number;
+  /** Behind a reverse proxy: take the client from the first X-Forwarded-For address. */
+  trustProxy?: boolean;
   now?: () => number;
 }
 
@@ -46,7 +48,7 @@ export class RateLimiter {
   /** A restify handler that answers 429 with Retry-After when the client is over its limit. */
   middleware() {
     return (req: Request, res: Response, next: Next): void => {
-      const wait = this.take(clientOf(req));
+      const wait = this.take(clientOf(req, this.options.trustProxy ?? false));
       if (wait === 0) return next();
       res.header('Retry-After', String(wait));
       res.status(429);
@@ -56,6 +58,10 @@ export class RateLimiter {
   }
 }
 
-export function clientOf(req: Request): string {
+export function clientOf(req: Request, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = req.header('x-forwarded-for')?.split(',')[0]?.trim();
+    if (forwarded) return forwarded;
+  }
   return req.socket?.remoteAddress ?? 'unknown';
 }

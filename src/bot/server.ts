@@ -13,7 +13,10 @@ import { RateLimiter } from './rateLimiter.js';
 import { AuthenticationFailed, type YiqiAdapter } from './YiqiAdapter.js';
 
 export interface ServerDeps {
-  config: Pick<Config, 'localMode' | 'MAX_BODY_BYTES' | 'PUBLIC_RATE_PER_SECOND' | 'PUBLIC_RATE_BURST'>;
+  config: Pick<
+    Config,
+    'localMode' | 'MAX_BODY_BYTES' | 'PUBLIC_RATE_PER_SECOND' | 'PUBLIC_RATE_BURST' | 'TRUST_PROXY'
+  >;
   adapter: YiqiAdapter;
   bot: { run(context: TurnContext): Promise<void> };
   kb: KnowledgeBase;
@@ -81,7 +84,11 @@ export function createServer(deps: ServerDeps): Server {
 
   const searchLimiter =
     deps.searchLimiter ??
-    new RateLimiter({ perSecond: config.PUBLIC_RATE_PER_SECOND, burst: config.PUBLIC_RATE_BURST });
+    new RateLimiter({
+      perSecond: config.PUBLIC_RATE_PER_SECOND,
+      burst: config.PUBLIC_RATE_BURST,
+      trustProxy: config.TRUST_PROXY,
+    });
   server.get('/api/search', searchLimiter.middleware(), async (req: Request, res: Response) => {
     const q = (req.query as Record<string, unknown> | undefined)?.q;
     if (typeof q !== 'string')

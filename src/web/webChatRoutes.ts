@@ -40,6 +40,7 @@ export interface WebChatDeps {
     | 'DIRECT_LINE_ENDPOINT'
     | 'PUBLIC_RATE_PER_SECOND'
     | 'PUBLIC_RATE_BURST'
+    | 'TRUST_PROXY'
   >;
   adapter: YiqiAdapter;
   bot: { run(context: TurnContext): Promise<void> };
@@ -68,6 +69,7 @@ export function mountWebChat(server: Server, deps: WebChatDeps): WebChatMode {
   const limiter = new RateLimiter({
     perSecond: config.PUBLIC_RATE_PER_SECOND,
     burst: config.PUBLIC_RATE_BURST,
+    trustProxy: config.TRUST_PROXY,
   });
   const limit = limiter.middleware();
   server.use((req: Request, res: Response, next: Next) => {

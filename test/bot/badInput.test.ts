@@ -208,3 +208,44 @@ describe('replies to bad input stay polite', () => {
     if (replies[0]) expect(replyText(replies[0])).not.toMatch(STACK);
   });
 });
+
+describe('rate limits behind a reverse proxy', () => {
+  it('count clients by X-Forwarded-For only when TRUST_PROXY is set', async () => {
+    const search = (url: string, client: string) =>
+      fetch(`${url}/api/search?q=x`, { headers: { 'x-forwarded-for': `${client}, 10.0.0.1` } }).then(
+        async (r) => {
+          await r.text();
+          return r.status;
+        },
+      );
+    const trusting = await startBot({
+      PUBLIC_RATE_PER_SECOND: '1',
+      PUBLIC_RATE_BURST: '2',
+      TRUST_PROXY: 'true',
+    });
+    try {
+      const a = [
+        await search(trusting.url, '203.0.113.1'),
+        await search(trusting.url, '203.0.113.1'),
+        await search(trusting.url, '203.0.113.1'),
+      ];
+      expect(a.at(-1)).toBe(429);
+      // Another client behind the same proxy has its own allowance.
+      expect(await search(trusting.url, '203.0.113.2')).toBe(200);
+    } finally {
+      await trusting.close();
+    }
+    const plain = await startBot({ PUBLIC_RATE_PER_SECOND: '1', PUBLIC_RATE_BURST: '2' });
+    try {
+      // Without TRUST_PROXY the header is ignored: every request is the same loopback client.
+      const b = [
+        await search(plain.url, '203.0.113.1'),
+        await search(plain.url, '203.0.113.2'),
+        await search(plain.url, '203.0.113.3'),
+      ];
+      expect(b.at(-1)).toBe(429);
+    } finally {
+      await plain.close();
+    }
+  });
+});
