@@ -3,6 +3,7 @@
 // depends only on the serviceUrl, the audience and the credentials behind the factory, so clients are
 // kept per (serviceUrl, audience) for the factory's credentials, a bounded number at a time.
 import { ConnectorFactory, type ConnectorClient } from 'botframework-connector';
+import { lruRemember } from './lruRemember.js';
 
 const MAX_CLIENTS = 100;
 
@@ -15,16 +16,16 @@ export class CachedConnectorFactory extends ConnectorFactory {
 
   create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
     const key = `${serviceUrl}\u0000${audience ?? ''}`;
-    let client = this.clients.get(key);
-    if (client) {
-      this.clients.delete(key);
-    } else {
-      client = this.inner.create(serviceUrl, audience);
-      // A failed creation is not kept: the next turn tries again.
-      client.catch(() => this.clients.delete(key));
-    }
-    this.clients.set(key, client);
-    if (this.clients.size > MAX_CLIENTS) this.clients.delete(this.clients.keys().next().value!);
-    return client;
+    return lruRemember(
+      this.clients,
+      key,
+      () => {
+        const client = this.inner.create(serviceUrl, audience);
+        // A failed creation is not kept: the next turn tries again.
+        client.catch(() => this.clients.delete(key));
+        return client;
+      },
+      MAX_CLIENTS,
+    );
   }
 }

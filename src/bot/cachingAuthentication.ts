@@ -11,6 +11,7 @@ import {
 } from 'botframework-connector';
 import type { Activity } from 'botbuilder';
 import { CachedConnectorFactory } from './cachedConnectorFactory.js';
+import { lruRemember } from './lruRemember.js';
 
 const MAX_CALLERS = 100;
 
@@ -23,12 +24,7 @@ function callerKey(claims: ClaimsIdentity | undefined, audience = ''): string {
 }
 
 function remember<V>(map: Map<string, V>, key: string, make: () => V): V {
-  let value = map.get(key);
-  if (value === undefined) value = make();
-  else map.delete(key);
-  map.set(key, value);
-  if (map.size > MAX_CALLERS) map.delete(map.keys().next().value!);
-  return value;
+  return lruRemember(map, key, make, MAX_CALLERS);
 }
 
 export class CachingAuthentication extends BotFrameworkAuthentication {

@@ -2,6 +2,7 @@
 // address; over the limit the answer is 429 with Retry-After. Buckets are kept for a bounded number
 // of clients, the least recently seen dropped first.
 import type { Next, Request, Response } from 'restify';
+import { lruRemember } from './lruRemember.js';
 
 export interface RateLimitOptions {
   /** Requests allowed in a burst. */
@@ -32,12 +33,9 @@ export class RateLimiter {
   take(client: string): number {
     const { burst, perSecond, maxClients = 10_000 } = this.options;
     const now = this.now();
-    const bucket = this.buckets.get(client) ?? { tokens: burst, at: now };
+    const bucket = lruRemember(this.buckets, client, () => ({ tokens: burst, at: now }), maxClients);
     bucket.tokens = Math.min(burst, bucket.tokens + ((now - bucket.at) / 1000) * perSecond);
     bucket.at = now;
-    this.buckets.delete(client);
-    this.buckets.set(client, bucket);
-    if (this.buckets.size > maxClients) this.buckets.delete(this.buckets.keys().next().value!);
     if (bucket.tokens >= 1) {
       bucket.tokens -= 1;
       return 0;

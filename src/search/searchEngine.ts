@@ -218,8 +218,7 @@ export class SearchEngine {
     }
     const matches = ranked
       .slice(0, this.options.maxMatches)
-      .map((r) => ({ id: this.measures[r.doc]!.id, score: round(r.score / top.score) * round(confidence) }))
-      .map((m) => ({ ...m, score: round(m.score) }));
+      .map((r) => ({ id: this.measures[r.doc]!.id, score: round((r.score / top.score) * confidence) }));
     // Close scores, or two measures each named outright (专精特新和小升规), make the answer ambiguous.
     const named = ranked.filter((r) => (signals.exact.get(r.doc) ?? 0) >= calibration.strongName);
     const close =
