@@ -17,7 +17,8 @@ export interface NamedTarget {
 interface NameEntry {
   doc: number;
   text: string;
-  chars: string[];
+  /** Length in characters (code points). */
+  length: number;
   kind: NameKind;
   syllables: string[];
 }
@@ -53,28 +54,28 @@ export class AliasMatcher {
   private readonly byBigram = new Map<string, NameEntry[]>();
 
   constructor(targets: readonly NamedTarget[]) {
-    const seen = new Set<string>();
     for (const target of targets) {
+      const seen = new Set<string>();
       for (const name of target.names) {
         const text = normalizeText(name.text);
-        const key = `${target.doc}\u0000${text}`;
-        if (text.length < 2 || seen.has(key)) continue;
-        seen.add(key);
-        const chars = [...text];
-        const hanOnly = /^\p{Script=Han}+$/u.test(text);
+        if (text.length < 2 || seen.has(text)) continue;
+        seen.add(text);
+        // Han characters are all in the Basic Multilingual Plane: a Han-only name's code units are its characters.
+        const hanOnly = isHanOnly(text);
         const syllables =
-          hanOnly && chars.length >= MIN_SOUND_SYLLABLES
+          hanOnly && text.length >= MIN_SOUND_SYLLABLES
             ? (pinyinSequence(text).filter((s) => s !== null) as string[])
             : [];
-        const entry: NameEntry = { doc: target.doc, text, chars, kind: name.kind, syllables };
+        const length = hanOnly ? text.length : [...text].length;
+        const entry: NameEntry = { doc: target.doc, text, length, kind: name.kind, syllables };
         this.entries.push(entry);
         this.trie.add(text, this.entries.length - 1);
         if (syllables.length >= MIN_SOUND_SYLLABLES)
           push(this.bySyllable, `${syllables[0]} ${syllables[1]}`, entry);
         // One substitution leaves the first bigram of a name intact, or (from four characters) the last.
-        if (hanOnly && chars.length >= MIN_FUZZY_CHARS) {
-          push(this.byBigram, chars[0]! + chars[1]!, entry);
-          if (chars.length >= 4) push(this.byBigram, chars.at(-2)! + chars.at(-1)!, entry);
+        if (hanOnly && length >= MIN_FUZZY_CHARS) {
+          push(this.byBigram, text.slice(0, 2), entry);
+          if (length >= 4) push(this.byBigram, text.slice(-2), entry);
         }
       }
     }
@@ -92,7 +93,7 @@ export class AliasMatcher {
 
     for (const hit of this.trie.findAll(text)) {
       const entry = this.entries[hit.value]!;
-      keepMax(exact, entry.doc, KIND_WEIGHT[entry.kind] * lengthWeight(entry.chars.length));
+      keepMax(exact, entry.doc, KIND_WEIGHT[entry.kind] * lengthWeight(entry.length));
       spans.push({ start: hit.start, end: hit.end, doc: entry.doc });
     }
 
@@ -105,7 +106,7 @@ export class AliasMatcher {
       for (const entry of this.bySyllable.get(pair) ?? []) {
         if (exact.has(entry.doc)) continue;
         if (indexOfSyllables(syllables, entry.syllables) >= 0) {
-          keepMax(sound, entry.doc, 0.9 * KIND_WEIGHT[entry.kind] * lengthWeight(entry.chars.length));
+          keepMax(sound, entry.doc, 0.9 * KIND_WEIGHT[entry.kind] * lengthWeight(entry.length));
         }
       }
     }
@@ -117,14 +118,23 @@ export class AliasMatcher {
       for (const entry of this.byBigram.get(b) ?? []) candidates.add(entry);
     for (const entry of candidates) {
       if (exact.has(entry.doc)) continue;
-      const at = findWithOneSubstitution(chars, entry.chars);
+      const at = findWithOneSubstitution(chars, [...entry.text]);
       if (at >= 0) {
-        keepMax(fuzzy, entry.doc, 0.8 * KIND_WEIGHT[entry.kind] * lengthWeight(entry.chars.length));
-        spans.push({ start: at, end: at + entry.chars.length, doc: entry.doc });
+        keepMax(fuzzy, entry.doc, 0.8 * KIND_WEIGHT[entry.kind] * lengthWeight(entry.length));
+        spans.push({ start: at, end: at + entry.length, doc: entry.doc });
       }
     }
     return { exact, sound, fuzzy, spans };
   }
+}
+
+function isHanOnly(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)))
+      return false;
+  }
+  return text.length > 0;
 }
 
 function bigrams(chars: readonly string[]): string[] {

@@ -22,11 +22,16 @@ export class Bm25Index {
   private readonly idfs = new Map<string, number>();
   private averageLength = 0;
 
+  /**
+   * Documents may come lazily (a generator): each one's tokens are then garbage as soon as they are
+   * counted, instead of ten thousand documents' tokens living at once and slowing every collection.
+   */
   constructor(
-    documents: readonly (readonly WeightedField[])[],
+    documents: Iterable<readonly WeightedField[]>,
     private readonly options: Bm25Options = DEFAULT_BM25,
   ) {
-    documents.forEach((fields, doc) => {
+    let doc = 0;
+    for (const fields of documents) {
       let length = 0;
       for (const field of fields) {
         for (const token of field.tokens) {
@@ -40,8 +45,9 @@ export class Bm25Index {
         }
       }
       this.lengths.push(length);
-    });
-    const n = documents.length;
+      doc++;
+    }
+    const n = this.lengths.length;
     this.averageLength = this.lengths.reduce((a, b) => a + b, 0) / Math.max(1, n);
     for (const [token, list] of this.postings) {
       const df = list.length / 2;

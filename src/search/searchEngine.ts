@@ -89,8 +89,7 @@ export class SearchEngine {
     this.measures = kb.measures;
     this.areas = kb.areas;
     this.synonyms = new SynonymExpander(kb.synonyms);
-    const documents = kb.measures.map((m) => this.fieldsOf(m));
-    this.bm25 = new Bm25Index(documents);
+    this.bm25 = new Bm25Index(lazyMap(kb.measures, (m) => this.fieldsOf(m)));
     const targets: NamedTarget[] = kb.measures.map((m, doc) => ({
       doc,
       names: [
@@ -101,7 +100,7 @@ export class SearchEngine {
       ],
     }));
     this.aliases = new AliasMatcher(targets);
-    const pinyinDocs = kb.measures.map((m) => [
+    const pinyinDocs = lazyMap(kb.measures, (m) => [
       {
         tokens: syllableBigrams(
           pinyinSequence(normalizeText([m.title, ...m.aliases, ...m.keywords].join(' | '))),
@@ -383,6 +382,11 @@ export class SearchEngine {
     }
     return undefined;
   }
+}
+
+/** The items mapped one at a time, as they are read. */
+function* lazyMap<T, U>(items: Iterable<T>, f: (item: T) => U): Generator<U> {
+  for (const item of items) yield f(item);
 }
 
 /** Syllable pairs of words every question here shares (上海, 企业, 政策, 怎么 …): they name no measure. */

@@ -1,10 +1,36 @@
 // A character trie of known terms (aliases, keywords, synonym variants …) that finds every term
 // occurring in a text in one pass — the lookup behind exact alias hits and synonym rewriting.
 
+/**
+ * Most nodes of a large trie have one child (the rest of a single name), so that child is kept
+ * inline and a Map is made only when a second one arrives: ten thousand entries' names would
+ * otherwise cost half a million Maps and most of the build time in garbage collection.
+ */
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  /** The character leading to `child`, the only child until there is a second. */
+  char?: string;
+  child?: TrieNode;
+  next?: Map<string, TrieNode>;
   /** Payloads of the terms that end here. */
   values?: number[];
+}
+
+function childOf(node: TrieNode, ch: string): TrieNode | undefined {
+  return node.next ? node.next.get(ch) : node.char === ch ? node.child : undefined;
+}
+
+function addChild(node: TrieNode, ch: string): TrieNode {
+  const child: TrieNode = {};
+  if (node.next) node.next.set(ch, child);
+  else if (node.child === undefined) {
+    node.char = ch;
+    node.child = child;
+  } else {
+    node.next = new Map([[node.char!, node.child]]);
+    node.next.set(ch, child);
+    node.char = node.child = undefined;
+  }
+  return child;
 }
 
 export interface TermHit {
@@ -16,7 +42,7 @@ export interface TermHit {
 const WORD_CHAR = /[a-z0-9]/;
 
 export class TermTrie {
-  private readonly root: TrieNode = { next: new Map() };
+  private readonly root: TrieNode = {};
   private size = 0;
 
   get termCount(): number {
@@ -27,14 +53,7 @@ export class TermTrie {
   add(term: string, value: number): void {
     if (term.length === 0) return;
     let node = this.root;
-    for (const ch of term) {
-      let child = node.next.get(ch);
-      if (!child) {
-        child = { next: new Map() };
-        node.next.set(ch, child);
-      }
-      node = child;
-    }
+    for (const ch of term) node = childOf(node, ch) ?? addChild(node, ch);
     if (!node.values) {
       node.values = [];
       this.size++;
@@ -52,7 +71,7 @@ export class TermTrie {
     for (let i = 0; i < chars.length; i++) {
       let node: TrieNode | undefined = this.root;
       for (let j = i; j < chars.length && node; j++) {
-        node = node.next.get(chars[j]!);
+        node = childOf(node, chars[j]!);
         if (node?.values && this.isWholeWord(chars, i, j)) {
           for (const value of node.values) hits.push({ start: i, end: j + 1, value });
         }

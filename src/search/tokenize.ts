@@ -37,6 +37,13 @@ export function isNeutralBigram(bigram: string): boolean {
   );
 }
 
+const FUNCTION_CODES = new Uint8Array(0x10000);
+for (const ch of FUNCTION_CHARS) FUNCTION_CODES[ch.charCodeAt(0)] = 1;
+
+function isFunctionChar(code: number): boolean {
+  return FUNCTION_CODES[code] === 1;
+}
+
 function isHan(code: number): boolean {
   return (
     (code >= 0x4e00 && code <= 0x9fff) ||
@@ -56,14 +63,17 @@ export function tokenize(text: string): string[] {
       let j = i + 1;
       while (j < n && isHan(text.charCodeAt(j))) j++;
       if (j - i === 1) {
-        if (!FUNCTION_CHARS.has(text[i]!)) tokens.push(text[i]!);
+        if (!isFunctionChar(code)) tokens.push(text[i]!);
       } else {
+        // By code unit and one slice per bigram: this loop runs over every knowledge text at start-up.
+        let functionBefore = isFunctionChar(code);
         for (let k = i; k + 1 < j; k++) {
-          const a = text[k]!;
-          const b = text[k + 1]!;
-          if (FUNCTION_CHARS.has(a) || FUNCTION_CHARS.has(b)) continue;
-          const bigram = a + b;
-          if (!FRAME_BIGRAMS.has(bigram)) tokens.push(bigram);
+          const functionAfter = isFunctionChar(text.charCodeAt(k + 1));
+          if (!functionBefore && !functionAfter) {
+            const bigram = text.slice(k, k + 2);
+            if (!FRAME_BIGRAMS.has(bigram)) tokens.push(bigram);
+          }
+          functionBefore = functionAfter;
         }
       }
       i = j;

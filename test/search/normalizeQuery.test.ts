@@ -30,6 +30,22 @@ describe('normalizeQuery', () => {
     expect(normalizeText('税'.repeat(1000))).toHaveLength(1000);
   });
 
+  it('reads common text exactly as full NFKC would (the shortcut for plain text changes nothing)', () => {
+    // Characters from the shortcut's set and just outside it: … and NBSP change under NFKC.
+    const alphabet = [
+      ...'aZ9 (),.%创新專精特新税續貸、。《》“”·—【】',
+      ...'（）：，？！Ａｚ０',
+      ...'…\u00a0\u3000\t\u200b😀\uf900ⅷ①㈱',
+    ];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let n = 0; n < 3000; n++) {
+      const length = 1 + Math.floor(next() * 12);
+      const s = Array.from({ length }, () => alphabet[Math.floor(next() * alphabet.length)]!).join('');
+      expect(normalizeText(s), JSON.stringify(s)).toBe(normalizeText(s.normalize('NFKC')));
+    }
+  });
+
   it('is idempotent', () => {
     for (const s of ['專精特新', 'ＡＩ Compute  Voucher', '發（fā）展', '第(二)条']) {
       expect(normalizeQuery(normalizeQuery(s))).toBe(normalizeQuery(s));
