@@ -1,21 +1,27 @@
 // `npm run calibrate`: fits the confidence model on the TUNING question set only (never the
 // held-out set) and writes src/search/calibration.json. Logistic regression on the features of the
-// top match (label: the top match is right), then the decline threshold is the highest one that
-// keeps false declines on the tuning set at or below 1%.
+// top match (label: the top match is right), then the decline threshold that best trades rejected
+// out-of-scope questions against declined in-scope ones (see FALSE_DECLINE_COST).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadKnowledge } from '../src/kb/loadKnowledge.js';
 import { packageRoot } from '../src/kb/packageRoot.js';
-import { DEFAULT_CALIBRATION, type Calibration, featureVector } from '../src/search/confidence.js';
+import {
+  DEFAULT_CALIBRATION,
+  type Calibration,
+  FEATURE_COUNT,
+  featureVector,
+} from '../src/search/confidence.js';
 import { SearchEngine } from '../src/search/searchEngine.js';
 import { judge, readQuestions } from './evalQuestions.js';
 
-const MAX_FALSE_DECLINE = 0.01;
+/** How much worse a declined in-scope question is than an answered out-of-scope one. */
+const FALSE_DECLINE_COST = 5;
 
 const kb = loadKnowledge();
 // Features do not depend on the logistic weights, so one pass with any weights collects them.
 const probe = new SearchEngine(kb, {
-  calibration: { ...DEFAULT_CALIBRATION, weights: new Array<number>(9).fill(0), declineBelow: 0 },
+  calibration: { ...DEFAULT_CALIBRATION, weights: new Array<number>(FEATURE_COUNT).fill(0), declineBelow: 0 },
 });
 const rows: { x: number[]; y: number; inScope: boolean }[] = [];
 for (const q of readQuestions('tune')) {
@@ -41,14 +47,28 @@ for (let epoch = 0; epoch < 20000; epoch++) {
 const prob = (x: number[]) => 1 / (1 + Math.exp(-x.reduce((s, xi, i) => s + xi * w[i]!, 0)));
 
 // The decline threshold: as high as possible while in-scope questions are rarely declined.
-const inScope = rows
-  .filter((r) => r.inScope)
-  .map((r) => prob(r.x))
-  .sort((a, b) => a - b);
-const allowed = Math.floor(inScope.length * MAX_FALSE_DECLINE);
-const declineBelow = Math.min(0.8, Math.max(0.05, (inScope[allowed] ?? 0.5) - 1e-6));
+// The decline threshold: the one that best trades rejected out-of-scope questions against declined
+// in-scope ones, in rates over the whole tuning set, a false decline costing FALSE_DECLINE_COST
+// times as much (it loses an answer the user was owed). Among equally good thresholds, the middle.
+const inScope = rows.filter((r) => r.inScope).map((r) => prob(r.x));
 const oos = rows.filter((r) => !r.inScope).map((r) => prob(r.x));
+const questions = readQuestions('tune');
+const allOutOfScope = questions.filter((q) => q.expect === 'none').length;
+const allInScope = questions.length - allOutOfScope;
+const worth = (t: number) =>
+  oos.filter((p) => p < t).length / allOutOfScope -
+  (FALSE_DECLINE_COST * inScope.filter((p) => p < t).length) / allInScope;
+const grid = Array.from({ length: 151 }, (_, i) => 0.05 + i * 0.005);
+const best = Math.max(...grid.map(worth));
+const plateau = grid.filter((t) => worth(t) >= best - 1e-12);
+const declineBelow = plateau[Math.floor(plateau.length / 2)]!;
+if (process.argv.includes('--table'))
+  for (let t = 0.1; t < 0.9; t += 0.05)
+    console.log(
+      `t=${t.toFixed(2)} reject ${oos.filter((p) => p < t).length}/${oos.length} decline ${inScope.filter((p) => p < t).length}/${inScope.length}`,
+    );
 const rejected = oos.filter((p) => p < declineBelow).length;
+const declined = inScope.filter((p) => p < declineBelow).length;
 
 const calibration: Calibration = {
   ...DEFAULT_CALIBRATION,
@@ -62,5 +82,5 @@ writeFileSync(
 console.log(`fitted on ${rows.length} tuning questions: weights ${JSON.stringify(calibration.weights)}`);
 console.log(
   `decline below ${calibration.declineBelow}: ${rejected}/${oos.length} out-of-scope rejected by the model, ` +
-    `${allowed} of ${inScope.length} in-scope allowed to fall below`,
+    `${declined}/${inScope.length} in-scope fall below (best from ${plateau[0]!.toFixed(3)} to ${plateau.at(-1)!.toFixed(3)})`,
 );

@@ -44,8 +44,10 @@ export interface OverviewAnswer {
 
 export interface DeclinedAnswer {
   type: 'declined';
-  reason: 'empty' | 'low-confidence' | 'other-region';
+  reason: 'empty' | 'low-confidence' | 'other-region' | 'not-covered';
   region?: string;
+  /** The topic not covered, when that is the reason. */
+  topic?: string;
   areas: Area[];
 }
 

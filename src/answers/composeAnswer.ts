@@ -72,6 +72,7 @@ export function composeAnswer(
         type: 'declined',
         reason: result.declined ?? 'low-confidence',
         ...(result.region ? { region: result.region } : {}),
+        ...(result.topic ? { topic: result.topic } : {}),
         areas: [...kb.areas],
       };
   }

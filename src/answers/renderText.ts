@@ -4,6 +4,7 @@ import type { KnowledgeBase } from '../kb/loadKnowledge.js';
 import { fill } from '../kb/replies.js';
 import type { Measure } from '../kb/schema.js';
 import type { Answer, MeasureAnswer } from './answer.js';
+import { declinedReason } from './declinedReason.js';
 import { formatFact } from './formatFact.js';
 
 export function measureLabel(kb: KnowledgeBase, m: Measure): string {
@@ -94,14 +95,8 @@ export function renderAnswerText(kb: KnowledgeBase, answer: Answer): string {
         ...answer.areas.flatMap(({ area, measures }) => ['', area.title, ...list(kb, measures)]),
       ].join('\n');
     case 'declined': {
-      const first =
-        answer.reason === 'empty'
-          ? r.declined.empty
-          : answer.reason === 'other-region'
-            ? fill(r.declined.region, { region: answer.region ?? '' })
-            : r.declined.text;
       return [
-        first,
+        declinedReason(r.declined, answer),
         r.declined.whereToAsk,
         '',
         `${r.declined.coversHeading}:${answer.areas.map((a) => a.shortTitle).join('、')}`,

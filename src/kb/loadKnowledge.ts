@@ -9,12 +9,21 @@ import type { KnowledgeIssue } from './knowledgeError.js';
 import { formatPath, KnowledgeError } from './knowledgeError.js';
 import { FIXED_MEASURES, SH_SME_2023 } from './measureIds.js';
 import { packageRoot } from './packageRoot.js';
-import type { Area, Channel, GlossaryEntry, Measure, SourceDocument, Synonym } from './schema.js';
+import type {
+  Area,
+  Channel,
+  GlossaryEntry,
+  Measure,
+  NotCoveredTopic,
+  SourceDocument,
+  Synonym,
+} from './schema.js';
 import {
   areasFileSchema,
   channelsFileSchema,
   glossaryFileSchema,
   measureSchema,
+  notCoveredFileSchema,
   sourceDocumentSchema,
   synonymsFileSchema,
 } from './schema.js';
@@ -31,6 +40,8 @@ export interface KnowledgeBase {
   readonly measures: readonly Measure[];
   readonly synonyms: readonly Synonym[];
   readonly glossary: readonly GlossaryEntry[];
+  /** Topics the measures do not cover (knowledge/not-covered.yaml). */
+  readonly notCovered: readonly NotCoveredTopic[];
   readonly channels: readonly Channel[];
   readonly questions: readonly EligibilityQuestion[];
   /** The bot's own words (knowledge/replies.yaml). */
@@ -134,6 +145,7 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): KnowledgeBas
   const synonyms = c.read(join(dir, 'synonyms.yaml'), synonymsFileSchema)?.synonyms ?? [];
   const glossaryFile = join(dir, 'glossary.yaml');
   const glossary = c.read(glossaryFile, glossaryFileSchema)?.terms ?? [];
+  const notCovered = c.read(join(dir, 'not-covered.yaml'), notCoveredFileSchema)?.topics ?? [];
   const eligibilityFile = join(dir, 'eligibility.yaml');
   const eligibility = c.read(eligibilityFile, eligibilityFileSchema);
   const questions = eligibility?.questions ?? [];
@@ -234,6 +246,7 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): KnowledgeBas
     measures: sorted,
     synonyms,
     glossary,
+    notCovered,
     channels,
     questions,
     replies,

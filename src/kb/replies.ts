@@ -21,6 +21,7 @@ export const repliesSchema = z.strictObject({
   declined: z.strictObject({
     text: nonEmpty,
     region: nonEmpty,
+    notCovered: nonEmpty,
     empty: nonEmpty,
     whereToAsk: nonEmpty,
     coversHeading: nonEmpty,

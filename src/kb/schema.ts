@@ -143,6 +143,14 @@ export const glossaryEntrySchema = z.strictObject({
 });
 export const glossaryFileSchema = z.strictObject({ terms: z.array(glossaryEntrySchema).min(1) });
 
+export const notCoveredTopicSchema = z.strictObject({
+  id: idSchema,
+  /** What the topic is, as the bot names it when it declines (“高新技术企业认定的流程、条件和材料”). */
+  name: nonEmpty,
+  terms: z.array(z.string().trim().min(2, 'a term needs at least 2 characters')).min(1),
+});
+export const notCoveredFileSchema = z.strictObject({ topics: z.array(notCoveredTopicSchema).min(1) });
+
 export const channelSchema = z.strictObject({
   id: idSchema,
   name: nonEmpty,
@@ -159,3 +167,4 @@ export type Measure = z.infer<typeof measureSchema>;
 export type Synonym = z.infer<typeof synonymSchema>;
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 export type Channel = z.infer<typeof channelSchema>;
+export type NotCoveredTopic = z.infer<typeof notCoveredTopicSchema>;

@@ -31,7 +31,7 @@ export interface AliasSignals {
   /** Best one-character-off hit per document (only where there is no exact hit). */
   fuzzy: Map<number, number>;
   /** Character spans [start, end) of the question covered by any hit, for coverage. */
-  spans: { start: number; end: number; doc: number }[];
+  spans: { start: number; end: number; doc: number; exact: boolean }[];
 }
 
 const KIND_WEIGHT: Record<NameKind, number> = { title: 1, alias: 1, keyword: 0.6 };
@@ -94,7 +94,7 @@ export class AliasMatcher {
     for (const hit of this.trie.findAll(text)) {
       const entry = this.entries[hit.value]!;
       keepMax(exact, entry.doc, KIND_WEIGHT[entry.kind] * lengthWeight(entry.length));
-      spans.push({ start: hit.start, end: hit.end, doc: entry.doc });
+      spans.push({ start: hit.start, end: hit.end, doc: entry.doc, exact: true });
     }
 
     // Sound-alikes: a run of the question's syllables equals a name's syllables.
@@ -121,7 +121,7 @@ export class AliasMatcher {
       const at = findWithOneSubstitution(chars, [...entry.text]);
       if (at >= 0) {
         keepMax(fuzzy, entry.doc, 0.8 * KIND_WEIGHT[entry.kind] * lengthWeight(entry.length));
-        spans.push({ start: at, end: at + entry.length, doc: entry.doc });
+        spans.push({ start: at, end: at + entry.length, doc: entry.doc, exact: false });
       }
     }
     return { exact, sound, fuzzy, spans };

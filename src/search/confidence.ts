@@ -16,6 +16,10 @@ export interface MatchFeatures {
   weightedCoverage: number;
   /** Share of the question's tokens found in no measure at all. */
   foreign: number;
+  /** Share of the question's content characters its texts, names or synonyms explain, 0–1. */
+  charCoverage: number;
+  /** Share of the question's content characters no measure explains, 0–1. */
+  charUnknown: number;
   /** Longest run of Han characters no measure explains, /4 capped at 1. */
   foreignRun: number;
   /** (top − second) / top. */
@@ -41,7 +45,10 @@ export interface Calibration {
 
 export const DEFAULT_CALIBRATION: Readonly<Calibration> = Object.freeze(calibrationJson as Calibration);
 
-/** The model's inputs: intercept, bm25, name strength, named (a title or alias, not a keyword), coverage, weighted coverage, foreign share, foreign run, margin. */
+/**
+ * The model's inputs: intercept, bm25, name strength, named (a title or alias, not a keyword),
+ * coverage, weighted coverage, foreign share, foreign run, margin, character coverage, unknown characters.
+ */
 export function featureVector(f: MatchFeatures): number[] {
   return [
     1,
@@ -53,8 +60,13 @@ export function featureVector(f: MatchFeatures): number[] {
     f.foreign,
     f.foreignRun,
     f.margin,
+    f.charCoverage,
+    f.charUnknown,
   ];
 }
+
+/** Length of `featureVector`'s output: the number of weights calibration.json must hold. */
+export const FEATURE_COUNT = 11;
 
 export function confidenceOf(f: MatchFeatures, c: Calibration): number {
   const x = featureVector(f);

@@ -20,10 +20,14 @@ export class SynonymExpander {
   /** The normalised text followed by the canonical term of every variant found in it. */
   expand(text: string): string {
     const added = new Set<string>();
-    for (const hit of this.trie.findAll(text)) {
-      const canonical = this.canonicals[hit.value]!;
-      if (!text.includes(canonical)) added.add(canonical);
-    }
+    for (const hit of this.find(text)) if (!text.includes(hit.canonical)) added.add(hit.canonical);
     return added.size === 0 ? text : `${text} ${[...added].join(' ')}`;
+  }
+
+  /** Every variant in the text: where it is (in characters) and the canonical term it stands for. */
+  find(text: string): { start: number; end: number; canonical: string }[] {
+    return this.trie
+      .findAll(text)
+      .map((hit) => ({ start: hit.start, end: hit.end, canonical: this.canonicals[hit.value]! }));
   }
 }

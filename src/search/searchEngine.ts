@@ -2,10 +2,11 @@
 // references, areas and the overview, then every measure is ranked by BM25 over its texts plus
 // its names found exactly, by sound or one character off; a calibrated confidence decides between
 // an answer, an ambiguous answer and “not covered”. Pure TypeScript: no Bot Framework import.
-import type { Area, Measure, Synonym } from '../kb/schema.js';
+import type { Area, Measure, NotCoveredTopic, Synonym } from '../kb/schema.js';
 import { AliasMatcher, type AliasSignals, type NamedTarget } from './aliasMatcher.js';
 import { Bm25Index, type WeightedField } from './bm25Index.js';
 import { DEFAULT_CALIBRATION, type Calibration, confidenceOf, type MatchFeatures } from './confidence.js';
+import { characterCoverage } from './characterCoverage.js';
 import { detectReference } from './detectReference.js';
 import { SynonymExpander } from './expandSynonyms.js';
 import { normalizeQuery, normalizeText } from './normalizeQuery.js';
@@ -31,15 +32,19 @@ export interface SearchResult {
   /** Calibrated probability that the top match is what the question is about. */
   confidence: number;
   /** Why a question was declined. */
-  declined?: 'empty' | 'low-confidence' | 'other-region';
+  declined?: 'empty' | 'low-confidence' | 'other-region' | 'not-covered';
   /** The other region named, when declined for that reason. */
   region?: string;
+  /** The topic the measures do not cover, when declined for that reason. */
+  topic?: string;
 }
 
 export interface SearchKnowledge {
   measures: readonly Measure[];
   areas: readonly Area[];
   synonyms: readonly Synonym[];
+  /** Topics the measures do not cover: a question naming one is declined. */
+  notCovered?: readonly NotCoveredTopic[];
 }
 
 export interface SearchOptions {
@@ -55,9 +60,11 @@ export const DEFAULT_SEARCH_OPTIONS: Readonly<SearchOptions> = Object.freeze({
 
 /** What a question asks for, apart from its topic: a list, or the whole package. */
 const LIST_INTENT =
-  /(有哪些|哪些|有啥|些啥|都有什么|有什么(?:措施|政策|支持)|几条|几项|多少条|列表|清单|列一下|列出|列个|汇总|概况|概览|介绍|讲了|讲的|讲什么|说了|说的|内容|都是|包括|包含|一览|盘点|梳理|一共|总共|overview|what are|are there|which|list)/;
+  /(有哪些|哪些|有啥|些啥|都有什么|有什么(?:措施|政策|支持)|几条|几项|多少条|列表|清单|列一下|列出|列个|汇总|概况|概览|介绍|讲了|讲的|讲什么|说了|说的|内容|都是|包括|包含|一览|盘点|梳理|一共|总共|overview|what are|are there|which|\blist\b|\bwhat (?:[a-z]+ )?(?:support|measures|policies)\b|what does the package)/;
 const OVERVIEW_WORDS =
-  /(沪企服办|1号文|28条|二十八条|28项|二十八项|28个措施|若干措施|稳增长调结构强能力|这些措施|全部措施|所有措施|所有政策|全部政策|措施全文|政策包|一揽子|这个政策|这套政策|这批政策|整体|总体|all measures|28 measures)/;
+  /(沪企服办|1号文|28条|二十八条|28项|二十八项|28个措施|若干措施|稳增长调结构强能力|全部措施|所有措施|所有政策|全部政策|措施全文|政策包|一揽子|all measures|28 measures|the package|sme package|this package)/;
+/** “这个政策” means the package only when no measure is a good match (else it is that measure). */
+const VAGUE_OVERVIEW_WORDS = /(这些措施|这个政策|这套政策|这批政策|整体|总体)/;
 const SUMMARY_INTENT =
   /(总结|概要|要点|重点|大概|简单说|主要|概括|解读|梳理|哪几个方面|几个方面|六个方面|summary|summarize)/;
 const POLICY_WORDS = /(措施|政策|新政|举措|支持|扶持|帮扶|优惠|文件|measures|policies|support)/;
@@ -80,6 +87,8 @@ export class SearchEngine {
   private readonly bm25: Bm25Index;
   private readonly aliases: AliasMatcher;
   private readonly areaTrie = new TermTrie();
+  private readonly notCovered: readonly NotCoveredTopic[];
+  private readonly notCoveredTrie = new TermTrie();
   /** BM25 over syllable bigrams, for questions typed in pinyin. */
   private readonly pinyinBm25: Bm25Index;
   private readonly options: SearchOptions;
@@ -109,6 +118,10 @@ export class SearchEngine {
       },
     ]);
     this.pinyinBm25 = new Bm25Index(pinyinDocs);
+    this.notCovered = kb.notCovered ?? [];
+    this.notCovered.forEach((topic, i) => {
+      for (const term of topic.terms) this.notCoveredTrie.add(normalizeQuery(term), i);
+    });
     kb.areas.forEach((area, i) => {
       for (const name of [area.shortTitle, ...area.aliases]) this.areaTrie.add(normalizeQuery(name), i);
     });
@@ -196,11 +209,16 @@ export class SearchEngine {
     const queryTokens = tokenize(expanded);
     const syllables = pinyinSequence(expanded);
     const signals = this.aliases.match(expanded, syllables);
+    const synonymHits = this.synonyms.find(text);
+    const uncovered = this.uncoveredTopic(text, signals);
+    if (uncovered) return { result: none('not-covered', { topic: uncovered.name }), normalized: text };
     // Pinyin typed without an IME: rank those words by sound as well.
     const typedPinyin = hasTypedPinyin(text) ? syllableBigrams(syllables) : [];
     const ranked = this.rank(queryTokens, typedPinyin, signals);
     const top = ranked[0];
-    const features = top ? this.featuresOf(text, typedPinyin, top, ranked[1], signals) : undefined;
+    const features = top
+      ? this.featuresOf(text, typedPinyin, top, ranked[1], signals, synonymHits)
+      : undefined;
 
     const areaOrOverview = this.detectAreaOrOverview(text, top, signals);
     if (areaOrOverview) return { result: areaOrOverview, features, normalized: text };
@@ -235,6 +253,23 @@ export class SearchEngine {
       features,
       normalized: text,
     };
+  }
+
+  /**
+   * A topic the measures do not cover (专利年费, 社保卡), named by a longer term than any measure
+   * name the question holds: “政府采购投标保证金” is about the deposit, “专精特新认定材料” about
+   * 专精特新, and 科技小巨人 is not 小巨人. Names the synonyms appended do not count.
+   */
+  private uncoveredTopic(text: string, signals: AliasSignals): NotCoveredTopic | undefined {
+    const hits = this.notCoveredTrie.findAll(text);
+    if (hits.length === 0) return undefined;
+    const typed = [...text].length;
+    const longestName = Math.max(
+      0,
+      ...signals.spans.filter((s) => s.exact && s.end <= typed).map((s) => s.end - s.start),
+    );
+    const term = hits.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
+    return term.end - term.start > longestName ? this.notCovered[term.value] : undefined;
   }
 
   private rank(
@@ -278,6 +313,7 @@ export class SearchEngine {
     top: Ranked,
     second: Ranked | undefined,
     signals: AliasSignals,
+    synonymHits: readonly { start: number; end: number; canonical: string }[],
   ): MatchFeatures {
     // Coverage: how much of what the user typed this measure explains (its vocabulary or its names).
     const own = tokenize(text);
@@ -303,6 +339,20 @@ export class SearchEngine {
     let coverage = own.length > 0 ? Math.max(covered / own.length, spanShare) : spanShare;
     let weightedCoverage = weightAll > 0 ? Math.max(weightCovered / weightAll, spanShare) : spanShare;
     let foreignShare = own.length > 0 ? foreign / own.length : 0;
+    const inTop = (token: string) => this.bm25.has(token, top.doc);
+    const byCharacter = characterCoverage(
+      chars,
+      [
+        ...signals.spans.map((s) => ({ start: s.start, end: s.end, top: s.doc === top.doc })),
+        ...synonymHits.map((h) => ({ start: h.start, end: h.end, top: tokenize(h.canonical).some(inTop) })),
+      ],
+      {
+        known: (token) => this.bm25.idf(token) !== undefined,
+        inTop,
+        neutral: (token) => (/^[a-z]/.test(token) ? tokenize(token).length === 0 : isNeutralBigram(token)),
+      },
+    );
+    let { covered: charCoverage, unknown: charUnknown } = byCharacter;
     if (pinyinTokens.length > 0) {
       // Typed pinyin is judged in syllables: the Latin words are unknown to the Han vocabulary.
       const pcovered =
@@ -312,6 +362,8 @@ export class SearchEngine {
       coverage = Math.max(coverage, pcovered);
       weightedCoverage = Math.max(weightedCoverage, pcovered);
       foreignShare = Math.min(foreignShare, pforeign);
+      charCoverage = Math.max(charCoverage, pcovered);
+      charUnknown = Math.min(charUnknown, pforeign);
     }
     return {
       score: top.score,
@@ -323,6 +375,8 @@ export class SearchEngine {
       foreignRun: pinyinTokens.length > 0 ? 0 : Math.min(1, this.longestForeignRun(chars, signals) / 4),
       margin: second ? (top.score - second.score) / top.score : 1,
       tokens: own.length,
+      charCoverage,
+      charUnknown,
     };
   }
 
@@ -370,7 +424,8 @@ export class SearchEngine {
       };
     }
     const overview =
-      OVERVIEW_WORDS.test(text) && (listIntent || text.length <= 16 || /什么|啥|what/.test(text));
+      (OVERVIEW_WORDS.test(text) || (VAGUE_OVERVIEW_WORDS.test(text) && (top?.score ?? 0) < 1)) &&
+      (listIntent || text.length <= 16 || /什么|啥|what|哪个部门|何时|哪年|印发|发布|出台/.test(text));
     const genericList =
       listIntent &&
       POLICY_WORDS.test(text) &&

@@ -22,7 +22,13 @@ const ENGLISH_STOPWORDS = new Set(
   `a an the of for to in on at by with and or is are was be can could how what which who when where why do does
   did my our we i you your it its me us this that there any get about from as if not no yes please tell want
   need there's what's how's it's i'm sme smes company companies enterprise enterprises business firm shanghai
-  policy policies support measure measures`
+  policy policies support measure measures firms businesses employer employers small medium micro sized size
+  much many just like also some more any anything really very new one year years now still there here so too
+  gov government city local official officials offer offers provide provides available give receive got getting
+  apply applying application eligible eligibility qualify qualifies requirement requirements condition conditions
+  subsidy subsidies grant grants funding fund funds money cash incentive incentives help helps assistance
+  benefit benefits scheme schemes program programs programme programmes plan plans project projects hey hi
+  should would will shall may might must have has had am been being were they them their he she his her`
     .split(/\s+/)
     .filter(Boolean),
 );

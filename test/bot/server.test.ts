@@ -83,13 +83,23 @@ describe('conversation over /api/messages', () => {
   });
 
   it('answers an out-of-scope question honestly, says where to ask, and logs it', async () => {
-    const [reply] = await ask(server.bot.url, message('社保卡丢了怎么补办', conv(), server.capture.url));
+    const [reply] = await ask(server.bot.url, message('明天去外滩吃什么好', conv(), server.capture.url));
     const text = replyText(reply!);
     expect(text).toContain('不在我掌握的范围内');
     expect(text).toContain('企业服务云');
     expect(text).toContain('中小企业服务专员');
     expect(server.bot.maintainerLog.records).toContainEqual(
-      expect.objectContaining({ type: 'unanswered', q: '社保卡丢了怎么补办' }),
+      expect.objectContaining({ type: 'unanswered', q: '明天去外滩吃什么好', reason: 'low-confidence' }),
+    );
+  });
+
+  it('names the topic when a question is about something the measures do not cover', async () => {
+    const [reply] = await ask(server.bot.url, message('社保卡丢了怎么补办', conv(), server.capture.url));
+    const text = replyText(reply!);
+    expect(text).toContain('社保卡、缴费基数和社保待遇不在上海《若干措施》');
+    expect(text).toContain('企业服务云');
+    expect(server.bot.maintainerLog.records).toContainEqual(
+      expect.objectContaining({ type: 'unanswered', q: '社保卡丢了怎么补办', reason: 'not-covered' }),
     );
   });
 

@@ -20,7 +20,7 @@ describe('yiqi ask', () => {
   it('declines what it does not cover, with exit code 1', () => {
     const result = runYiqi(['ask', '社保卡补办'], { env });
     expect(result.status).toBe(1);
-    expect(result.stdout).toContain('不在我掌握的范围内');
+    expect(result.stdout).toContain('社保卡、缴费基数和社保待遇不在上海《若干措施》');
   });
 });
 

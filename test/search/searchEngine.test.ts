@@ -116,6 +116,26 @@ describe('search: declines what it does not cover', () => {
     },
   );
 
+  it('declines a topic the measures do not cover, naming it, though it shares words with a measure', () => {
+    // 专利 leads to 知识产权 (quality-ip) and 投标 to 政府采购, but the fee and the deposit are not in the measures.
+    expect(searchEngine().search('专利年费怎么缴')).toMatchObject({
+      kind: 'none',
+      declined: 'not-covered',
+      topic: '专利申请、年费和转让手续',
+    });
+    expect(searchEngine().search('政府采购投标保证金什么时候退')).toMatchObject({ declined: 'not-covered' });
+    expect(searchEngine().search('科委的科技小巨人工程')).toMatchObject({ declined: 'not-covered' });
+  });
+
+  it('answers a question that names a measure as fully as the uncovered topic', () => {
+    // 专精特新 is named as fully as 认定材料: the question is about the measure, and its answer says what the source lacks.
+    expect(top('专精特新认定材料')).toMatchObject({ kind: 'measure', id: 'specialized-sme' });
+  });
+
+  it('reads 外地 as part of a question, not as another region', () => {
+    expect(top('租用外地的算力能用算力券吗')).toMatchObject({ kind: 'measure', id: 'ai-compute-voucher' });
+  });
+
   it('declines another region’s policy however close its words are', () => {
     const r = searchEngine().search('深圳专精特新奖励标准');
     expect(r).toMatchObject({ kind: 'none', declined: 'other-region', region: '深圳' });

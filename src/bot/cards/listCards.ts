@@ -7,6 +7,7 @@ import type {
   GlossaryAnswer,
   OverviewAnswer,
 } from '../../answers/answer.js';
+import { declinedReason } from '../../answers/declinedReason.js';
 import { measureLabel } from '../../answers/renderText.js';
 import type { KnowledgeBase } from '../../kb/loadKnowledge.js';
 import { fill } from '../../kb/replies.js';
@@ -52,14 +53,8 @@ export function overviewCard(kb: KnowledgeBase, a: OverviewAnswer) {
 
 export function declinedCard(kb: KnowledgeBase, a: DeclinedAnswer) {
   const r = kb.replies.declined;
-  const first =
-    a.reason === 'empty'
-      ? r.empty
-      : a.reason === 'other-region'
-        ? fill(r.region, { region: a.region ?? '' })
-        : r.text;
   return card([
-    text(first, { weight: 'Bolder' }),
+    text(declinedReason(r, a), { weight: 'Bolder' }),
     text(r.whereToAsk),
     heading(r.coversHeading),
     areaButtons(a.areas),
