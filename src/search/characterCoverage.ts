@@ -14,7 +14,7 @@ const GLUE_CHARS = new Set([
  * though some measure's text has them, so they neither cover nor count against a measure.
  */
 const ASKER_BIGRAMS = new Set(
-  '政府 国家 市里 区里 我们 咱们 公司 小公 企业 小企 中小 小微 老板 厂里 单位'.split(' '),
+  '政府 国家 市里 区里 我们 咱们 阿拉 公司 小公 企业 小企 中小 小微 老板 厂里 单位 咋整'.split(' '),
 );
 
 export interface CoverageSpan {

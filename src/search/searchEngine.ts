@@ -60,9 +60,11 @@ export const DEFAULT_SEARCH_OPTIONS: Readonly<SearchOptions> = Object.freeze({
 
 /** What a question asks for, apart from its topic: a list, or the whole package. */
 const LIST_INTENT =
-  /(有哪些|哪些|有啥|些啥|都有什么|有什么(?:措施|政策|支持)|几条|几项|多少条|列表|清单|列一下|列出|列个|汇总|概况|概览|介绍|讲了|讲的|讲什么|说了|说的|内容|都是|包括|包含|一览|盘点|梳理|一共|总共|overview|what are|are there|which|\blist\b|\bwhat (?:[a-z]+ )?(?:support|measures|policies)\b|what does the package)/;
+  /(有哪些|哪些|有啥|些啥|都有什么|有什么(?:措施|政策|支持)|几条|几项|多少条|列表|清单|列一下|列出|列个|汇总|概况|概览|介绍|讲了|讲的|讲什么|说了|说的|内容|都是|包括|包含|一览|盘点|梳理|一共|总共|overview|what are|are there|which|\blist\b|\bwhat (?:[a-z]+ )?(?:support|measures|policies|services|help)\b|(?:what|how) does the package)/;
 const OVERVIEW_WORDS =
-  /(沪企服办|1号文|28条|二十八条|28项|二十八项|28个措施|若干措施|稳增长调结构强能力|全部措施|所有措施|所有政策|全部政策|措施全文|政策包|一揽子|all measures|28 measures|the package|sme package|this package)/;
+  /(沪企服办|1号文|28条|二十八条|28项|二十八项|28个措施|若干措施|稳增长调结构强能力|全部措施|所有措施|所有政策|全部政策|措施全文|政策包|一揽子|助力中小微企业|all measures|28 measures|\bpackage\b)/;
+/** Questions about the document itself: what it is, who issued it, when. */
+const ABOUT_THE_PACKAGE = /什么|啥|what|how many|who issued|哪个部门|何时|哪年|印发|发布|出台/;
 /** “这个政策” means the package only when no measure is a good match (else it is that measure). */
 const VAGUE_OVERVIEW_WORDS = /(这些措施|这个政策|这套政策|这批政策|整体|总体)/;
 const SUMMARY_INTENT =
@@ -423,9 +425,13 @@ export class SearchEngine {
         confidence: 1,
       };
     }
+    // The package named, and asked about as a whole: not “若干措施里人才培养的支持标准是什么”, which a
+    // measure answers well.
+    const topScore = top?.score ?? 0;
     const overview =
-      (OVERVIEW_WORDS.test(text) || (VAGUE_OVERVIEW_WORDS.test(text) && (top?.score ?? 0) < 1)) &&
-      (listIntent || text.length <= 16 || /什么|啥|what|哪个部门|何时|哪年|印发|发布|出台/.test(text));
+      ((OVERVIEW_WORDS.test(text) && (listIntent || topScore < 2)) ||
+        (VAGUE_OVERVIEW_WORDS.test(text) && topScore < 1)) &&
+      (listIntent || text.length <= 16 || topScore < 1 || ABOUT_THE_PACKAGE.test(text));
     const genericList =
       listIntent &&
       POLICY_WORDS.test(text) &&

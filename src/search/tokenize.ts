@@ -4,7 +4,7 @@
 // are matched separately by the alias matcher.
 
 /** Characters that carry no topic on their own; a bigram with one of them spans no term. */
-const FUNCTION_CHARS = new Set([...'的了吗呢吧啊呀么嘛哦哈我你他她它们这那哪些什怎样如何请问咋啥']);
+const FUNCTION_CHARS = new Set([...'的了吗呢吧啊呀么嘛哦哈我你他她它们这那哪些什怎样如何请问咋啥伐']);
 
 /**
  * Bigrams that frame a question (how much, when, how to apply, which company) without naming its
