@@ -3,7 +3,7 @@
 // character off (算力卷, 专精特心). Each way gives every measure a strength in [0, 1].
 import { normalizeText } from './normalizeQuery.js';
 import type { PinyinSequence } from './pinyinSequence.js';
-import { indexOfSyllables, pinyinSequence } from './pinyinSequence.js';
+import { pinyinSequence } from './pinyinSequence.js';
 import { TermTrie } from './termTrie.js';
 
 export type NameKind = 'title' | 'alias' | 'keyword';
@@ -50,8 +50,8 @@ export class AliasMatcher {
   private readonly trie = new TermTrie();
   /** First two syllables → entries, for sound-alike lookups. */
   private readonly bySyllable = new Map<string, NameEntry[]>();
-  /** Each character bigram → entries containing it, for candidate retrieval of fuzzy hits. */
-  private readonly byBigram = new Map<string, NameEntry[]>();
+  /** A name's first bigram (and, from four characters, its last) → the name, for one-off hits. */
+  private readonly byBigram = new Map<string, { entry: NameEntry; last: boolean }[]>();
 
   constructor(targets: readonly NamedTarget[]) {
     for (const target of targets) {
@@ -74,8 +74,8 @@ export class AliasMatcher {
           push(this.bySyllable, `${syllables[0]} ${syllables[1]}`, entry);
         // One substitution leaves the first bigram of a name intact, or (from four characters) the last.
         if (hanOnly && length >= MIN_FUZZY_CHARS) {
-          push(this.byBigram, text.slice(0, 2), entry);
-          if (length >= 4) push(this.byBigram, text.slice(-2), entry);
+          push(this.byBigram, text.slice(0, 2), { entry, last: false });
+          if (length >= 4) push(this.byBigram, text.slice(-2), { entry, last: true });
         }
       }
     }
@@ -97,31 +97,30 @@ export class AliasMatcher {
       spans.push({ start: hit.start, end: hit.end, doc: entry.doc, exact: true });
     }
 
-    // Sound-alikes: a run of the question's syllables equals a name's syllables.
-    const pairs = new Set<string>();
+    // Sound-alikes: a run of the question's syllables equals a name's syllables. A name is looked up
+    // by its first two syllables, which also fix where it would start.
     for (let i = 0; i + 1 < syllables.length; i++) {
-      if (syllables[i] && syllables[i + 1]) pairs.add(`${syllables[i]} ${syllables[i + 1]}`);
-    }
-    for (const pair of pairs) {
-      for (const entry of this.bySyllable.get(pair) ?? []) {
-        if (exact.has(entry.doc)) continue;
-        if (indexOfSyllables(syllables, entry.syllables) >= 0) {
-          keepMax(sound, entry.doc, 0.9 * KIND_WEIGHT[entry.kind] * lengthWeight(entry.length));
-        }
+      if (!syllables[i] || !syllables[i + 1]) continue;
+      for (const entry of this.bySyllable.get(`${syllables[i]} ${syllables[i + 1]}`) ?? []) {
+        if (exact.has(entry.doc) || !syllablesAt(syllables, i, entry.syllables)) continue;
+        keepMax(sound, entry.doc, 0.9 * KIND_WEIGHT[entry.kind] * lengthWeight(entry.length));
       }
     }
 
-    // One character off: a window of the question differs from a name by one substitution.
+    // One character off: one substitution leaves a name's first bigram intact (or, from four
+    // characters, its last), and that bigram fixes where the name would sit: only that window is
+    // compared — on ten thousand entries, scanning every window of every candidate is the cost.
     const chars = [...text];
-    const candidates = new Set<NameEntry>();
-    for (const b of new Set(bigrams(chars)))
-      for (const entry of this.byBigram.get(b) ?? []) candidates.add(entry);
-    for (const entry of candidates) {
-      if (exact.has(entry.doc)) continue;
-      const at = findWithOneSubstitution(chars, [...entry.text]);
-      if (at >= 0) {
+    const codes = chars.map((ch) => ch.codePointAt(0)!);
+    const found = new Set<NameEntry>();
+    for (let i = 0; i + 1 < chars.length; i++) {
+      for (const { entry, last } of this.byBigram.get(chars[i]! + chars[i + 1]!) ?? []) {
+        if (found.has(entry) || exact.has(entry.doc)) continue;
+        const start = last ? i + 2 - entry.length : i;
+        if (start < 0 || !differsByOne(codes, start, entry)) continue;
+        found.add(entry);
         keepMax(fuzzy, entry.doc, 0.8 * KIND_WEIGHT[entry.kind] * lengthWeight(entry.length));
-        spans.push({ start: at, end: at + entry.length, doc: entry.doc, exact: false });
+        spans.push({ start, end: start + entry.length, doc: entry.doc, exact: false });
       }
     }
     return { exact, sound, fuzzy, spans };
@@ -137,12 +136,6 @@ function isHanOnly(text: string): boolean {
   return text.length > 0;
 }
 
-function bigrams(chars: readonly string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
-  return out;
-}
-
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
@@ -153,14 +146,25 @@ function keepMax(map: Map<number, number>, key: number, value: number): void {
   if (value > (map.get(key) ?? 0)) map.set(key, value);
 }
 
-/** Start of a window of `text` equal to `name` but for exactly one character, or -1. */
-function findWithOneSubstitution(text: readonly string[], name: readonly string[]): number {
-  for (let i = 0; i + name.length <= text.length; i++) {
-    let diff = 0;
-    for (let j = 0; j < name.length && diff <= 1; j++) if (text[i + j] !== name[j]) diff++;
-    // Three-character names must keep their first two characters (算力卷 → 算力券), or any
-    // three-character word would match.
-    if (diff === 1 && (name.length > 3 || (text[i] === name[0] && text[i + 1] === name[1]))) return i;
-  }
-  return -1;
+/**
+ * Whether the question's characters from `start` equal a (Han-only) name but for exactly one
+ * character. Three-character names must keep their first two (算力卷 → 算力券), or any
+ * three-character word would match.
+ */
+function differsByOne(codes: readonly number[], start: number, entry: NameEntry): boolean {
+  const name = entry.text;
+  if (start + name.length > codes.length) return false;
+  let diff = 0;
+  for (let j = 0; j < name.length && diff <= 1; j++) if (codes[start + j] !== name.charCodeAt(j)) diff++;
+  return (
+    diff === 1 &&
+    (name.length > 3 || (codes[start] === name.charCodeAt(0) && codes[start + 1] === name.charCodeAt(1)))
+  );
+}
+
+/** Whether `needle` occurs in `haystack` at `at`, syllable by syllable. */
+function syllablesAt(haystack: PinyinSequence, at: number, needle: readonly string[]): boolean {
+  if (at + needle.length > haystack.length) return false;
+  for (let j = 0; j < needle.length; j++) if (haystack[at + j] !== needle[j]) return false;
+  return true;
 }

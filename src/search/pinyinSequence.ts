@@ -70,12 +70,3 @@ export function pinyinSequence(text: string): PinyinSequence {
   }
   return out;
 }
-
-/** Where `needle` occurs as a run of whole syllables inside `haystack`, or -1. */
-export function indexOfSyllables(haystack: PinyinSequence, needle: readonly string[]): number {
-  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
-    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
-    return i;
-  }
-  return -1;
-}

@@ -63,6 +63,8 @@ const LIST_INTENT =
   /(有哪些|哪些|有啥|些啥|都有什么|有什么(?:措施|政策|支持)|几条|几项|多少条|列表|清单|列一下|列出|列个|汇总|概况|概览|介绍|讲了|讲的|讲什么|说了|说的|内容|都是|包括|包含|一览|盘点|梳理|一共|总共|overview|what are|are there|which|\blist\b|\bwhat (?:[a-z]+ )?(?:support|measures|policies|services|help)\b|(?:what|how) does the package)/;
 const OVERVIEW_WORDS =
   /(沪企服办|1号文|28条|二十八条|28项|二十八项|28个措施|若干措施|稳增长调结构强能力|全部措施|所有措施|所有政策|全部政策|措施全文|政策包|一揽子|助力中小微企业|all measures|28 measures|\bpackage\b)/;
+/** A bare “纾困措施”, “金融政策”: with an area named, a list of that area. */
+const BARE_AREA_QUERY = /^.{1,6}(?:措施|政策|举措)$/u;
 /** Questions about the document itself: what it is, who issued it, when. */
 const ABOUT_THE_PACKAGE = /什么|啥|what|how many|who issued|哪个部门|何时|哪年|印发|发布|出台/;
 /** “这个政策” means the package only when no measure is a good match (else it is that measure). */
@@ -408,12 +410,17 @@ export class SearchEngine {
     top: Ranked | undefined,
     signals: AliasSignals,
   ): SearchResult | undefined {
-    const listIntent = LIST_INTENT.test(text) || SUMMARY_INTENT.test(text);
+    const listIntent = LIST_INTENT.test(text) || SUMMARY_INTENT.test(text) || BARE_AREA_QUERY.test(text);
     const strongName = top !== undefined && top.alias >= this.options.calibration.strongName;
     const areaHit = this.areaTrie.findAll(text).sort((a, b) => b.end - b.start - (a.end - a.start))[0];
     const area = areaHit ? this.areas[areaHit.value] : undefined;
-    // An area named at least as fully as any measure (融通发展 vs 大中小企业融通) reads as the area.
-    const longestName = Math.max(0, ...signals.spans.map((s) => s.end - s.start));
+    // An area named at least as fully as any measure (融通发展 vs 大中小企业融通) reads as the area;
+    // names the synonyms appended to the question do not count (融资难 → 普惠贷款 is not typed).
+    const typed = [...text].length;
+    const longestName = Math.max(
+      0,
+      ...signals.spans.filter((s) => s.end <= typed).map((s) => s.end - s.start),
+    );
     const areaNamed = area !== undefined && (!strongName || areaHit!.end - areaHit!.start >= longestName);
     if (area && listIntent && areaNamed) {
       const inArea = this.measures.filter((m) => m.area === area.id);
@@ -429,8 +436,7 @@ export class SearchEngine {
     // measure answers well.
     const topScore = top?.score ?? 0;
     const overview =
-      ((OVERVIEW_WORDS.test(text) && (listIntent || topScore < 2)) ||
-        (VAGUE_OVERVIEW_WORDS.test(text) && topScore < 1)) &&
+      ((OVERVIEW_WORDS.test(text) && topScore < 2) || (VAGUE_OVERVIEW_WORDS.test(text) && topScore < 1)) &&
       (listIntent || text.length <= 16 || topScore < 1 || ABOUT_THE_PACKAGE.test(text));
     const genericList =
       listIntent &&
