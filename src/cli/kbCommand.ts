@@ -12,7 +12,18 @@ export function kbCommand(args: readonly string[], io: CliIo): number {
   try {
     const kb = loadKnowledge(dir);
     if (sub === 'export') {
-      const { sources, areas, measures, synonyms, glossary, channels, questions, replies, version } = kb;
+      const {
+        sources,
+        areas,
+        measures,
+        synonyms,
+        glossary,
+        notCovered,
+        channels,
+        questions,
+        replies,
+        version,
+      } = kb;
       io.out(
         JSON.stringify(
           {
@@ -22,6 +33,7 @@ export function kbCommand(args: readonly string[], io: CliIo): number {
             measures,
             synonyms,
             glossary,
+            notCovered,
             channels,
             eligibilityQuestions: questions,
             replies,
@@ -37,7 +49,7 @@ export function kbCommand(args: readonly string[], io: CliIo): number {
     const withRules = kb.measures.filter((m) => m.eligibility).length;
     io.out(
       `knowledge base OK (${kb.version}): ${kb.measures.length} measures in ${kb.areas.length} areas, ` +
-        `${facts} facts, ${faqs} FAQs, ${kb.synonyms.length} synonym groups, ${kb.glossary.length} glossary terms, ` +
+        `${facts} facts, ${faqs} FAQs, ${kb.synonyms.length} synonym groups, ${kb.glossary.length} glossary terms, ${kb.notCovered.length} topics not covered, ` +
         `${withRules} measures with eligibility rules, ${kb.questions.length} profile questions\n`,
     );
     return 0;

@@ -145,7 +145,8 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): KnowledgeBas
   const synonyms = c.read(join(dir, 'synonyms.yaml'), synonymsFileSchema)?.synonyms ?? [];
   const glossaryFile = join(dir, 'glossary.yaml');
   const glossary = c.read(glossaryFile, glossaryFileSchema)?.terms ?? [];
-  const notCovered = c.read(join(dir, 'not-covered.yaml'), notCoveredFileSchema)?.topics ?? [];
+  const notCoveredFile = join(dir, 'not-covered.yaml');
+  const notCovered = c.read(notCoveredFile, notCoveredFileSchema)?.topics ?? [];
   const eligibilityFile = join(dir, 'eligibility.yaml');
   const eligibility = c.read(eligibilityFile, eligibilityFileSchema);
   const questions = eligibility?.questions ?? [];
@@ -191,6 +192,18 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): KnowledgeBas
       else if (id === measure.id) c.add(file, `related[${i}]`, 'a measure cannot be related to itself');
     });
   }
+  // A topic declined as not covered must not be named like a measure: the measure would win, silently.
+  const measureNames = new Map<string, string>();
+  for (const { measure } of measures)
+    for (const name of [measure.title, ...measure.aliases, ...measure.keywords])
+      measureNames.set(name.toLowerCase(), measure.id);
+  notCovered.forEach((topic, i) =>
+    topic.terms.forEach((term, j) => {
+      const id = measureNames.get(term.toLowerCase());
+      if (id)
+        c.add(notCoveredFile, `topics[${i}].terms[${j}]`, `"${term}" is also a name of measure "${id}"`);
+    }),
+  );
   glossary.forEach((t, i) =>
     t.related.forEach((id, j) => {
       if (!ids.has(id)) c.add(glossaryFile, `terms[${i}].related[${j}]`, `unknown measure id "${id}"`);

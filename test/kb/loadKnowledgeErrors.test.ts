@@ -100,6 +100,28 @@ describe('loading a malformed knowledge base', () => {
     expect(issues[0]?.message).toMatch(/^not valid YAML: /);
   });
 
+  it("rejects a one-character not-covered term, and one that is also a measure's name", () => {
+    copy.editYaml('not-covered.yaml', (doc) => {
+      doc.setIn(['topics', 0, 'terms', 0], '税');
+      doc.setIn(['topics', 0, 'terms', 1], '无缝续贷');
+    });
+    expect(copy.loadError().issues).toEqual([
+      {
+        file: 'knowledge/not-covered.yaml',
+        path: 'topics[0].terms[0]',
+        message: 'a term needs at least 2 characters (got "税")',
+      },
+    ]);
+    copy.editYaml('not-covered.yaml', (doc) => doc.setIn(['topics', 0, 'terms', 0], '专利年费'));
+    expect(copy.loadError().issues).toEqual([
+      {
+        file: 'knowledge/not-covered.yaml',
+        path: 'topics[0].terms[1]',
+        message: '"无缝续贷" is also a name of measure "seamless-renewal"',
+      },
+    ]);
+  });
+
   it('lists the problems of several broken files together', () => {
     copy.editYaml('measures/rd-reward.yaml', (doc) => doc.delete('summary'));
     copy.editYaml('measures/scale-up.yaml', (doc) => doc.setIn(['related', 0], 'no-such-measure'));
