@@ -233,7 +233,7 @@ export class SearchEngine {
       ? this.featuresOf(text, typedPinyin, top, ranked[1], signals, synonymHits)
       : undefined;
 
-    const areaOrOverview = this.detectAreaOrOverview(text, top, signals);
+    const areaOrOverview = this.detectAreaOrOverview(text, top, signals, features?.margin ?? 0);
     if (areaOrOverview) return { result: areaOrOverview, features, normalized: text };
 
     if (!top || !features) return { result: none('low-confidence'), normalized: text };
@@ -434,6 +434,7 @@ export class SearchEngine {
     text: string,
     top: Ranked | undefined,
     signals: AliasSignals,
+    margin: number,
   ): SearchResult | undefined {
     const strongName = top !== undefined && top.alias >= this.options.calibration.strongName;
     const areaHit = this.findArea(text);
@@ -457,7 +458,16 @@ export class SearchEngine {
       ...signals.spans.filter((s) => s.end <= typed).map((s) => s.end - s.start),
     );
     const areaNamed = area !== undefined && (!strongName || areaHit!.end - areaHit!.start >= longestName);
-    if (area && listIntent && areaNamed) {
+    // A short area word in passing (贷款, 资金) beside one measure named well ahead of the rest
+    // (“小微企业贷款太难了 有啥政策” → 普惠贷款) asks about that measure, not the area.
+    const passingMention =
+      areaHit !== undefined &&
+      areaHit.end - areaHit.start <= 3 &&
+      !areaAspect &&
+      !bareArea &&
+      (top?.alias ?? 0) >= 1 &&
+      margin >= 0.5;
+    if (area && listIntent && areaNamed && !passingMention) {
       const inArea = this.measures.filter((m) => m.area === area.id);
       return {
         answered: true,

@@ -97,14 +97,27 @@ describe('search: areas and the overview', () => {
     ['金融方面有哪些措施', 'finance'],
     ['数字化转型有啥政策', 'digital'],
     ['纾困这块有什么政策', 'relief'],
+    ['融通发展', 'collaboration'],
+    ['纾困措施', 'relief'],
+    ['舒困支持有哪些', 'relief'],
+    ['我们想了解一下融资方面的支持', 'finance'],
+    ['What innovation support measures are in the package?', 'innovation'],
   ])('%s lists the %s area', (q, area) => {
     const r = top(q);
     expect(r).toMatchObject({ kind: 'area', area, answered: true });
     expect(r.ids.length).toBeGreaterThan(0);
   });
 
-  it.each(['有哪些措施', '28条是什么', '若干措施主要内容'])('%s gives the overview', (q) => {
-    expect(top(q)).toMatchObject({ kind: 'overview', answered: true });
+  it.each(['有哪些措施', '28条是什么', '若干措施主要内容', '这份文件是哪个部门什么时候印发的 若干措施'])(
+    '%s gives the overview',
+    (q) => {
+      expect(top(q)).toMatchObject({ kind: 'overview', answered: true });
+    },
+  );
+
+  it('reads an area word in passing beside one clearly named measure as that measure', () => {
+    expect(top('小微企业贷款太难了 有啥政策')).toMatchObject({ kind: 'measure', id: 'financing-access' });
+    expect(top('若干措施里高层次人才培养每年培育多少人')).toMatchObject({ id: 'industry-elite' });
   });
 });
 
