@@ -7,7 +7,8 @@ import type { MaintainerRecord } from './maintainerLog.js';
 
 export interface MaintainerReport {
   counts: { unanswered: number; lowConfidence: number; useful: number; notUseful: number };
-  topUnanswered: { q: string; count: number }[];
+  /** With why it was declined (low-confidence, not-covered, other-region …), as last recorded. */
+  topUnanswered: { q: string; count: number; reason: string }[];
   topLowConfidence: { q: string; measureId: string; count: number }[];
   negativeFeedback: { measureId: string; notUseful: number; useful: number }[];
 }
@@ -18,7 +19,7 @@ function top<T extends { count: number }>(items: Iterable<T>, limit: number): T[
 
 export function buildReport(records: Iterable<MaintainerRecord>, limit = 20): MaintainerReport {
   const counts = { unanswered: 0, lowConfidence: 0, useful: 0, notUseful: 0 };
-  const unanswered = new Map<string, { q: string; count: number }>();
+  const unanswered = new Map<string, { q: string; count: number; reason: string }>();
   const uncertain = new Map<string, { q: string; measureId: string; count: number }>();
   const feedback = new Map<string, { measureId: string; notUseful: number; useful: number }>();
   for (const r of records) {
@@ -27,8 +28,9 @@ export function buildReport(records: Iterable<MaintainerRecord>, limit = 20): Ma
         counts.unanswered++;
         // The same question typed differently (繁體, full-width, spaces) counts once.
         const key = normalizeQuery(r.q);
-        const entry = unanswered.get(key) ?? { q: r.q, count: 0 };
+        const entry = unanswered.get(key) ?? { q: r.q, count: 0, reason: r.reason };
         entry.count++;
+        entry.reason = r.reason;
         unanswered.set(key, entry);
         break;
       }
@@ -70,9 +72,13 @@ export function renderReport(report: MaintainerReport, kb: KnowledgeBase): strin
   const lines = [
     `records: ${counts.unanswered} unanswered, ${counts.lowConfidence} low-confidence, feedback ${counts.useful} 有用 / ${counts.notUseful} 没用`,
     '',
-    'Top unanswered questions (add aliases, synonyms or FAQ entries for those in scope):',
+    'Top unanswered questions (add aliases, synonyms or FAQ entries for those in scope; a topic in',
+    'knowledge/not-covered.yaml for those that are not):',
     ...(report.topUnanswered.length > 0
-      ? report.topUnanswered.map((u) => `  ${String(u.count).padStart(4)}  ${u.q}`)
+      ? report.topUnanswered.map(
+          (u) =>
+            `  ${String(u.count).padStart(4)}  ${u.q}${u.reason === 'low-confidence' ? '' : `  (${u.reason})`}`,
+        )
       : ['  (none)']),
     '',
     'Low-confidence answers (check the measure chosen):',

@@ -11,14 +11,15 @@ describe('maintainer records and yiqi report', () => {
     const report = buildReport([
       { type: 'unanswered', q: '社保卡补办', reason: 'low-confidence' },
       { type: 'unanswered', q: '社保卡補辦', reason: 'low-confidence' },
-      { type: 'unanswered', q: '车辆购置税', reason: 'low-confidence' },
+      { type: 'unanswered', q: '车辆购置税', reason: 'not-covered' },
       { type: 'feedback', measureId: 'seamless-renewal', useful: false },
       { type: 'feedback', measureId: 'seamless-renewal', useful: false },
       { type: 'feedback', measureId: 'rd-reward', useful: true },
       { type: 'low-confidence', q: '担保', measureId: 'financing-guarantee', confidence: 0.6 },
     ]);
     expect(report.counts).toEqual({ unanswered: 3, lowConfidence: 1, useful: 1, notUseful: 2 });
-    expect(report.topUnanswered[0]).toEqual({ q: '社保卡补办', count: 2 });
+    expect(report.topUnanswered[0]).toEqual({ q: '社保卡补办', count: 2, reason: 'low-confidence' });
+    expect(report.topUnanswered[1]).toEqual({ q: '车辆购置税', count: 1, reason: 'not-covered' });
     expect(report.negativeFeedback).toEqual([{ measureId: 'seamless-renewal', notUseful: 2, useful: 0 }]);
   });
 
