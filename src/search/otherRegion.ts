@@ -1,11 +1,12 @@
-// Names of other provinces and major cities. A question about another region's policy (深圳的专精特新,
-// 北京中小企业补贴) is outside this knowledge base, however many words it shares with it. 外地 and 外省
+// Names of other provinces, major cities and countries. A question about another region's policy
+// (深圳的专精特新, 北京中小企业补贴, Singapore's grants) is outside this knowledge base, however many words
+// it shares with it — unless it names Shanghai too (“租贵州的算力能申请上海的算力券吗”). 外地 and 外省
 // are not here: “租外地的算力能用算力券吗” asks about a measure of this package.
 const REGIONS =
   `北京 天津 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川
 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 香港 澳门 深圳 广州 杭州 南京 苏州 无锡 宁波 合肥 武汉
 成都 西安 长沙 郑州 济南 青岛 厦门 福州 大连 沈阳 哈尔滨 长春 昆明 南宁 石家庄 太原 南昌 贵阳 兰州 东莞 佛山 温州
-常州 嘉兴 南通 昆山 雄安`
+常州 嘉兴 南通 昆山 雄安 美国 新加坡 日本 韩国 英国 德国 欧洲 欧盟`
     .split(/\s+/)
     .filter(Boolean);
 
@@ -15,14 +16,18 @@ const LATIN_REGIONS =
 fujian, jiangxi, shandong, henan, hubei, hunan, guangdong, hainan, sichuan, guizhou, yunnan, shaanxi, gansu, qinghai,
 taiwan, hong kong, macau, macao, shenzhen, guangzhou, hangzhou, nanjing, suzhou, wuxi, ningbo, hefei, wuhan, chengdu,
 xi'an, xian, changsha, zhengzhou, jinan, qingdao, xiamen, fuzhou, dalian, shenyang, harbin, kunming, dongguan, foshan,
-wenzhou, changzhou, jiaxing, nantong, kunshan`
+wenzhou, changzhou, jiaxing, nantong, kunshan, united states, america, american, usa, singapore, japan, korea,
+uk, britain, germany, europe, european`
     .split(/,\s*/)
     .filter(Boolean);
 
 const PATTERN = new RegExp(`(${REGIONS.join('|')})|\\b(${LATIN_REGIONS.join('|')})\\b`);
 
-/** The other region a question names, if any. */
+const SHANGHAI = /上海|沪|本市|\bshanghai\b/;
+
+/** The other region a question names, if any (and it does not name Shanghai too). */
 export function otherRegion(text: string): string | undefined {
+  if (SHANGHAI.test(text)) return undefined;
   const m = PATTERN.exec(text);
   return m ? (m[1] ?? m[2]) : undefined;
 }

@@ -60,9 +60,9 @@ export const DEFAULT_SEARCH_OPTIONS: Readonly<SearchOptions> = Object.freeze({
 
 /** What a question asks for, apart from its topic: a list, or the whole package. */
 const LIST_INTENT =
-  /(有哪些|哪些|有啥|些啥|都有什么|有什么(?:措施|政策|支持)|几条|几项|多少条|列表|清单|列一下|列出|列个|汇总|概况|概览|介绍|讲了|讲的|讲什么|说了|说的|内容|都是|包括|包含|一览|盘点|梳理|overview|what are|are there|which|\blist\b|了解一下|\bwhat (?:[a-z]+ )?(?:support|measures|policies|services|help)\b|(?:what|how) does (?:the |this )?(?:[a-z]+ )?package)/;
+  /(有哪些|哪些|有啥|些啥|都有什么|有什么(?:措施|政策|支持)|几条|几项|多少条|列表|清单|列一下|列出|列个|汇总|概况|概览|介绍|讲了|讲的|讲什么|说了|说的|内容|都是|包括|包含|一览|盘点|梳理|overview|what are|are there|which|\blist\b|了解一下|\bnaxie\b|\byounaxie\b|\bwhat (?:[a-z]+ )?(?:support|measures|policies|services|help)\b|(?:what|how) does (?:the |this )?(?:[a-z]+ )?package)/;
 const OVERVIEW_WORDS =
-  /(沪企服办|1号文|28条|二十八条|28项|二十八项|28个措施|若干措施|稳增长调结构强能力|全部措施|所有措施|所有政策|全部政策|措施全文|政策包|一揽子|助力中小微企业|all measures|28 measures|\bpackage\b)/;
+  /(沪企服办|1号文|28条|二十八条|28项|二十八项|28个措施|若干措施|稳增长调结构强能力|全部措施|所有措施|所有政策|全部政策|措施全文|政策包|一揽子|助力中小微企业|\b28 ?tiao\b|\bruogan ?cuoshi\b|all measures|28 measures|\bpackage\b)/;
 /** A bare “纾困措施”, “金融政策”: with an area named, a list of that area. */
 const BARE_AREA_QUERY = /^.{1,6}(?:措施|政策|举措)$/u;
 /** What may follow an area's name in a bare area query. */

@@ -152,6 +152,17 @@ describe('search: declines what it does not cover', () => {
   it('declines another region’s policy however close its words are', () => {
     const r = searchEngine().search('深圳专精特新奖励标准');
     expect(r).toMatchObject({ kind: 'none', declined: 'other-region', region: '深圳' });
+    expect(searchEngine().search('Tell me about Singapore’s digitalisation grant')).toMatchObject({
+      declined: 'other-region',
+      region: 'singapore',
+    });
+  });
+
+  it('answers a question that names another region beside Shanghai', () => {
+    expect(top('租的是贵州的算力中心 能申请上海的算力券吗')).toMatchObject({
+      kind: 'measure',
+      id: 'ai-compute-voucher',
+    });
   });
 
   it('declines empty, punctuation-only and emoji-only input', () => {
