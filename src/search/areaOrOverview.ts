@@ -10,17 +10,20 @@ import { type TermHit, TermTrie } from './termTrie.js';
 
 /** What a question asks for, apart from its topic: a list, or the whole package. */
 const LIST_INTENT =
-  /(有哪些|哪些|有啥|些啥|都有什么|有什么(?:措施|政策|支持)|几条|几项|多少条|列表|清单|列一下|列出|列个|汇总|概况|概览|介绍|讲了|讲的|讲什么|说了|说的|内容|都是|包括|包含|一览|盘点|梳理|overview|what are|are there|which|\blist\b|了解一下|\bnaxie\b|\byounaxie\b|\bwhat (?:[a-z]+ )?(?:support|measures|policies|services|help)\b|(?:what|how) does (?:the |this )?(?:[a-z]+ )?package)/;
+  /(有哪些|哪些|有啥|些啥|都有什么|有什么(?:措施|政策|支持)|几条|几项|多少条|列表|清单|列一下|列出|列个|汇总|概况|概览|介绍|讲了|讲的|讲什么|说了|说的|内容|都是|包括|包含|一览|盘点|梳理|overview|what are|are there|which|\blist\b|了解一下|讲讲|说说|\bnaxie\b|\byounaxie\b|\bwhat (?:[a-z]+ )?(?:support|measures|policies|services|help)\b|(?:what|how) does (?:the |this )?(?:[a-z]+ )?package)/;
 const OVERVIEW_WORDS =
-  /(沪企服办|1号文|28条|二十八条|28项|二十八项|28个措施|若干措施|稳增长调结构强能力|全部措施|所有措施|所有政策|全部政策|措施全文|政策包|一揽子|助力中小微企业|\b28 ?tiao\b|\bruogan ?cuoshi\b|all measures|28 measures|\bpackage\b)/;
+  /(沪企服办|1号文|28条|二十八条|28项|二十八项|28个措施|若干措施|稳增长调结构强能力|全部措施|所有措施|所有政策|全部政策|措施全文|政策包|一揽子|助力中小微企业|\b28 ?tiao\b|\bruogan ?cuoshi\b|all measures|28 measures|sme support measures|sme measures|\bpackage\b)/;
 /** A bare “纾困措施”, “金融政策”: with an area named, a list of that area. */
 const BARE_AREA_QUERY = /^.{1,6}(?:措施|政策|举措)$/u;
 /** What may follow an area's name in a bare area query. */
 const BARE_AREA_REST = /^(?:方面|这块|领域)?的?(?:支持|政策|措施|举措)?[\s?？。!！]*$/u;
+/** What follows an area's name when the area itself is the subject (融资方面, 融资难这方面, 服务类). */
+const AREA_ASPECT = /^(?:方面|这块|领域|板块|类)|^.{0,4}?这(?:方面|块)/u;
 /** Questions about the document itself: what it is, who issued it, when. */
 const ABOUT_THE_PACKAGE = /什么|啥|what|how many|who issued|哪个部门|何时|哪年|印发|发布|出台/;
 /** “这个政策” means the package only when no measure is a good match (else it is that measure). */
-const VAGUE_OVERVIEW_WORDS = /(这些措施|这个政策|这套政策|这批政策|整体|总体)/;
+const VAGUE_OVERVIEW_WORDS =
+  /(这些措施|这个政策|这套政策|这批政策|这份文件|这个文件|该文件|这份政策|整体|总体)/;
 const SUMMARY_INTENT =
   /(总结|概要|要点|重点|简单说|主要|概括|解读|梳理|哪几个方面|几个方面|六个方面|summary|summarize)/;
 const POLICY_WORDS = /(措施|政策|新政|举措|支持|扶持|帮扶|优惠|文件|measures|policies|support)/;
@@ -100,7 +103,7 @@ export class AreaOrOverviewReader {
     const afterArea = areaHit ? [...text].slice(areaHit.end).join('') : '';
     const bareArea = areaHit !== undefined && areaHit.start === 0 && BARE_AREA_REST.test(afterArea);
     // “融资方面的支持”, “服务这块有啥”: the area itself is the subject.
-    const areaAspect = areaHit !== undefined && /^(?:方面|这块|领域)/.test(afterArea);
+    const areaAspect = areaHit !== undefined && AREA_ASPECT.test(afterArea);
     const listIntent =
       LIST_INTENT.test(text) ||
       SUMMARY_INTENT.test(text) ||

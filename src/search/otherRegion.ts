@@ -1,6 +1,7 @@
 // Names of other provinces, major cities and countries. A question about another region's policy
 // (深圳的专精特新, 北京中小企业补贴, Singapore's grants) is outside this knowledge base, however many words
-// it shares with it — unless it names Shanghai too (“租贵州的算力能申请上海的算力券吗”). 外地 and 外省
+// it shares with it — unless it names Shanghai too (“租贵州的算力能申请上海的算力券吗”) or the region is
+// only background (从深圳搬来, 欧洲客户). 外地 and 外省
 // are not here: “租外地的算力能用算力券吗” asks about a measure of this package.
 const REGIONS =
   `北京 天津 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川
@@ -21,13 +22,25 @@ uk, britain, germany, europe, european`
     .split(/,\s*/)
     .filter(Boolean);
 
-const PATTERN = new RegExp(`(${REGIONS.join('|')})|\\b(${LATIN_REGIONS.join('|')})\\b`);
+const PATTERN = new RegExp(`(${REGIONS.join('|')})|\\b(${LATIN_REGIONS.join('|')})\\b`, 'g');
 
-const SHANGHAI = /上海|沪|本市|\bshanghai\b/;
+/** Shanghai, or one of its districts and parks: the question is about here. */
+const SHANGHAI =
+  /上海|沪|本市|浦东|黄浦|徐汇|长宁|静安|普陀|虹口|杨浦|闵行|宝山|嘉定|金山|松江|青浦|奉贤|崇明|临港|张江|漕河泾|\bshanghai\b/;
 
-/** The other region a question names, if any (and it does not name Shanghai too). */
+/** A region the company comes from or deals with (从深圳搬来, 欧洲客户), not the policy's region. */
+const BACKGROUND_BEFORE = /从$/;
+const BACKGROUND_AFTER =
+  /^(?:搬|迁|过来|回来|来的|客户|的客户|供应商|厂商|市场|总部|分公司|工厂|的工厂|的算力)/;
+
+/** The other region a question asks about, if any (and it does not name Shanghai too). */
 export function otherRegion(text: string): string | undefined {
   if (SHANGHAI.test(text)) return undefined;
-  const m = PATTERN.exec(text);
-  return m ? (m[1] ?? m[2]) : undefined;
+  for (const m of text.matchAll(PATTERN)) {
+    const before = text.slice(Math.max(0, m.index - 1), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 4);
+    if (BACKGROUND_BEFORE.test(before) || BACKGROUND_AFTER.test(after)) continue;
+    return m[1] ?? m[2];
+  }
+  return undefined;
 }

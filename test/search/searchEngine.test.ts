@@ -134,7 +134,7 @@ describe('search: declines what it does not cover', () => {
     expect(searchEngine().search('专利年费怎么缴')).toMatchObject({
       kind: 'none',
       declined: 'not-covered',
-      topic: '专利申请、年费和转让手续',
+      topic: '专利的申请、年费、转让和归属',
     });
     expect(searchEngine().search('政府采购投标保证金什么时候退')).toMatchObject({ declined: 'not-covered' });
     expect(searchEngine().search('科委的科技小巨人工程')).toMatchObject({ declined: 'not-covered' });
