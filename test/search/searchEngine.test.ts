@@ -163,6 +163,12 @@ describe('search: declines what it does not cover', () => {
       kind: 'measure',
       id: 'ai-compute-voucher',
     });
+    // A region only as background: where the company comes from, who its customers are.
+    expect(top('昆山搬过来的注塑厂 智能制造评估诊断有补贴吗')).toMatchObject({
+      kind: 'measure',
+      id: 'smart-manufacturing-voucher',
+    });
+    expect(top('欧洲客户要求碳中和认定 绿色工厂怎么评')).toMatchObject({ id: 'green-factories' });
   });
 
   it('declines empty, punctuation-only and emoji-only input', () => {
