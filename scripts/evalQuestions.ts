@@ -12,7 +12,8 @@ export interface LabelledQuestion {
   style: string;
 }
 
-export type QuestionSet = 'tune' | 'heldout';
+/** tune: may be tuned on; heldout and heldout-2: never tuned on (heldout-2 written last, apart from both). */
+export type QuestionSet = 'tune' | 'heldout' | 'heldout-2';
 
 export function readQuestions(set: QuestionSet): LabelledQuestion[] {
   const file = join(packageRoot(import.meta.url), 'test', 'fixtures', 'eval', `${set}.jsonl`);
