@@ -140,6 +140,10 @@ describe('search: declines what it does not cover', () => {
     expect(searchEngine().search('科委的科技小巨人工程')).toMatchObject({ declined: 'not-covered' });
   });
 
+  it('does not find an uncovered term inside other words (年报 in 每年报税)', () => {
+    expect(searchEngine().search('每年报税都像打仗 减免政策能享受哪些').declined).not.toBe('not-covered');
+  });
+
   it('answers a question that names a measure as fully as the uncovered topic', () => {
     // 专精特新 is named as fully as 认定材料: the question is about the measure, and its answer says what the source lacks.
     expect(top('专精特新认定材料')).toMatchObject({ kind: 'measure', id: 'specialized-sme' });
