@@ -23,8 +23,9 @@ const kb = loadKnowledge();
 const probe = new SearchEngine(kb, {
   calibration: { ...DEFAULT_CALIBRATION, weights: new Array<number>(FEATURE_COUNT).fill(0), declineBelow: 0 },
 });
+const questions = readQuestions('tune');
 const rows: { x: number[]; y: number; inScope: boolean }[] = [];
-for (const q of readQuestions('tune')) {
+for (const q of questions) {
   if (q.expect === 'overview' || q.expect.startsWith('area:')) continue;
   const { result, features } = probe.explain(q.q);
   if (!features) continue; // declined before ranking (empty, other region): not the model's call
@@ -52,7 +53,6 @@ const prob = (x: number[]) => 1 / (1 + Math.exp(-x.reduce((s, xi, i) => s + xi *
 // times as much (it loses an answer the user was owed). Among equally good thresholds, the middle.
 const inScope = rows.filter((r) => r.inScope).map((r) => prob(r.x));
 const oos = rows.filter((r) => !r.inScope).map((r) => prob(r.x));
-const questions = readQuestions('tune');
 const allOutOfScope = questions.filter((q) => q.expect === 'none').length;
 const allInScope = questions.length - allOutOfScope;
 const worth = (t: number) =>

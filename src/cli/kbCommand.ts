@@ -12,31 +12,20 @@ export function kbCommand(args: readonly string[], io: CliIo): number {
   try {
     const kb = loadKnowledge(dir);
     if (sub === 'export') {
-      const {
-        sources,
-        areas,
-        measures,
-        synonyms,
-        glossary,
-        notCovered,
-        channels,
-        questions,
-        replies,
-        version,
-      } = kb;
+      // The data, not the lookup maps built from it.
       io.out(
         JSON.stringify(
           {
-            version,
-            sources,
-            areas,
-            measures,
-            synonyms,
-            glossary,
-            notCovered,
-            channels,
-            eligibilityQuestions: questions,
-            replies,
+            version: kb.version,
+            sources: kb.sources,
+            areas: kb.areas,
+            measures: kb.measures,
+            synonyms: kb.synonyms,
+            glossary: kb.glossary,
+            notCovered: kb.notCovered,
+            channels: kb.channels,
+            eligibilityQuestions: kb.questions,
+            replies: kb.replies,
           },
           null,
           2,

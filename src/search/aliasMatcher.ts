@@ -5,6 +5,7 @@ import { normalizeText } from './normalizeQuery.js';
 import type { PinyinSequence } from './pinyinSequence.js';
 import { pinyinSequence } from './pinyinSequence.js';
 import { TermTrie } from './termTrie.js';
+import { isHan } from './tokenize.js';
 
 export type NameKind = 'title' | 'alias' | 'keyword';
 
@@ -128,11 +129,7 @@ export class AliasMatcher {
 }
 
 function isHanOnly(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (!((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)))
-      return false;
-  }
+  for (let i = 0; i < text.length; i++) if (!isHan(text.charCodeAt(i))) return false;
   return text.length > 0;
 }
 

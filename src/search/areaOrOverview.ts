@@ -143,9 +143,9 @@ export class AreaOrOverviewReader {
     const genericList =
       listIntent &&
       POLICY_WORDS.test(text) &&
-      ((SME_WORDS.test(text) && (top?.score ?? 0) < 1.5) ||
-        (SUMMARY_INTENT.test(text) && (top?.score ?? 0) < 2) ||
-        (top?.score ?? 0) < 0.5);
+      ((SME_WORDS.test(text) && topScore < 1.5) ||
+        (SUMMARY_INTENT.test(text) && topScore < 2) ||
+        topScore < 0.5);
     if (!strongName && (overview || genericList)) {
       return { answered: true, kind: 'overview', matches: [], confidence: 1 };
     }

@@ -5,6 +5,13 @@ import type { Synonym } from '../kb/schema.js';
 import { normalizeQuery } from './normalizeQuery.js';
 import { TermTrie } from './termTrie.js';
 
+/** A variant found in a text: where it is (in characters) and the canonical term it stands for. */
+export interface SynonymHit {
+  start: number;
+  end: number;
+  canonical: string;
+}
+
 export class SynonymExpander {
   private readonly trie = new TermTrie();
   private readonly canonicals: string[] = [];
@@ -17,15 +24,15 @@ export class SynonymExpander {
     });
   }
 
-  /** The normalised text followed by the canonical term of every variant found in it. */
-  expand(text: string): string {
+  /** The normalised text followed by the canonical term of every variant found in it (`hits`, if already found). */
+  expand(text: string, hits: readonly SynonymHit[] = this.find(text)): string {
     const added = new Set<string>();
-    for (const hit of this.find(text)) if (!text.includes(hit.canonical)) added.add(hit.canonical);
+    for (const hit of hits) if (!text.includes(hit.canonical)) added.add(hit.canonical);
     return added.size === 0 ? text : `${text} ${[...added].join(' ')}`;
   }
 
   /** Every variant in the text: where it is (in characters) and the canonical term it stands for. */
-  find(text: string): { start: number; end: number; canonical: string }[] {
+  find(text: string): SynonymHit[] {
     return this.trie
       .findAll(text)
       .map((hit) => ({ start: hit.start, end: hit.end, canonical: this.canonicals[hit.value]! }));

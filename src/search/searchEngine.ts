@@ -9,7 +9,7 @@ import { Bm25Index, type WeightedField } from './bm25Index.js';
 import { DEFAULT_CALIBRATION, type Calibration, confidenceOf, type MatchFeatures } from './confidence.js';
 import { characterCoverage } from './characterCoverage.js';
 import { detectReference } from './detectReference.js';
-import { SynonymExpander } from './expandSynonyms.js';
+import { SynonymExpander, type SynonymHit } from './expandSynonyms.js';
 import { normalizeQuery, normalizeText } from './normalizeQuery.js';
 import { otherRegion } from './otherRegion.js';
 import { type PinyinSequence, pinyinSequence, splitPinyinWord } from './pinyinSequence.js';
@@ -193,11 +193,11 @@ export class SearchEngine {
       }
     }
 
-    const expanded = this.synonyms.expand(text);
+    const synonymHits = this.synonyms.find(text);
+    const expanded = this.synonyms.expand(text, synonymHits);
     const queryTokens = tokenize(expanded);
     const syllables = pinyinSequence(expanded);
     const signals = this.aliases.match(expanded, syllables);
-    const synonymHits = this.synonyms.find(text);
     const uncovered = this.uncoveredTopic(text, signals);
     if (uncovered) return { result: none('not-covered', { topic: uncovered.name }), normalized: text };
     // Pinyin typed without an IME: rank those words by sound as well.
@@ -301,7 +301,7 @@ export class SearchEngine {
     top: Ranked,
     second: Ranked | undefined,
     signals: AliasSignals,
-    synonymHits: readonly { start: number; end: number; canonical: string }[],
+    synonymHits: readonly SynonymHit[],
   ): MatchFeatures {
     // Coverage: how much of what the user typed this measure explains (its vocabulary or its names).
     const own = tokenize(text);

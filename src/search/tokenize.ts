@@ -50,7 +50,8 @@ function isFunctionChar(code: number): boolean {
   return FUNCTION_CODES[code] === 1;
 }
 
-function isHan(code: number): boolean {
+/** Whether a UTF-16 code unit is a Han character (CJK Unified Ideographs, Extension A, compatibility). */
+export function isHan(code: number): boolean {
   return (
     (code >= 0x4e00 && code <= 0x9fff) ||
     (code >= 0x3400 && code <= 0x4dbf) ||
