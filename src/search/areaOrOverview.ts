@@ -4,33 +4,73 @@
 // that names a measure well (“若干措施里人才培养的支持标准”) stays that measure's.
 import type { Area, Measure } from '../kb/schema.js';
 import { normalizeQuery } from './normalizeQuery.js';
-import { pinyinSequence } from './pinyinSequence.js';
+import { pinyinSequence, pinyinSequenceWithSpans } from './pinyinSequence.js';
 import type { SearchResult } from './searchEngine.js';
 import { type TermHit, TermTrie } from './termTrie.js';
 
 /** What a question asks for, apart from its topic: a list, or the whole package. */
 const LIST_INTENT =
-  /(有哪些|哪些|有啥|些啥|都有什么|有什么(?:措施|政策|支持)|几条|几项|多少条|列表|清单|列一下|列出|列个|汇总|概况|概览|介绍|讲了|讲的|讲什么|说了|说的|内容|都是|包括|包含|一览|盘点|梳理|overview|what are|are there|which|\blist\b|了解一下|讲讲|说说|\bnaxie\b|\byounaxie\b|\bwhat (?:[a-z]+ )?(?:support|measures|policies|services|help)\b|(?:what|how) does (?:the |this )?(?:[a-z]+ )?package)/;
+  /(有哪些|哪些|有啥|些啥|都有什么|有什么(?:措施|政策|支持)|几条|几项|多少条|列表|清单|列一下|列出|列个|汇总|概况|概览|全貌|介绍|讲了|讲的|讲什么|说了|说的|内容|都是(?:什么|啥|哪|些)|包括|包含|一览|盘点|梳理|overview|what are|are there|which|\blist\b|了解一下|讲讲|说说|全部(?:措施|政策|条款|内容|举措|支持|列|讲|说|介绍)|所有(?:措施|政策|条款|内容|举措|支持|的措施|的政策)|哪写|有咩|咩措施|咩政策|边啲|啲乜|\bnaxie\b|\byounaxie\b|\byou ?(?:shenme|sha)\b|\bbaokuo\b|\binclude|\bcover(?:s|ed)?\b|\bwhat'?s in\b|\bwhat is in\b|\bwhat (?:[a-z]+ )?(?:support|measures|policies|services|help)\b|(?:what|how) does (?:the |this )?(?:[a-z]+ )?package)/;
 const OVERVIEW_WORDS =
-  /(沪企服办|1号文|28条|二十八条|28项|二十八项|28个措施|若干措施|稳增长调结构强能力|全部措施|所有措施|所有政策|全部政策|措施全文|政策包|一揽子|助力中小微企业|\b28 ?tiao\b|\bruogan ?cuoshi\b|all measures|28 measures|sme support measures|sme measures|\bpackage\b)/;
+  /(沪企服办|1号文|28条|二十八条|28项|二十八项|28个措施|若干措施|稳增长.{0,2}调结构|2023年5月|5月17日|发文机关|发文单位|发文日期|印发通知|how many measures|measures are there|服务企业联席会议|政策原文|文件原文|原文在哪|全部措施|所有措施|所有政策|全部政策|措施全文|政策包|一揽子|助力中小微企业|\b28 ?tiao\b|\bruogan ?cuoshi\b|all measures|28 measures|sme support measures|sme measures|\bpackage\b)/;
+/** “稳岗、降费、税费这些”, “智能化、数据、算力这一类”: several things named as one group. */
+const GROUP_WORDS =
+  /(这些|那些|这几[项条个类块]|这一?类|这一块|那一块|之类|等等|[^、，,]{1,8}、[^、，,]{1,8}(?:相关|方面|这块))/;
+const EXCEPT = /除了|除开|除去|以外|之外|不只|不止/;
+/** “X所在的那个板块”, “X那一组”: the group a named measure belongs to. */
+const MEMBER_OF_GROUP =
+  /所在的?(?:那个|那一|这个|这一)?(?:板块|部分|组|方面|领域)|[那这同]一?组|[那这]一?部分|那个(?:板块|方面)/;
+/** How near the first the second-ranked measure must score to make a group with it. */
+const GROUP_NEAR = 0.5;
+/** Share of unknown characters above which a list question is about some other topic. */
+const FOREIGN_TOPIC = 0.4;
 /** A bare “纾困措施”, “金融政策”: with an area named, a list of that area. */
 const BARE_AREA_QUERY = /^.{1,6}(?:措施|政策|举措)$/u;
 /** What may follow an area's name in a bare area query. */
 const BARE_AREA_REST = /^(?:方面|这块|领域)?的?(?:支持|政策|措施|举措)?[\s?？。!！]*$/u;
 /** What follows an area's name when the area itself is the subject (融资方面, 融资难这方面, 服务类). */
-const AREA_ASPECT = /^(?:方面|这块|领域|板块|类)|^.{0,4}?这(?:方面|块)/u;
+const AREA_ASPECT =
+  /^(?:方面|这块|领域|板块|类|部分|那部分|这部分|\s*(?:part|section|area|pillar)\b|\s*fangmian\b|\s*bankuai\b)|^.{0,4}?[这那]一?(?:方面|块|部分|板块|组)/u;
+/** The area called an area right after its name (创新板块, 融资方面): named, whatever measures are too. */
+const AREA_CALLED_AREA =
+  /^(?:方面|这块|板块|部分|那部分|这部分|\s*(?:part|section|pillar)\b|\s*fangmian\b|\s*bankuai\b)/u;
 /** Questions about the document itself: what it is, who issued it, when. */
-const ABOUT_THE_PACKAGE = /什么|啥|what|how many|who issued|哪个部门|何时|哪年|印发|发布|出台/;
+const ABOUT_THE_PACKAGE = /什么|啥|what|how many|who issued|哪个部门|何时|哪年|印发|发布|出台|谁|名字|标题/;
+/** Another package than this one: another year's, a national one, one with another count of articles. */
+const OTHER_PACKAGE =
+  /20(?:1\d|2[0-24-9])年?[^，,。？?！!]{0,10}(?:出台|发布|印发|新政|新出)|国务院|国家层面|工信部|(?<![第\d])(?!28条)\d{1,3}条/u;
 /** “这个政策” means the package only when no measure is a good match (else it is that measure). */
 const VAGUE_OVERVIEW_WORDS =
-  /(这些措施|这个政策|这套政策|这批政策|这份文件|这个文件|该文件|这份政策|整体|总体)/;
+  /(这些措施|这套措施|这份措施|这批措施|这个政策|这套政策|这批政策|这份文件|这个文件|该文件|这份政策|这个通知|这份通知|该通知|整体|总体|[这那]份[^，。？?]{0,8}(?:文件|通知|政策)|那个文件)/;
 const SUMMARY_INTENT =
   /(总结|概要|要点|重点|简单说|主要|概括|解读|梳理|哪几个方面|几个方面|六个方面|summary|summarize)/;
 const POLICY_WORDS = /(措施|政策|新政|举措|支持|扶持|帮扶|优惠|文件|measures|policies|support)/;
 const SME_WORDS = /(中小微|中小企业|小微企业|小企业|sme)/;
+/** Where a sentence ends: a list asked for in another sentence is not about a word said in passing. */
+const SENTENCE_END = /[。？！?!；;]|\.(?=\s)/u;
+
+/** The sentence of `chars` that holds the characters from `start` to `end`. */
+function sentenceAround(chars: readonly string[], start: number, end: number): string {
+  let from = start;
+  while (from > 0 && !SENTENCE_END.test(chars[from - 1]!)) from--;
+  let to = end;
+  while (to < chars.length && !SENTENCE_END.test(chars[to]!)) to++;
+  return chars.slice(from, to + 1).join('');
+}
+
+function asksForList(text: string): boolean {
+  return LIST_INTENT.test(text) || SUMMARY_INTENT.test(text);
+}
+
+/** Whether a measure name holds the hit and more (贷款 in 普惠贷款这块). */
+function insideName(hit: TermHit, spans: readonly NameSpan[]): boolean {
+  return spans.some((s) => s.start <= hit.start && s.end >= hit.end && s.end - s.start > hit.end - hit.start);
+}
 
 /** What the reader needs of the best-ranked measure. */
-export interface RankedTop {
+export interface RankedMeasure {
+  /** The measure's index in the knowledge base. */
+  doc: number;
   /** Combined ranking score. */
   score: number;
   /** Strength of its name found in the question, 0–1. */
@@ -41,6 +81,20 @@ export interface RankedTop {
 export interface NameSpan {
   start: number;
   end: number;
+  /** Whether the name is typed as it is (else found by sound or as a near miss). */
+  exact: boolean;
+}
+
+/** What the search engine found in the question before asking the reader. */
+export interface ReadContext {
+  /** The best-ranked measures, best first. */
+  ranked: readonly RankedMeasure[];
+  /** Measure names found in the question. */
+  spans: readonly NameSpan[];
+  /** The best measure's lead over the second. */
+  margin: number;
+  /** Share of the question's content characters that no measure's text has. */
+  unknown: number;
 }
 
 export interface AreaOrOverviewOptions {
@@ -71,69 +125,84 @@ export class AreaOrOverviewReader {
   }
 
   /** The longest area name in the question, by its characters or, failing that, by its sound (舒困, 荣通). */
-  private findArea(text: string): TermHit | undefined {
+  private findArea(text: string, spans: readonly NameSpan[]): TermHit | undefined {
     const longest = (hits: TermHit[]) => hits.sort((a, b) => b.end - b.start - (a.end - a.start))[0];
-    const exact = longest(this.areaTrie.findAll(text));
+    // An area word inside a measure's name (融资 in 融资担保) names the area only if nothing else does.
+    const typed = this.areaTrie.findAll(text);
+    const free = typed.filter((hit) => !insideName(hit, spans));
+    const candidates = free.length > 0 ? free : typed;
+    // Of equal names, the one called an area (借钱难……金融这块) is the one meant.
+    const called = candidates.filter((hit) => AREA_CALLED_AREA.test([...text].slice(hit.end).join('')));
+    const exact = longest(called.length > 0 ? called : candidates);
     if (exact) return exact;
-    const syllables = pinyinSequence(text);
+    const { sequence: syllables, spans: places } = pinyinSequenceWithSpans(text);
     const hits: TermHit[] = [];
     for (const { value, syllables: name } of this.areaSounds) {
       for (let i = 0; i + name.length <= syllables.length; i++) {
         if (name.every((s, j) => syllables[i + j] === s))
-          hits.push({ start: i, end: i + name.length, value });
+          hits.push({ start: places[i]![0], end: places[i + name.length - 1]![1], value });
       }
     }
     return longest(hits);
   }
 
   /**
-   * The area or overview answer, if the question asks for one. `top` is the best-ranked measure
-   * (its score and name strength), `spans` the measure names found, `margin` the top's lead.
+   * The area or overview answer, if the question asks for one; undefined when it is about a measure
+   * or about nothing the package has.
    */
-  read(
-    text: string,
-    top: RankedTop | undefined,
-    spans: readonly NameSpan[],
-    margin: number,
-  ): SearchResult | undefined {
+  read(text: string, { ranked, spans, margin, unknown }: ReadContext): SearchResult | undefined {
+    const top = ranked[0];
     const strongName = top !== undefined && top.alias >= this.options.strongName;
-    const areaHit = this.findArea(text);
+    const areaHit = this.findArea(text, spans);
     const area = areaHit ? this.areas[areaHit.value] : undefined;
     // An area's name alone (融通发展, 纾困措施, 数字化转型支持) asks for its list.
-    const afterArea = areaHit ? [...text].slice(areaHit.end).join('') : '';
+    const chars = [...text];
+    const afterArea = areaHit ? chars.slice(areaHit.end).join('') : '';
     const bareArea = areaHit !== undefined && areaHit.start === 0 && BARE_AREA_REST.test(afterArea);
     // “融资方面的支持”, “服务这块有啥”: the area itself is the subject.
     const areaAspect = areaHit !== undefined && AREA_ASPECT.test(afterArea);
-    const listIntent =
-      LIST_INTENT.test(text) ||
-      SUMMARY_INTENT.test(text) ||
-      BARE_AREA_QUERY.test(text) ||
-      bareArea ||
-      areaAspect;
+    const listIntent = asksForList(text) || BARE_AREA_QUERY.test(text) || bareArea || areaAspect;
     // An area named at least as fully as any measure (融通发展 vs 大中小企业融通) reads as the area;
     // names the synonyms appended to the question do not count (融资难 → 普惠贷款 is not typed).
     const typed = [...text].length;
     const longestName = Math.max(0, ...spans.filter((s) => s.end <= typed).map((s) => s.end - s.start));
-    const areaNamed = area !== undefined && (!strongName || areaHit!.end - areaHit!.start >= longestName);
+    // Called an area (创新板块, 金融这块), it is the subject unless a measure is named after it
+    // (“金融板块中的十百千亿指的是什么” asks about that measure; “专精特新、技改那个创新板块里还有哪些”
+    // about the area).
+    const calledArea =
+      areaHit !== undefined && AREA_CALLED_AREA.test(afterArea) && !insideName(areaHit, spans);
+    // Names after “除了” are the ones the question sets aside (“精准服务这块除了服务月还有哪些”).
+    const nameAfter =
+      areaHit !== undefined &&
+      !EXCEPT.test(text) &&
+      spans.some((s) => s.exact && s.start >= areaHit.end && s.end <= typed);
+    const areaNamed =
+      area !== undefined &&
+      (!strongName || (calledArea ? !nameAfter : areaHit!.end - areaHit!.start >= longestName));
     // A short area word in passing (贷款, 资金) beside one measure named well ahead of the rest
     // (“小微企业贷款太难了 有啥政策” → 普惠贷款) asks about that measure, not the area.
+    // So does one told in a story whose list is asked for in another sentence (“一笔流动资金贷款下个月
+    // 到期……上海有什么政策？”).
+    const shortInPassing =
+      areaHit !== undefined && areaHit.end - areaHit.start <= 3 && !areaAspect && !bareArea;
     const passingMention =
-      areaHit !== undefined &&
-      areaHit.end - areaHit.start <= 3 &&
-      !areaAspect &&
-      !bareArea &&
-      (top?.alias ?? 0) >= 1 &&
-      margin >= 0.5;
-    if (area && listIntent && areaNamed && !passingMention) {
-      const inArea = this.measures.filter((m) => m.area === area.id);
-      return {
-        answered: true,
-        kind: 'area',
-        area: area.id,
-        matches: inArea.slice(0, this.options.maxMatches).map((m) => ({ id: m.id, score: 1 })),
-        confidence: 1,
-      };
-    }
+      shortInPassing &&
+      (((top?.alias ?? 0) >= 1 && margin >= 0.5) ||
+        !asksForList(sentenceAround(chars, areaHit.start, areaHit.end)));
+    if (area && listIntent && areaNamed && !passingMention) return this.areaResult(area.id);
+    // Several measures of one area named as a group and the group asked for (“稳岗、降费、税费这些
+    // 纾困举措汇总一下”) ask for that area.
+    // So does one measure named beside its area's name as one of a group (“稳岗这些纾困举措”).
+    const topArea = top ? this.measures[top.doc]?.area : undefined;
+    // And “专精特新培育那一组措施里还包括什么”, “小升规、技改所在的那个板块”: the group of the measure named.
+    const groupArea = !asksForList(text)
+      ? undefined
+      : MEMBER_OF_GROUP.test(text)
+        ? topArea
+        : GROUP_WORDS.test(text)
+          ? (this.areaOfLeaders(ranked) ?? (area && area.id === topArea ? area.id : undefined))
+          : undefined;
+    if (groupArea) return this.areaResult(groupArea);
     // The package named, and asked about as a whole: not “若干措施里人才培养的支持标准是什么”, which a
     // measure answers well.
     const topScore = top?.score ?? 0;
@@ -145,10 +214,30 @@ export class AreaOrOverviewReader {
       POLICY_WORDS.test(text) &&
       ((SME_WORDS.test(text) && topScore < 1.5) ||
         (SUMMARY_INTENT.test(text) && topScore < 2) ||
-        topScore < 0.5);
-    if (!strongName && (overview || genericList)) {
+        // “上海住房限购政策有哪些” asks for a list of something else.
+        (topScore < 0.5 && unknown < FOREIGN_TOPIC));
+    if (!strongName && (overview || genericList) && !OTHER_PACKAGE.test(text)) {
       return { answered: true, kind: 'overview', matches: [], confidence: 1 };
     }
     return undefined;
+  }
+
+  private areaResult(id: string): SearchResult {
+    const inArea = this.measures.filter((m) => m.area === id);
+    return {
+      answered: true,
+      kind: 'area',
+      area: id,
+      matches: inArea.slice(0, this.options.maxMatches).map((m) => ({ id: m.id, score: 1 })),
+      confidence: 1,
+    };
+  }
+
+  /** The area the two best-ranked measures share, if the second ranks near the first. */
+  private areaOfLeaders(ranked: readonly RankedMeasure[]): string | undefined {
+    const [first, second] = ranked;
+    if (!first || !second || second.score < first.score * GROUP_NEAR) return undefined;
+    const area = this.measures[first.doc]?.area;
+    return area === this.measures[second.doc]?.area ? area : undefined;
   }
 }

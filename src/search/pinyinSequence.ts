@@ -55,17 +55,55 @@ function pinyinOfChar(ch: string): string {
  * knowledge texts, so both sides agree on polyphones, and fast), Latin words when they are pinyin.
  */
 export function pinyinSequence(text: string): PinyinSequence {
+  return readSyllables(text);
+}
+
+/**
+ * The pinyin of normalised text with where each entry stands in it: `spans[i]` is the [start, end)
+ * of entry i in code points, so a name found by sound can be mapped back onto the characters.
+ */
+export function pinyinSequenceWithSpans(text: string): {
+  sequence: PinyinSequence;
+  spans: [number, number][];
+} {
+  const spans: [number, number][] = [];
+  return { sequence: readSyllables(text, spans), spans };
+}
+
+function readSyllables(text: string, spans?: [number, number][]): PinyinSequence {
   const out: PinyinSequence = [];
+  // Code points before the current run, for spans; counted only when asked for.
+  let unit = 0;
+  let point = 0;
+  const pointAt = (index: number) => {
+    for (; unit < index; unit++) {
+      const code = text.charCodeAt(unit);
+      if (code < 0xdc00 || code > 0xdfff) point++;
+    }
+    return point;
+  };
   for (const run of text.matchAll(/(\p{Script=Han}+)|([a-z]+)|([^\p{Script=Han}a-z\s]+)/gu)) {
-    const [, han, latin] = run;
+    const [whole, han, latin] = run;
+    const start = spans ? pointAt(run.index) : 0;
     if (han) {
-      for (const ch of han) out.push(pinyinOfChar(ch));
+      let i = start;
+      for (const ch of han) {
+        out.push(pinyinOfChar(ch));
+        spans?.push([i, ++i]);
+      }
     } else if (latin) {
       const syllables = splitPinyinWord(latin);
-      if (syllables) out.push(...syllables);
-      else out.push(null);
+      if (syllables) {
+        out.push(...syllables);
+        let i = start;
+        for (const syllable of syllables) spans?.push([i, (i += syllable.length)]);
+      } else {
+        out.push(null);
+        spans?.push([start, start + latin.length]);
+      }
     } else {
       out.push(null);
+      spans?.push([start, spans ? pointAt(run.index + whole.length) : 0]);
     }
   }
   return out;

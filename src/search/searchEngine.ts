@@ -208,7 +208,12 @@ export class SearchEngine {
       ? this.featuresOf(text, typedPinyin, top, ranked[1], signals, synonymHits)
       : undefined;
 
-    const areaOrOverview = this.areaOrOverview.read(text, top, signals.spans, features?.margin ?? 0);
+    const areaOrOverview = this.areaOrOverview.read(text, {
+      ranked,
+      spans: signals.spans,
+      margin: features?.margin ?? 0,
+      unknown: features?.charUnknown ?? 1,
+    });
     if (areaOrOverview) return { result: areaOrOverview, features, normalized: text };
 
     if (!top || !features) return { result: none('low-confidence'), normalized: text };

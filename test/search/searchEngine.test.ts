@@ -119,6 +119,36 @@ describe('search: areas and the overview', () => {
     expect(top('小微企业贷款太难了 有啥政策')).toMatchObject({ kind: 'measure', id: 'financing-access' });
     expect(top('若干措施里高层次人才培养每年培育多少人')).toMatchObject({ id: 'industry-elite' });
   });
+
+  it('reads an area word told in a story as a passing mention when the list is asked for in another sentence', () => {
+    const story = '有一笔流动资金贷款下个月到期，账上钱不够。听说可以不先还本金直接续贷，上海有什么政策？';
+    expect(top(story)).not.toMatchObject({ kind: 'area' });
+    expect(top(story)).toMatchObject({ id: 'seamless-renewal' });
+    // Asked in the same sentence, the area is still the subject.
+    expect(top('公司资金紧张。融资方面有什么政策？')).toMatchObject({ kind: 'area', area: 'finance' });
+  });
+});
+
+describe('search: areas asked for in other ways', () => {
+  it.each([
+    ['稳岗、社保降费、税费这些纾困举措汇总一下', 'relief'],
+    ['智评券、算力券这一类的措施都有哪些', 'digital'],
+    ['小升规、技改所在的那个板块一共有几项措施', 'innovation'],
+    ['精准服务这块除了服务月还有哪些措施', 'service'],
+    ['rongzi fangmian you naxie zhengce', 'finance'],
+  ])('%s lists the %s area', (q, area) => {
+    expect(top(q)).toMatchObject({ kind: 'area', area });
+  });
+
+  it('reads a measure named after its area (“金融板块里的十百千亿”) as that measure', () => {
+    expect(top('金融板块里的十百千亿是什么意思')).toMatchObject({ kind: 'measure', id: 'seamless-renewal' });
+  });
+
+  it('gives the overview for the document itself, not for another package or topic', () => {
+    expect(top('发文机关和发文日期')).toMatchObject({ kind: 'overview' });
+    expect(top('上海2024年新出台的中小企业政策有哪些')).not.toMatchObject({ kind: 'overview' });
+    expect(top('上海住房限购政策有哪些规定')).toMatchObject({ kind: 'none' });
+  });
 });
 
 describe('search: declines what it does not cover', () => {
