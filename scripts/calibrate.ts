@@ -4,6 +4,7 @@
 // out-of-scope questions against declined in-scope ones (see FALSE_DECLINE_COST).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { format, resolveConfig } from 'prettier';
 import { loadKnowledge } from '../src/kb/loadKnowledge.js';
 import { packageRoot } from '../src/kb/packageRoot.js';
 import {
@@ -75,9 +76,14 @@ const calibration: Calibration = {
   weights: w.map((x) => Math.round(x * 1000) / 1000),
   declineBelow: Math.round(declineBelow * 1000) / 1000,
 };
+// Written as the formatter would write it, so `npm run lint` passes straight after a calibration.
+const calibrationFile = join(packageRoot(import.meta.url), 'src', 'search', 'calibration.json');
 writeFileSync(
-  join(packageRoot(import.meta.url), 'src', 'search', 'calibration.json'),
-  JSON.stringify(calibration, null, 2) + '\n',
+  calibrationFile,
+  await format(JSON.stringify(calibration), {
+    ...(await resolveConfig(calibrationFile)),
+    filepath: calibrationFile,
+  }),
 );
 console.log(`fitted on ${rows.length} tuning questions: weights ${JSON.stringify(calibration.weights)}`);
 console.log(

@@ -1,7 +1,6 @@
 // A regression gate on the labelled question sets: the figures `npm run eval` prints must not fall.
-// Accuracy floors only, never timings. The floors sit a little under today's figures; on the held-out set
-// they are the issue's targets where those are met (top-1, rejection, false-decline) and today's figure where
-// it is not yet (recall@3: 98.8%, target 99%).
+// Accuracy floors only, never timings. The floors sit a little under today's figures, and on the held-out
+// sets never under the issue's targets (top-1 ≥ 95%, recall@3 ≥ 99%, rejection ≥ 90%, false-decline ≤ 3%).
 import { describe, expect, it } from 'vitest';
 import { readQuestions, score } from '../../scripts/evalQuestions.js';
 import { searchEngine } from '../helpers/knowledge.js';
@@ -21,9 +20,9 @@ describe('matching accuracy on the labelled question sets', () => {
 
   // Floors per set: top-1, recall@3 and rejection at least, false-decline at most.
   it.each([
-    { set: 'tune', top1: 0.98, recall3: 0.99, rejection: 0.94, falseDecline: 0.01 },
-    { set: 'heldout-2', top1: 0.97, recall3: 0.98, rejection: 0.88, falseDecline: 0.02 },
-    { set: 'heldout', top1: 0.97, recall3: 0.985, rejection: 0.9, falseDecline: 0.01 },
+    { set: 'tune', top1: 0.98, recall3: 0.99, rejection: 0.95, falseDecline: 0.01 },
+    { set: 'heldout-2', top1: 0.98, recall3: 0.99, rejection: 0.9, falseDecline: 0.02 },
+    { set: 'heldout', top1: 0.98, recall3: 0.99, rejection: 0.925, falseDecline: 0.01 },
   ] as const)(
     '$set set: top-1 ≥ $top1, recall@3 ≥ $recall3, rejection ≥ $rejection, false-decline ≤ $falseDecline',
     (floor) => {
