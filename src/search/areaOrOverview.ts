@@ -1,7 +1,8 @@
 // Reads whether a question asks for a list — one area's measures (“金融方面有哪些措施”, “纾困措施”,
 // “舒困支持有哪些” by sound) or the whole package (“28条是什么”, “who issued the package”) — rather
-// than about one measure. Called by the search engine with the best-ranked measure, so a question
-// that names a measure well (“若干措施里人才培养的支持标准”) stays that measure's.
+// than about one measure. Called by the search engine with the ranked measures, so a question that
+// names a measure well (“若干措施里人才培养的支持标准”) stays that measure's, and one that names several
+// of an area as a group (“稳岗、降费、税费这些纾困举措”) gets their area.
 import type { Area, Measure } from '../kb/schema.js';
 import { normalizeQuery } from './normalizeQuery.js';
 import { pinyinSequence, pinyinSequenceWithSpans } from './pinyinSequence.js';
@@ -16,6 +17,7 @@ const OVERVIEW_WORDS =
 /** “稳岗、降费、税费这些”, “智能化、数据、算力这一类”: several things named as one group. */
 const GROUP_WORDS =
   /(这些|那些|这几[项条个类块]|这一?类|这一块|那一块|之类|等等|[^、，,]{1,8}、[^、，,]{1,8}(?:相关|方面|这块))/;
+/** Measures named after these are set aside (“除了服务月还有哪些”), not asked about. */
 const EXCEPT = /除了|除开|除去|以外|之外|不只|不止/;
 /** “X所在的那个板块”, “X那一组”: the group a named measure belongs to. */
 const MEMBER_OF_GROUP =
@@ -31,7 +33,7 @@ const BARE_AREA_REST = /^(?:方面|这块|领域)?的?(?:支持|政策|措施|�
 /** What follows an area's name when the area itself is the subject (融资方面, 融资难这方面, 服务类). */
 const AREA_ASPECT =
   /^(?:方面|这块|领域|板块|类|部分|那部分|这部分|\s*(?:part|section|area|pillar)\b|\s*fangmian\b|\s*bankuai\b)|^.{0,4}?[这那]一?(?:方面|块|部分|板块|组)/u;
-/** The area called an area right after its name (创新板块, 融资方面): named, whatever measures are too. */
+/** The area called an area right after its name (创新板块, 融资方面): the subject, unless a measure follows. */
 const AREA_CALLED_AREA =
   /^(?:方面|这块|板块|部分|那部分|这部分|\s*(?:part|section|pillar)\b|\s*fangmian\b|\s*bankuai\b)/u;
 /** Questions about the document itself: what it is, who issued it, when. */
