@@ -119,6 +119,8 @@ export class AliasMatcher {
         if (found.has(entry) || exact.has(entry.doc)) continue;
         const start = last ? i + 2 - entry.length : i;
         if (start < 0 || !differsByOne(codes, start, entry)) continue;
+        // Another measure's name typed in full there (企业上云) is not a typo of this one (企业上市).
+        if (spans.some((s) => s.exact && s.start <= start && s.end >= start + entry.length)) continue;
         found.add(entry);
         keepMax(fuzzy, entry.doc, 0.8 * KIND_WEIGHT[entry.kind] * lengthWeight(entry.length));
         spans.push({ start, end: start + entry.length, doc: entry.doc, exact: false });

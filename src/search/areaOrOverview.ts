@@ -11,7 +11,7 @@ import { type TermHit, TermTrie } from './termTrie.js';
 
 /** What a question asks for, apart from its topic: a list, or the whole package. */
 const LIST_INTENT =
-  /(有哪些|哪些|有啥|些啥|都有什么|有什么(?:措施|政策|支持)|几条|几项|多少条|列表|清单|列一下|列出|列个|汇总|概况|概览|全貌|介绍|讲了|讲的|讲什么|说了|说的|内容|都是(?:什么|啥|哪|些)|包括|包含|一览|盘点|梳理|overview|what are|are there|which|\blist\b|了解一下|讲讲|说说|全部(?:措施|政策|条款|内容|举措|支持|列|讲|说|介绍)|所有(?:措施|政策|条款|内容|举措|支持|的措施|的政策)|哪写|有咩|咩措施|咩政策|边啲|啲乜|\bnaxie\b|\byounaxie\b|\byou ?(?:shenme|sha)\b|\bbaokuo\b|\binclude|\bcover(?:s|ed)?\b|\bwhat'?s in\b|\bwhat is in\b|\bwhat (?:[a-z]+ )?(?:support|measures|policies|services|help)\b|(?:what|how) does (?:the |this )?(?:[a-z]+ )?package)/;
+  /(有哪些|哪些|有啥|些啥|都有什么|有什么(?:措施|政策|支持)|几条|几项|多少条|列表|清单|列一下|列出|列个|汇总|概况|概览|全貌|介绍|讲了|讲的|讲什么|说了|说的|内容|都是(?:什么|啥|哪|些)|包括|包含|一览|盘点|梳理|overview|what are|are there|\bwhich (?:[a-z]+ ){0,2}(?:measures|policies|ones|areas|programmes|programs)\b|\blist\b|了解一下|讲讲|说说|全部(?:措施|政策|条款|内容|举措|支持|列|讲|说|介绍)|所有(?:措施|政策|条款|内容|举措|支持|的措施|的政策)|哪写|有咩|咩措施|咩政策|边啲|啲乜|\bnaxie\b|\byounaxie\b|\byou ?(?:shenme|sha)\b|\bbaokuo\b|\binclude|\bcover(?:s|ed)?\b|\bwhat'?s in\b|\bwhat is in\b|\bwhat (?:[a-z]+ )?(?:support|measures|policies|services|help)\b|(?:what|how) does (?:the |this )?(?:[a-z]+ )?package)/;
 const OVERVIEW_WORDS =
   /(沪企服办|1号文|28条|二十八条|28项|二十八项|28个措施|若干措施|稳增长.{0,2}调结构|2023年5月|5月17日|发文机关|发文单位|发文日期|印发通知|how many measures|measures are there|服务企业联席会议|政策原文|文件原文|原文在哪|全部措施|所有措施|所有政策|全部政策|措施全文|政策包|一揽子|助力中小微企业|\b28 ?tiao\b|\bruogan ?cuoshi\b|all measures|28 measures|sme support measures|sme measures|\bpackage\b)/;
 /** “稳岗、降费、税费这些”, “智能化、数据、算力这一类”: several things named as one group. */
@@ -41,15 +41,22 @@ const ABOUT_THE_PACKAGE = /什么|啥|what|how many|who issued|哪个部门|何�
 /** Another package than this one: another year's, a national one, one with another count of articles. */
 const OTHER_PACKAGE =
   /20(?:1\d|2[0-24-9])年?[^，,。？?！!]{0,10}(?:出台|发布|印发|新政|新出)|国务院|国家层面|工信部|(?<![第\d])(?!28条)\d{1,3}条/u;
+/** This package pointed at, beside another one named (“这份措施是落实国家哪份文件的”). */
+const THIS_PACKAGE = /这份|这套|这个文件|本文件|沪企服办|上海这/;
 /** “这个政策” means the package only when no measure is a good match (else it is that measure). */
 const VAGUE_OVERVIEW_WORDS =
   /(这些措施|这套措施|这份措施|这批措施|这个政策|这套政策|这批政策|这份文件|这个文件|该文件|这份政策|这个通知|这份通知|该通知|整体|总体|[这那]份[^，。？?]{0,8}(?:文件|通知|政策)|那个文件)/;
 const SUMMARY_INTENT =
-  /(总结|概要|要点|重点|简单说|主要|概括|解读|梳理|哪几个方面|几个方面|六个方面|summary|summarize)/;
+  /(总结|概要|要点|重点(?:是|有|内容|措施|政策|讲)|的重点|简单说|主要(?:内容|措施|政策|举措|有|是|讲|说|包括|方面|精神)|概括|解读|梳理|哪几个方面|几个方面|六个方面|summary|summarize)/;
 const POLICY_WORDS = /(措施|政策|新政|举措|支持|扶持|帮扶|优惠|文件|measures|policies|support)/;
 const SME_WORDS = /(中小微|中小企业|小微企业|小企业|sme)/;
 /** Where a sentence ends: a list asked for in another sentence is not about a word said in passing. */
 const SENTENCE_END = /[。？！?!；;]|\.(?=\s)/u;
+
+/** The longest of some hits. */
+function longest(hits: TermHit[]): TermHit | undefined {
+  return hits.sort((a, b) => b.end - b.start - (a.end - a.start))[0];
+}
 
 /** The sentence of `chars` that holds the characters from `start` to `end`. */
 function sentenceAround(chars: readonly string[], start: number, end: number): string {
@@ -128,15 +135,22 @@ export class AreaOrOverviewReader {
 
   /** The longest area name in the question, by its characters or, failing that, by its sound (舒困, 荣通). */
   private findArea(text: string, spans: readonly NameSpan[]): TermHit | undefined {
-    const longest = (hits: TermHit[]) => hits.sort((a, b) => b.end - b.start - (a.end - a.start))[0];
-    // An area word inside a measure's name (融资 in 融资担保) names the area only if nothing else does.
-    const typed = this.areaTrie.findAll(text);
-    const free = typed.filter((hit) => !insideName(hit, spans));
-    const candidates = free.length > 0 ? free : typed;
-    // Of equal names, the one called an area (借钱难……金融这块) is the one meant.
-    const called = candidates.filter((hit) => AREA_CALLED_AREA.test([...text].slice(hit.end).join('')));
-    const exact = longest(called.length > 0 ? called : candidates);
-    if (exact) return exact;
+    // An area word inside the package's own names (服务企业 in 服务企业联席会议) does not name the area.
+    const packageNames = [...text.matchAll(new RegExp(OVERVIEW_WORDS.source, 'g'))].map((m) => ({
+      start: [...text.slice(0, m.index)].length,
+      end: [...text.slice(0, m.index + m[0].length)].length,
+    }));
+    const outsidePackageNames = (hits: TermHit[]) =>
+      hits.filter((hit) => !packageNames.some((n) => n.start <= hit.start && n.end >= hit.end));
+    const typed = outsidePackageNames(this.areaTrie.findAll(text));
+    if (typed.length > 0) {
+      // One inside a measure's name (融资 in 融资担保) names the area only if nothing else does.
+      const free = typed.filter((hit) => !insideName(hit, spans));
+      const candidates = free.length > 0 ? free : typed;
+      // Of equal names, the one called an area (借钱难……金融这块) is the one meant.
+      const called = candidates.filter((hit) => AREA_CALLED_AREA.test([...text].slice(hit.end).join('')));
+      return longest(called.length > 0 ? called : candidates);
+    }
     const { sequence: syllables, spans: places } = pinyinSequenceWithSpans(text);
     const hits: TermHit[] = [];
     for (const { value, syllables: name } of this.areaSounds) {
@@ -145,7 +159,7 @@ export class AreaOrOverviewReader {
           hits.push({ start: places[i]![0], end: places[i + name.length - 1]![1], value });
       }
     }
-    return longest(hits);
+    return longest(outsidePackageNames(hits));
   }
 
   /**
@@ -218,7 +232,8 @@ export class AreaOrOverviewReader {
         (SUMMARY_INTENT.test(text) && topScore < 2) ||
         // “上海住房限购政策有哪些” asks for a list of something else.
         (topScore < 0.5 && unknown < FOREIGN_TOPIC));
-    if (!strongName && (overview || genericList) && !OTHER_PACKAGE.test(text)) {
+    const anotherPackage = OTHER_PACKAGE.test(text) && !THIS_PACKAGE.test(text);
+    if (!strongName && (overview || genericList) && !anotherPackage) {
       return { answered: true, kind: 'overview', matches: [], confidence: 1 };
     }
     return undefined;

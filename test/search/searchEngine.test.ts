@@ -144,6 +144,14 @@ describe('search: areas asked for in other ways', () => {
     expect(top('金融板块里的十百千亿是什么意思')).toMatchObject({ kind: 'measure', id: 'seamless-renewal' });
   });
 
+  it('does not read words of the package’s own names or a passing 重点 as an area or a list', () => {
+    expect(top('上海市服务企业联席会议办公室发的那个文件讲了啥')).toMatchObject({ kind: 'overview' });
+    expect(top('我司是重点产业链上的配套企业，想依托产业链融资')).toMatchObject({
+      kind: 'measure',
+      id: 'chain-financing',
+    });
+  });
+
   it('gives the overview for the document itself, not for another package or topic', () => {
     expect(top('发文机关和发文日期')).toMatchObject({ kind: 'overview' });
     expect(top('上海2024年新出台的中小企业政策有哪些')).not.toMatchObject({ kind: 'overview' });
