@@ -116,6 +116,8 @@ export const measureSchema = z.strictObject({
   aliases: z.array(nonEmpty).min(1),
   keywords: z.array(nonEmpty).default([]),
   summary: nonEmpty,
+  /** The measure read in English, for matching questions asked in English; not shown to users. */
+  english: nonEmpty.optional(),
   facts: z.array(factSchema).default([]),
   beneficiaries: z.array(nonEmpty).min(1),
   howToApply: howToApplySchema,

@@ -11,9 +11,9 @@ import { type TermHit, TermTrie } from './termTrie.js';
 
 /** What a question asks for, apart from its topic: a list, or the whole package. */
 const LIST_INTENT =
-  /(有哪些|哪些|有啥|些啥|都有什么|有什么(?:措施|政策|支持)|几条|几项|多少条|列表|清单|列一下|列出|列个|汇总|概况|概览|全貌|介绍|讲了|讲的|讲什么|说了|说的|内容|都是(?:什么|啥|哪|些)|包括|包含|一览|盘点|梳理|overview|what are|are there|\bwhich (?:[a-z]+ ){0,2}(?:measures|policies|ones|areas|programmes|programs)\b|\blist\b|了解一下|讲讲|说说|全部(?:措施|政策|条款|内容|举措|支持|列|讲|说|介绍)|所有(?:措施|政策|条款|内容|举措|支持|的措施|的政策)|哪写|有咩|咩措施|咩政策|边啲|啲乜|\bnaxie\b|\byounaxie\b|\byou ?(?:shenme|sha)\b|\bbaokuo\b|\binclude|\bcover(?:s|ed)?\b|\bwhat'?s in\b|\bwhat is in\b|\bwhat (?:[a-z]+ )?(?:support|measures|policies|services|help)\b|(?:what|how) does (?:the |this )?(?:[a-z]+ )?package)/;
+  /(有哪些|哪些|有啥|些啥|都有什么|有什么(?:措施|政策|支持)|几条|几项|多少条|列表|清单|列一下|列出|列个|汇总|概况|概览|全貌|介绍|讲了|讲的|讲什么|说了|说的|内容|都是(?:什么|啥|哪|些)|包括|包含|一览|盘点|梳理|overview|what are|are there|\bwhich (?:[a-z]+ ){0,2}(?:measures|policies|ones|areas|programmes|programs)\b|\blist\b|\brundown\b|\bwalk me through\b|\bsummari[sz]e\b|\beverything\b|\bin broad terms\b|\bwhat [a-z]+ is there\b|了解一下|讲讲|说说|全部(?:措施|政策|条款|内容|举措|支持|列|讲|说|介绍)|所有(?:措施|政策|条款|内容|举措|支持|的措施|的政策)|哪写|有咩|咩措施|咩政策|边啲|啲乜|\bnaxie\b|\byounaxie\b|\byou ?(?:shenme|sha)\b|\bbaokuo\b|\binclude|\bcover(?:s|ed)?\b|\bwhat'?s in\b|\bwhat is in\b|\bwhat (?:[a-z]+ )?(?:support|measures|policies|services|help)\b|(?:what|how) does (?:the |this )?(?:[a-z]+ )?package)/;
 const OVERVIEW_WORDS =
-  /(沪企服办|1号文|28条|二十八条|28项|二十八项|28个措施|若干措施|稳增长.{0,2}调结构|2023年5月|5月17日|发文机关|发文单位|发文日期|印发通知|how many measures|measures are there|服务企业联席会议|政策原文|文件原文|原文在哪|全部措施|所有措施|所有政策|全部政策|措施全文|政策包|一揽子|助力中小微企业|\b28 ?tiao\b|\bruogan ?cuoshi\b|all measures|28 measures|sme support measures|sme measures|\bpackage\b)/;
+  /(沪企服办|1号文|28条|二十八条|28项|二十八项|28个措施|若干措施|稳增长.{0,2}调结构|2023年5月|5月17日|发文机关|发文单位|发文日期|印发通知|how many measures|measures are there|服务企业联席会议|政策原文|文件原文|原文在哪|全部措施|所有措施|所有政策|全部政策|措施全文|政策包|一揽子|助力中小微企业|\b28 ?tiao\b|\bruogan ?cuoshi\b|all measures|28 measures|sme support measures|sme measures|doc(?:ument)? number|\b(?:six|6) areas\b|六大(?:方面|领域)|文号)/;
 /** “稳岗、降费、税费这些”, “智能化、数据、算力这一类”: several things named as one group. */
 const GROUP_WORDS =
   /(这些|那些|这几[项条个类块]|这一?类|这一块|那一块|之类|等等|[^、，,]{1,8}、[^、，,]{1,8}(?:相关|方面|这块))/;
@@ -45,7 +45,7 @@ const OTHER_PACKAGE =
 const THIS_PACKAGE = /这份|这套|这个文件|本文件|沪企服办|上海这/;
 /** “这个政策” means the package only when no measure is a good match (else it is that measure). */
 const VAGUE_OVERVIEW_WORDS =
-  /(这些措施|这套措施|这份措施|这批措施|这个政策|这套政策|这批政策|这份文件|这个文件|该文件|这份政策|这个通知|这份通知|该通知|整体|总体|[这那]份[^，。？?]{0,8}(?:文件|通知|政策)|那个文件)/;
+  /(这些措施|这套措施|这份措施|这批措施|这个政策|这套政策|这批政策|这份文件|这个文件|该文件|这份政策|这个通知|这份通知|该通知|整体|总体|[这那]份[^，。？?]{0,8}(?:文件|通知|政策)|那个文件|\bpackage\b)/;
 const SUMMARY_INTENT =
   /(总结|概要|要点|重点(?:是|有|内容|措施|政策|讲)|的重点|简单说|主要(?:内容|措施|政策|举措|有|是|讲|说|包括|方面|精神)|概括|解读|梳理|哪几个方面|几个方面|六个方面|summary|summarize)/;
 const POLICY_WORDS = /(措施|政策|新政|举措|支持|扶持|帮扶|优惠|文件|measures|policies|support)/;

@@ -130,6 +130,7 @@ export class SearchEngine {
         1.5,
       ),
       field([m.summary, ...m.beneficiaries], 1),
+      field(m.english ? [m.english] : [], 1),
       field(
         m.facts.map((f) => `${f.label} ${f.quote}`),
         1,

@@ -59,6 +59,21 @@ export function isHan(code: number): boolean {
   );
 }
 
+/**
+ * An English plural read as its singular (vouchers → voucher, subsidies → subsidy, taxes → tax, centres → centre),
+ * so a question and a text agree however either puts it. Harman's rules: light, and never wrong by more
+ * than an -s; process, status and analysis stay as they are.
+ */
+export function singular(word: string): string {
+  if (word.length <= 3) return word;
+  if (word.endsWith('ies') && !word.endsWith('eies') && !word.endsWith('aies'))
+    return `${word.slice(0, -3)}y`;
+  if (/(?:x|ch|sh|ss)es$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith('es') && !/(?:aes|ees|oes)$/.test(word)) return word.slice(0, -1);
+  if (word.endsWith('s') && !/(?:us|ss|is)$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
 /** Tokens of normalised text. A hand-written scanner: it runs over every knowledge text at start-up. */
 export function tokenize(text: string): string[] {
   const tokens: string[] = [];
@@ -88,7 +103,7 @@ export function tokenize(text: string): string[] {
       let j = i + 1;
       while (j < n && text.charCodeAt(j) >= 0x61 && text.charCodeAt(j) <= 0x7a) j++;
       const word = text.slice(i, j);
-      if (word.length >= 2 && !ENGLISH_STOPWORDS.has(word)) tokens.push(word);
+      if (word.length >= 2 && !ENGLISH_STOPWORDS.has(word)) tokens.push(singular(word));
       i = j;
     } else if (code >= 0x30 && code <= 0x39) {
       const m = /^\d+(?:\.\d+)?%?/.exec(text.slice(i, i + 24))!;

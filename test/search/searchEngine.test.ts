@@ -49,6 +49,14 @@ describe('search: the right measure however the question is typed', () => {
   });
 
   it.each([
+    ['What is the target for enterprise technology centres at municipal level?', 'tech-retrofit'],
+    ['Is there a cap on what guarantee companies charge?', 'financing-guarantee'],
+    ['Is there support for firms renting GPU compute to train models?', 'ai-compute-voucher'],
+  ])('English told in its own words, read against the measure in English: %s → %s', (q, id) => {
+    expect(top(q)).toMatchObject({ kind: 'measure', id });
+  });
+
+  it.each([
     ['zhipingquan', 'smart-manufacturing-voucher'],
     ['wufeng xudai', 'seamless-renewal'],
     ['wengang kuogang', 'job-stabilization'],
@@ -136,6 +144,8 @@ describe('search: areas asked for in other ways', () => {
     ['小升规、技改所在的那个板块一共有几项措施', 'innovation'],
     ['精准服务这块除了服务月还有哪些措施', 'service'],
     ['rongzi fangmian you naxie zhengce', 'finance'],
+    ['Walk me through the finance measures', 'finance'],
+    ['Give me a rundown of the relief measures', 'relief'],
   ])('%s lists the %s area', (q, area) => {
     expect(top(q)).toMatchObject({ kind: 'area', area });
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../src/search/tokenize.js';
+import { singular, tokenize } from '../../src/search/tokenize.js';
 import { splitPinyinWord } from '../../src/search/pinyinSequence.js';
 import { parseSmallNumber } from '../../src/search/chineseNumber.js';
 
@@ -12,6 +12,25 @@ describe('tokenize', () => {
   it('drops question framing and function words that name no topic', () => {
     expect(tokenize('怎么申请')).toEqual([]);
     expect(tokenize('the policy for smes')).toEqual([]);
+  });
+});
+
+describe('singular', () => {
+  it.each([
+    ['vouchers', 'voucher'],
+    ['subsidies', 'subsidy'],
+    ['taxes', 'tax'],
+    ['centres', 'centre'],
+    ['process', 'process'],
+    ['status', 'status'],
+    ['analysis', 'analysis'],
+    ['ipo', 'ipo'],
+  ])('%s → %s', (word, one) => {
+    expect(singular(word)).toBe(one);
+  });
+
+  it('lets a plural in a question meet a singular in a text', () => {
+    expect(tokenize('technology centres')).toEqual(tokenize('technology centre'));
   });
 });
 
