@@ -65,9 +65,12 @@ function syntheticBase(kb: SearchKnowledge, n: number): SearchKnowledge {
 }
 
 const kb = loadKnowledge();
-const questions = [...readQuestions('tune'), ...readQuestions('heldout'), ...readQuestions('heldout-2')].map(
-  (q) => q.q,
-);
+const questions = [
+  ...readQuestions('tune'),
+  ...readQuestions('heldout'),
+  ...readQuestions('heldout-2'),
+  ...readQuestions('heldout-3'),
+].map((q) => q.q);
 
 let t0 = performance.now();
 const engine = new SearchEngine(kb);

@@ -12,8 +12,11 @@ export interface LabelledQuestion {
   style: string;
 }
 
-/** tune: may be tuned on; heldout and heldout-2: never tuned on (heldout-2 written last, apart from both). */
-export type QuestionSet = 'tune' | 'heldout' | 'heldout-2';
+/**
+ * tune: may be tuned on; heldout, heldout-2 and heldout-3: never tuned on (heldout-2 and heldout-3 each
+ * written later, from the source alone, and measured once the tuning before them was done).
+ */
+export type QuestionSet = 'tune' | 'heldout' | 'heldout-2' | 'heldout-3';
 
 export function readQuestions(set: QuestionSet): LabelledQuestion[] {
   const file = join(packageRoot(import.meta.url), 'test', 'fixtures', 'eval', `${set}.jsonl`);

@@ -23,6 +23,7 @@ describe('matching accuracy on the labelled question sets', () => {
     { set: 'tune', top1: 0.98, recall3: 0.99, rejection: 0.95, falseDecline: 0.01 },
     { set: 'heldout-2', top1: 0.98, recall3: 0.99, rejection: 0.9, falseDecline: 0.02 },
     { set: 'heldout', top1: 0.98, recall3: 0.99, rejection: 0.925, falseDecline: 0.01 },
+    { set: 'heldout-3', top1: 0.97, recall3: 0.99, rejection: 0.925, falseDecline: 0.01 },
   ] as const)(
     '$set set: top-1 ≥ $top1, recall@3 ≥ $recall3, rejection ≥ $rejection, false-decline ≤ $falseDecline',
     (floor) => {
