@@ -113,6 +113,11 @@ export class AliasMatcher {
     // compared — on ten thousand entries, scanning every window of every candidate is the cost.
     const chars = [...text];
     const codes = chars.map((ch) => ch.codePointAt(0)!);
+    // reach[i]: the furthest end of an exact name starting at or before i, so whether one covers a
+    // window is a single look-up (a long question on a large base has hundreds of exact hits).
+    const reach = new Int32Array(chars.length + 1);
+    for (const s of spans) if (s.end > reach[s.start]!) reach[s.start] = s.end;
+    for (let i = 1; i < reach.length; i++) if (reach[i - 1]! > reach[i]!) reach[i] = reach[i - 1]!;
     const found = new Set<NameEntry>();
     for (let i = 0; i + 1 < chars.length; i++) {
       for (const { entry, last } of this.byBigram.get(chars[i]! + chars[i + 1]!) ?? []) {
@@ -120,7 +125,7 @@ export class AliasMatcher {
         const start = last ? i + 2 - entry.length : i;
         if (start < 0 || !differsByOne(codes, start, entry)) continue;
         // Another measure's name typed in full there (企业上云) is not a typo of this one (企业上市).
-        if (spans.some((s) => s.exact && s.start <= start && s.end >= start + entry.length)) continue;
+        if (reach[start]! >= start + entry.length) continue;
         found.add(entry);
         keepMax(fuzzy, entry.doc, 0.8 * KIND_WEIGHT[entry.kind] * lengthWeight(entry.length));
         spans.push({ start, end: start + entry.length, doc: entry.doc, exact: false });
