@@ -60,9 +60,9 @@ export function isHan(code: number): boolean {
 }
 
 /**
- * An English plural read as its singular (vouchers → voucher, subsidies → subsidy, taxes → tax, centres → centre),
- * so a question and a text agree however either puts it. Harman's rules: light, and never wrong by more
- * than an -s; process, status and analysis stay as they are.
+ * An English plural read as its singular (vouchers → voucher, subsidies → subsidy, taxes → tax, centres →
+ * centre), so a question and a text agree however either puts it. Harman's light rules, which leave
+ * words ending in -us, -ss and -is (status, process, analysis) alone.
  */
 export function singular(word: string): string {
   if (word.length <= 3) return word;
