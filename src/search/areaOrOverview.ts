@@ -5,7 +5,7 @@
 // of an area as a group (“稳岗、降费、税费这些纾困举措”) gets their area.
 import type { Area, Measure } from '../kb/schema.js';
 import { normalizeQuery } from './normalizeQuery.js';
-import { pinyinSequence, pinyinSequenceWithSpans } from './pinyinSequence.js';
+import { type PinyinSequence, pinyinSequence } from './pinyinSequence.js';
 import type { SearchResult } from './searchEngine.js';
 import { type TermHit, TermTrie } from './termTrie.js';
 
@@ -14,6 +14,8 @@ const LIST_INTENT =
   /(有哪些|哪些|有啥|些啥|都有什么|有什么(?:措施|政策|支持)|几条|几项|多少条|列表|清单|列一下|列出|列个|汇总|概况|概览|全貌|介绍|讲了|讲的|讲什么|说了|说的|内容|都是(?:什么|啥|哪|些)|包括|包含|一览|盘点|梳理|overview|what are|are there|\bwhich (?:[a-z]+ ){0,2}(?:measures|policies|ones|areas|programmes|programs)\b|\blist\b|\brundown\b|\bwalk me through\b|\bsummari[sz]e\b|\beverything\b|\bin broad terms\b|\bwhat [a-z]+ is there\b|了解一下|讲讲|说说|全部(?:措施|政策|条款|内容|举措|支持|列|讲|说|介绍)|所有(?:措施|政策|条款|内容|举措|支持|的措施|的政策)|哪写|有咩|咩措施|咩政策|边啲|啲乜|\bnaxie\b|\byounaxie\b|\byou ?(?:shenme|sha)\b|\bbaokuo\b|\binclude|\bcover(?:s|ed)?\b|\bwhat'?s in\b|\bwhat is in\b|\bwhat (?:[a-z]+ )?(?:support|measures|policies|services|help)\b|(?:what|how) does (?:the |this )?(?:[a-z]+ )?package)/;
 const OVERVIEW_WORDS =
   /(沪企服办|1号文|28条|二十八条|28项|二十八项|28个措施|若干措施|稳增长.{0,2}调结构|2023年5月|5月17日|发文机关|发文单位|发文日期|印发通知|how many measures|measures are there|服务企业联席会议|政策原文|文件原文|原文在哪|全部措施|所有措施|所有政策|全部政策|措施全文|政策包|一揽子|助力中小微企业|\b28 ?tiao\b|\bruogan ?cuoshi\b|all measures|28 measures|sme support measures|sme measures|doc(?:ument)? number|\b(?:six|6) areas\b|六大(?:方面|领域)|文号)/;
+/** Every place the package is named, for areas named inside its names. */
+const ALL_OVERVIEW_WORDS = new RegExp(OVERVIEW_WORDS.source, 'g');
 /** “稳岗、降费、税费这些”, “智能化、数据、算力这一类”: several things named as one group. */
 const GROUP_WORDS =
   /(这些|那些|这几[项条个类块]|这一?类|这一块|那一块|之类|等等|[^、，,]{1,8}、[^、，,]{1,8}(?:相关|方面|这块))/;
@@ -104,6 +106,12 @@ export interface ReadContext {
   margin: number;
   /** Share of the question's content characters that no measure's text has. */
   unknown: number;
+  /**
+   * The pinyin the engine read (of the question and the synonyms it appended) and where each entry
+   * stands, in code points: areas are found by sound in the question's part of it.
+   */
+  syllables: PinyinSequence;
+  places: readonly (readonly [number, number])[];
 }
 
 export interface AreaOrOverviewOptions {
@@ -134,9 +142,13 @@ export class AreaOrOverviewReader {
   }
 
   /** The longest area name in the question, by its characters or, failing that, by its sound (舒困, 荣通). */
-  private findArea(text: string, spans: readonly NameSpan[]): TermHit | undefined {
+  private findArea(
+    text: string,
+    chars: readonly string[],
+    { spans, syllables, places }: ReadContext,
+  ): TermHit | undefined {
     // An area word inside the package's own names (服务企业 in 服务企业联席会议) does not name the area.
-    const packageNames = [...text.matchAll(new RegExp(OVERVIEW_WORDS.source, 'g'))].map((m) => ({
+    const packageNames = [...text.matchAll(ALL_OVERVIEW_WORDS)].map((m) => ({
       start: [...text.slice(0, m.index)].length,
       end: [...text.slice(0, m.index + m[0].length)].length,
     }));
@@ -148,15 +160,16 @@ export class AreaOrOverviewReader {
       const free = typed.filter((hit) => !insideName(hit, spans));
       const candidates = free.length > 0 ? free : typed;
       // Of equal names, the one called an area (借钱难……金融这块) is the one meant.
-      const called = candidates.filter((hit) => AREA_CALLED_AREA.test([...text].slice(hit.end).join('')));
+      const called = candidates.filter((hit) => AREA_CALLED_AREA.test(chars.slice(hit.end).join('')));
       return longest(called.length > 0 ? called : candidates);
     }
-    const { sequence: syllables, spans: places } = pinyinSequenceWithSpans(text);
     const hits: TermHit[] = [];
     for (const { value, syllables: name } of this.areaSounds) {
       for (let i = 0; i + name.length <= syllables.length; i++) {
-        if (name.every((s, j) => syllables[i + j] === s))
-          hits.push({ start: places[i]![0], end: places[i + name.length - 1]![1], value });
+        const end = places[i + name.length - 1]![1];
+        // Only what was typed: not the synonyms appended after it.
+        if (end <= chars.length && name.every((s, j) => syllables[i + j] === s))
+          hits.push({ start: places[i]![0], end, value });
       }
     }
     return longest(outsidePackageNames(hits));
@@ -166,21 +179,23 @@ export class AreaOrOverviewReader {
    * The area or overview answer, if the question asks for one; undefined when it is about a measure
    * or about nothing the package has.
    */
-  read(text: string, { ranked, spans, margin, unknown }: ReadContext): SearchResult | undefined {
+  read(text: string, context: ReadContext): SearchResult | undefined {
+    const { ranked, spans, margin, unknown } = context;
     const top = ranked[0];
     const strongName = top !== undefined && top.alias >= this.options.strongName;
-    const areaHit = this.findArea(text, spans);
+    const chars = [...text];
+    const areaHit = this.findArea(text, chars, context);
     const area = areaHit ? this.areas[areaHit.value] : undefined;
     // An area's name alone (融通发展, 纾困措施, 数字化转型支持) asks for its list.
-    const chars = [...text];
     const afterArea = areaHit ? chars.slice(areaHit.end).join('') : '';
     const bareArea = areaHit !== undefined && areaHit.start === 0 && BARE_AREA_REST.test(afterArea);
     // “融资方面的支持”, “服务这块有啥”: the area itself is the subject.
     const areaAspect = areaHit !== undefined && AREA_ASPECT.test(afterArea);
-    const listIntent = asksForList(text) || BARE_AREA_QUERY.test(text) || bareArea || areaAspect;
+    const asks = asksForList(text);
+    const listIntent = asks || BARE_AREA_QUERY.test(text) || bareArea || areaAspect;
     // An area named at least as fully as any measure (融通发展 vs 大中小企业融通) reads as the area;
     // names the synonyms appended to the question do not count (融资难 → 普惠贷款 is not typed).
-    const typed = [...text].length;
+    const typed = chars.length;
     const longestName = Math.max(0, ...spans.filter((s) => s.end <= typed).map((s) => s.end - s.start));
     // Called an area (创新板块, 金融这块), it is the subject unless a measure is named after it
     // (“金融板块中的十百千亿指的是什么” asks about that measure; “专精特新、技改那个创新板块里还有哪些”
@@ -211,7 +226,7 @@ export class AreaOrOverviewReader {
     // So does one measure named beside its area's name as one of a group (“稳岗这些纾困举措”).
     const topArea = top ? this.measures[top.doc]?.area : undefined;
     // And “专精特新培育那一组措施里还包括什么”, “小升规、技改所在的那个板块”: the group of the measure named.
-    const groupArea = !asksForList(text)
+    const groupArea = !asks
       ? undefined
       : MEMBER_OF_GROUP.test(text)
         ? topArea

@@ -12,7 +12,12 @@ import { detectReference } from './detectReference.js';
 import { SynonymExpander, type SynonymHit } from './expandSynonyms.js';
 import { normalizeQuery, normalizeText } from './normalizeQuery.js';
 import { otherRegion } from './otherRegion.js';
-import { type PinyinSequence, pinyinSequence, splitPinyinWord } from './pinyinSequence.js';
+import {
+  type PinyinSequence,
+  pinyinSequence,
+  pinyinSequenceWithSpans,
+  splitPinyinWord,
+} from './pinyinSequence.js';
 import { TermTrie } from './termTrie.js';
 import { isNeutralBigram, tokenize } from './tokenize.js';
 
@@ -197,7 +202,7 @@ export class SearchEngine {
     const synonymHits = this.synonyms.find(text);
     const expanded = this.synonyms.expand(text, synonymHits);
     const queryTokens = tokenize(expanded);
-    const syllables = pinyinSequence(expanded);
+    const { sequence: syllables, spans: places } = pinyinSequenceWithSpans(expanded);
     const signals = this.aliases.match(expanded, syllables);
     const uncovered = this.uncoveredTopic(text, signals);
     if (uncovered) return { result: none('not-covered', { topic: uncovered.name }), normalized: text };
@@ -214,6 +219,8 @@ export class SearchEngine {
       spans: signals.spans,
       margin: features?.margin ?? 0,
       unknown: features?.charUnknown ?? 1,
+      syllables,
+      places,
     });
     if (areaOrOverview) return { result: areaOrOverview, features, normalized: text };
 
