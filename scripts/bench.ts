@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { loadKnowledge } from '../src/kb/loadKnowledge.js';
 import type { Measure } from '../src/kb/schema.js';
 import { SearchEngine, type SearchKnowledge } from '../src/search/searchEngine.js';
-import { readQuestions } from './evalQuestions.js';
+import { QUESTION_SETS, readQuestions } from './evalQuestions.js';
 
 const SYNTHETIC_ENTRIES = 10_000;
 
@@ -65,12 +65,7 @@ function syntheticBase(kb: SearchKnowledge, n: number): SearchKnowledge {
 }
 
 const kb = loadKnowledge();
-const questions = [
-  ...readQuestions('tune'),
-  ...readQuestions('heldout'),
-  ...readQuestions('heldout-2'),
-  ...readQuestions('heldout-3'),
-].map((q) => q.q);
+const questions = QUESTION_SETS.flatMap((set) => readQuestions(set)).map((q) => q.q);
 
 let t0 = performance.now();
 const engine = new SearchEngine(kb);

@@ -6,7 +6,7 @@
 import Fuse from 'fuse.js';
 import { loadKnowledge } from '../src/kb/loadKnowledge.js';
 import { SearchEngine } from '../src/search/searchEngine.js';
-import { readQuestions, score, type Scores } from './evalQuestions.js';
+import { QUESTION_SETS, readQuestions, score, type Scores } from './evalQuestions.js';
 
 const TARGETS = { top1: 0.95, recall3: 0.99, rejection: 0.9, falseDecline: 0.03 };
 
@@ -38,7 +38,7 @@ function line(name: string, s: Scores): string {
 
 const showFailures = process.argv.includes('--failures');
 let meetsTargets = true;
-for (const set of ['tune', 'heldout', 'heldout-2', 'heldout-3'] as const) {
+for (const set of QUESTION_SETS) {
   const questions = readQuestions(set);
   const ours = score(questions, (q) => engine.search(q));
   const naive = score(questions, baseline);

@@ -16,7 +16,8 @@ export interface LabelledQuestion {
  * tune: may be tuned on; heldout, heldout-2 and heldout-3: never tuned on (heldout-2 and heldout-3 each
  * written later, from the source alone, and measured once the tuning before them was done).
  */
-export type QuestionSet = 'tune' | 'heldout' | 'heldout-2' | 'heldout-3';
+export const QUESTION_SETS = ['tune', 'heldout', 'heldout-2', 'heldout-3'] as const;
+export type QuestionSet = (typeof QUESTION_SETS)[number];
 
 export function readQuestions(set: QuestionSet): LabelledQuestion[] {
   const file = join(packageRoot(import.meta.url), 'test', 'fixtures', 'eval', `${set}.jsonl`);
