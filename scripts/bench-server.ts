@@ -40,7 +40,7 @@ async function startProcess(
   env: NodeJS.ProcessEnv,
 ): Promise<{ child: ChildProcess; url: string; startedMs: number }> {
   const t0 = performance.now();
-  const child = spawn(process.execPath, ['--disable-warning=DEP0111', ...args], {
+  const child = spawn(process.execPath, [...args], {
     cwd: root,
     env: { ...process.env, PORT: '0', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],

@@ -8,7 +8,7 @@ import { message, post, startCaptureServer } from '../helpers/botServer.js';
 describe('graceful shutdown', () => {
   it('finishes requests in flight on SIGTERM, then exits 0', async () => {
     const capture = await startCaptureServer();
-    const child = spawn(process.execPath, ['--disable-warning=DEP0111', '--import', 'tsx', 'src/index.ts'], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
       cwd: projectRoot,
       env: { ...process.env, PORT: '0', YIQI_TODAY: '2026-11-26', DATA_DIR: '/tmp/yiqi-shutdown-test' },
       stdio: ['ignore', 'pipe', 'pipe'],
