@@ -11,13 +11,13 @@ import {
   type WaterfallStepContext,
   type DialogTurnResult,
 } from './dialogsLib.js';
-import { composeAnswer, composeMeasureAnswer } from '../src/answers/composeAnswer.js';
+import { composeAnswer, composeMeasureAnswer, composePersonAnswer } from '../src/answers/composeAnswer.js';
 import { parseCardAction } from '../src/bot/cardAction.js';
 import { runCheckup, servicePackageText } from '../src/eligibility/checkup.js';
 import { welcomeCard, welcomeText } from '../src/bot/cards/welcomeCard.js';
 import { supportsCards } from '../src/bot/renderAnswer.js';
 import type { ConversationData, TurnServices } from '../src/bot/turnServices.js';
-import { CHECKUP_DIALOG, ELIGIBILITY_DIALOG, MAIN_DIALOG } from './dialogIds.js';
+import { CHECKUP_DIALOG, ELIGIBILITY_DIALOG, HANDOFF_DIALOG, MAIN_DIALOG } from './dialogIds.js';
 import { replyWithAnswer } from './replyWithAnswer.js';
 
 const FLOW = 'mainFlow';
@@ -141,6 +141,8 @@ export class MainDialog extends ComponentDialog {
           );
           return undefined;
         }
+        case 'handoff':
+          return this.handoff(context, 'declines');
         case 'answer':
           break; // an answer button pressed with no question pending: read its text as a message
       }
@@ -153,6 +155,8 @@ export class MainDialog extends ComponentDialog {
       case 'answer':
         await reply(response.answer, response.search);
         return undefined;
+      case 'handoff':
+        return this.handoff(context, response.reason);
       case 'start-checkup':
         return this.startFlow(context, CHECKUP_DIALOG);
       case 'start-eligibility':
@@ -163,6 +167,21 @@ export class MainDialog extends ComponentDialog {
         await this.sendWelcome(context);
         return undefined;
     }
+  }
+
+  /**
+   * The user wants a person: a service request when that flow is registered (handoff routes are
+   * configured), otherwise the human channels the source names.
+   */
+  private async handoff(context: TurnContext, reason: 'asked' | 'declines'): Promise<FlowStart | undefined> {
+    if (this.findDialog(HANDOFF_DIALOG)) return { flow: HANDOFF_DIALOG, options: { reason } };
+    await replyWithAnswer(
+      context,
+      this.services,
+      this.conversationData,
+      composePersonAnswer(this.services.kb, reason),
+    );
+    return undefined;
   }
 
   private async startFlow(

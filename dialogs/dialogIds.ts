@@ -2,3 +2,4 @@
 export const MAIN_DIALOG = 'MainDialog';
 export const ELIGIBILITY_DIALOG = 'EligibilityDialog';
 export const CHECKUP_DIALOG = 'CheckupDialog';
+export const HANDOFF_DIALOG = 'ServiceRequestDialog';

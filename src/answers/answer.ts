@@ -1,6 +1,6 @@
 // What the bot answers, as data: one variant per kind of reply. The core composes these; the Bot
 // Framework layer renders them as Adaptive Cards and the terminal renders them as text.
-import type { Area, Fact, GlossaryEntry, Measure, SourceDocument } from '../kb/schema.js';
+import type { Area, Channel, Fact, GlossaryEntry, Measure, SourceDocument } from '../kb/schema.js';
 import type { MeasureStatus, ValidityStatus } from '../kb/statusOn.js';
 
 /** The aspect of a measure a follow-up asks about. */
@@ -57,6 +57,14 @@ export interface GlossaryAnswer {
   related: Measure[];
 }
 
+/** The user wants a person: the human channels the source names (no service request configured). */
+export interface PersonAnswer {
+  type: 'person';
+  /** 'asked': the user asked for a person; 'declines': offered after answers the bot could not give. */
+  reason: 'asked' | 'declines';
+  channels: Channel[];
+}
+
 export type SmallTalkKind = 'greeting' | 'thanks' | 'help' | 'identity' | 'goodbye';
 
 export interface SmallTalkAnswer {
@@ -71,4 +79,5 @@ export type Answer =
   | OverviewAnswer
   | DeclinedAnswer
   | GlossaryAnswer
+  | PersonAnswer
   | SmallTalkAnswer;

@@ -6,7 +6,7 @@ import { statusOn, toShanghaiDay, validityStatusOn } from '../kb/statusOn.js';
 import { fill } from '../kb/replies.js';
 import { chineseDate } from '../kb/chineseDate.js';
 import type { SearchResult } from '../search/searchEngine.js';
-import type { Answer, Focus, MeasureAnswer, ValidityNote } from './answer.js';
+import type { Answer, Focus, MeasureAnswer, PersonAnswer, ValidityNote } from './answer.js';
 
 export function composeMeasureAnswer(
   kb: KnowledgeBase,
@@ -76,4 +76,11 @@ export function composeAnswer(
         areas: [...kb.areas],
       };
   }
+}
+
+/** The channels through which a person helps, as the source names them. */
+const PERSON_CHANNELS = ['district-specialist', 'enterprise-service-cloud'];
+
+export function composePersonAnswer(kb: KnowledgeBase, reason: PersonAnswer['reason']): PersonAnswer {
+  return { type: 'person', reason, channels: PERSON_CHANNELS.flatMap((id) => kb.channelById.get(id) ?? []) };
 }

@@ -110,6 +110,11 @@ export function renderAnswerText(kb: KnowledgeBase, answer: Answer): string {
           ? ['', `${r.glossary.relatedHeading}:`, ...list(kb, answer.related)]
           : []),
       ].join('\n');
+    case 'person':
+      return [
+        answer.reason === 'asked' ? r.person.asked : r.person.declines,
+        ...answer.channels.map((c) => `· ${c.name}:${c.description}`),
+      ].join('\n');
     case 'smalltalk':
       return r[answer.kind];
   }

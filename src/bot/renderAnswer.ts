@@ -4,7 +4,14 @@ import { ActivityTypes, type Activity } from 'botbuilder';
 import type { Answer } from '../answers/answer.js';
 import { renderAnswerText } from '../answers/renderText.js';
 import type { KnowledgeBase } from '../kb/loadKnowledge.js';
-import { areaCard, choiceCard, declinedCard, glossaryCard, overviewCard } from './cards/listCards.js';
+import {
+  areaCard,
+  choiceCard,
+  declinedCard,
+  glossaryCard,
+  overviewCard,
+  personCard,
+} from './cards/listCards.js';
 import { measureCard } from './cards/measureCard.js';
 import type { Attachment } from 'botbuilder';
 
@@ -29,6 +36,8 @@ export function cardFor(kb: KnowledgeBase, answer: Answer): Attachment | undefin
       return declinedCard(kb, answer);
     case 'glossary':
       return glossaryCard(kb, answer);
+    case 'person':
+      return personCard(kb, answer);
     case 'smalltalk':
       return undefined;
   }

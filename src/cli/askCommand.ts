@@ -1,6 +1,6 @@
 // `yiqi ask "问题"`: one question, one answer as text — the same decision the bot makes.
 import { renderAnswerText } from '../answers/renderText.js';
-import { composeMeasureAnswer } from '../answers/composeAnswer.js';
+import { composeMeasureAnswer, composePersonAnswer } from '../answers/composeAnswer.js';
 import { createServices } from '../bot/createServices.js';
 import { MemoryMaintainerLog } from '../feedback/maintainerLog.js';
 import { loadKnowledge } from '../kb/loadKnowledge.js';
@@ -26,6 +26,9 @@ export function askCommand(args: readonly string[], io: CliIo): number {
       io.out('\n(逐项测算请运行 yiqi chat 或 yiqi checkup)\n');
       return 0;
     }
+    case 'handoff':
+      io.out(renderAnswerText(kb, composePersonAnswer(kb, response.reason)) + '\n');
+      return 0;
     case 'start-checkup':
       io.out('政策体检需要回答几个问题,请运行 yiqi checkup(或 yiqi chat 后输入“政策体检”)。\n');
       return 0;

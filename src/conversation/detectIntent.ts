@@ -10,6 +10,8 @@ export type Intent =
   | { type: 'cancel' }
   | { type: 'restart' }
   | { type: 'checkup' }
+  /** Asks for a person (转人工, 人工客服, talk to a human); `soft` when only a softer word (电话, 投诉, 上门) says so. */
+  | { type: 'person'; soft: boolean; text: string; rest: string }
   /** “我能申请AI算力券吗”: `topic` is the rest of the question (may be empty: about the last measure). */
   | { type: 'eligibility'; topic: string }
   | { type: 'glossary'; termId: string }
@@ -40,6 +42,13 @@ const CAN_I =
   /(我|我们|我司|咱们|咱)(公司|企业|厂)?(能|可以|能不能|可不可以|符合|够)(申请|申报|享受|领|拿|得到)/;
 const CAN_I_SHORT =
   /^(能申请吗|可以申请吗|我能申请吗|我们能申请吗|能不能申请|我符合吗|我们符合吗|我能拿多少|我们能拿多少|能拿多少|我能领吗|符合条件吗|我够条件吗|canIapply)$/;
+
+// Asking for a person. 人工 alone is only the whole message: 人工智能 stays AI.
+const PERSON_STRONG =
+  /(转人工|人工客服|人工服务|人工坐席|人工咨询|人工接待|人工回复|人工处理|找人工|要人工|接人工|转接人工|真人|活人|找个人问|找人问|有人能帮|zhuanrengong|rengongkefu|rengongfuwu|zhaozhenren|zhenren|ahuman|tohuman|humanagent|humanplease|humansupport|realhuman|realperson|liveagent|liveperson|speaktosomeone|talktosomeone|speaktoaperson|talktoaperson|anagent|arepresentative|customerservice)/;
+const PERSON_ALONE = /^(人工|客服|人工人工|rengong|kefu|agent|operator|person)$/;
+const PERSON_SOFT =
+  /(客服|电话|热线|联系方式|怎么联系你们|投诉|举报|上门|当面|面谈|见面|tousu|dianhua|phone|callsomeone|complain|visitus|inperson|someonetovisit)/;
 
 const GLOSSARY_ASK =
   /^(什么是|啥是|何为|请问什么是)(.+?)$|^(.+?)(是什么意思|是什么|是啥|什么意思|啥意思|指什么|怎么理解|的意思|的定义)$/;
@@ -82,6 +91,9 @@ export function detectIntent(raw: string, options: IntentOptions): Intent {
   if (HELP.test(b)) return { type: 'smalltalk', kind: 'help' };
   if (IDENTITY.test(b)) return { type: 'smalltalk', kind: 'identity' };
   if (CHECKUP.test(b)) return { type: 'checkup' };
+  if (PERSON_ALONE.test(b) || PERSON_STRONG.test(b)) return { type: 'person', soft: false, text, rest: '' };
+  if (PERSON_SOFT.test(b) && !b.includes('人工智能'))
+    return { type: 'person', soft: true, text, rest: b.replace(new RegExp(PERSON_SOFT.source, 'g'), ' ') };
 
   if (CAN_I_SHORT.test(b)) return { type: 'eligibility', topic: '' };
   if (CAN_I.test(b) && ELIGIBILITY.test(b)) {

@@ -18,6 +18,8 @@ export type Response =
       /** The search behind the answer, when there was one (for maintainers' records). */
       search?: SearchResult;
     }
+  /** The user wants a person: a service request when one can be opened, the human channels otherwise. */
+  | { kind: 'handoff'; reason: 'asked' | 'declines' }
   | { kind: 'start-checkup' }
   | { kind: 'start-eligibility'; measureId: string }
   | { kind: 'cancel' }
@@ -29,6 +31,9 @@ export interface ResponderOptions {
   /** Today's date (Shanghai day) as YYYY-MM-DD. */
   today: () => string;
 }
+
+/** Confidence at which a measure named beside a softer wish for a person is what the question is about. */
+const CLEAR_MEASURE = 0.75;
 
 export class Responder {
   constructor(private readonly options: ResponderOptions) {}
@@ -54,6 +59,15 @@ export class Responder {
         return { kind: 'restart' };
       case 'checkup':
         return { kind: 'start-checkup' };
+      case 'person': {
+        if (!intent.soft) return { kind: 'handoff', reason: 'asked' };
+        // 电话, 投诉, 上门 beside a clearly named measure ask how to reach someone about it; alone
+        // (我要投诉) they ask for a person, whatever the soft word itself would match.
+        const result = engine.search(intent.rest);
+        if (result.kind === 'measure' && result.confidence >= CLEAR_MEASURE)
+          return this.answer(result, 'apply');
+        return { kind: 'handoff', reason: 'asked' };
+      }
       case 'glossary': {
         const term = kb.glossary.find((t) => t.id === intent.termId)!;
         const related = term.related.flatMap((id) => kb.measureById.get(id) ?? []);

@@ -55,6 +55,7 @@ export const repliesSchema = z.strictObject({
     deadline: nonEmpty,
     needMeasure: nonEmpty,
   }),
+  person: z.strictObject({ asked: nonEmpty, declines: nonEmpty, offer: nonEmpty, offerText: nonEmpty }),
   feedback: z.strictObject({ useful: nonEmpty, notUseful: nonEmpty }),
   glossary: z.strictObject({ heading: nonEmpty, relatedHeading: nonEmpty }),
   errors: z.strictObject({ turn: nonEmpty, storage: nonEmpty, attachmentOnly: nonEmpty, tooLong: nonEmpty }),

@@ -6,13 +6,14 @@ import type {
   DeclinedAnswer,
   GlossaryAnswer,
   OverviewAnswer,
+  PersonAnswer,
 } from '../../answers/answer.js';
 import { declinedReason } from '../../answers/declinedReason.js';
 import { measureLabel } from '../../answers/renderText.js';
 import type { KnowledgeBase } from '../../kb/loadKnowledge.js';
 import { fill } from '../../kb/replies.js';
 import type { Area, Measure } from '../../kb/schema.js';
-import { actionSet, card, heading, submit, text, type Element } from './adaptiveCard.js';
+import { actionSet, card, facts, heading, submit, text, type Element } from './adaptiveCard.js';
 
 export function measureButtons(kb: KnowledgeBase, measures: readonly Measure[]): Element {
   return actionSet(
@@ -69,4 +70,12 @@ export function glossaryCard(kb: KnowledgeBase, a: GlossaryAnswer) {
   if (a.related.length > 0)
     body.push(heading(kb.replies.glossary.relatedHeading), measureButtons(kb, a.related));
   return card(body);
+}
+
+export function personCard(kb: KnowledgeBase, a: PersonAnswer) {
+  const r = kb.replies.person;
+  return card([
+    text(a.reason === 'asked' ? r.asked : r.declines, { weight: 'Bolder' }),
+    facts(a.channels.map((c) => ({ title: c.name, value: c.description }))),
+  ]);
 }
