@@ -150,7 +150,11 @@ export class MainDialog extends ComponentDialog {
 
     const text = context.activity.text ?? (action && 'text' in action ? action.text : undefined) ?? '';
     const data = await this.conversationData.get(context, {});
-    const response = responder.respond(text, { lastMeasureId: data.lastMeasureId });
+    const response = responder.respond(text, {
+      lastMeasureId: data.lastMeasureId,
+      lastList: data.lastList,
+      declinesInARow: data.declinesInARow,
+    });
     switch (response.kind) {
       case 'answer':
         await reply(response.answer, response.search);

@@ -2,6 +2,7 @@
 // what maintainers need: questions not covered or answered with low confidence.
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { Answer } from '../src/answers/answer.js';
+import { afterAnswer } from '../src/conversation/afterAnswer.js';
 import { answerActivity } from '../src/bot/renderAnswer.js';
 import type { ConversationData, TurnServices } from '../src/bot/turnServices.js';
 import type { SearchResult } from '../src/search/searchEngine.js';
@@ -18,10 +19,11 @@ export async function replyWithAnswer(
 ): Promise<void> {
   await context.sendActivity(answerActivity(services.kb, answer, context.activity.channelId));
   const data = await conversationData.get(context, {});
-  if (answer.type === 'measure') {
-    data.lastMeasureId = answer.measure.id;
-    await conversationData.set(context, data);
-  }
+  const next = afterAnswer(data, answer);
+  data.lastMeasureId = next.lastMeasureId;
+  data.lastList = next.lastList ? [...next.lastList] : undefined;
+  data.declinesInARow = next.declinesInARow;
+  await conversationData.set(context, data);
   const q = context.activity.text ?? '';
   if (search && search.kind === 'none' && search.declined !== 'empty') {
     await services.maintainerLog.record({

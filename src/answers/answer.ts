@@ -49,6 +49,61 @@ export interface DeclinedAnswer {
   /** The topic not covered, when that is the reason. */
   topic?: string;
   areas: Area[];
+  /** Set on the second decline in a row: a person is offered as well. */
+  offerPerson?: boolean;
+}
+
+/** A need the measures cover only in part: what is not covered, then measures that may still help. */
+export interface PartialAnswer {
+  type: 'partial';
+  /** What the measures do not cover (“房租减免”). */
+  topic: string;
+  mayHelp: MeasureBrief[];
+  offerPerson?: boolean;
+}
+
+/** A measure in a list: its brief line and today's status. */
+export interface MeasureBrief {
+  measure: Measure;
+  status: MeasureStatus;
+  /** Short notices of what has ended or passed (已结束:… (截至2023年12月31日); 2023年目标年份已过). */
+  badges: string[];
+}
+
+/** One part of an answer about several things: a measure, or a group (an area, or “did you mean”). */
+export type Section =
+  | { kind: 'measure'; answer: MeasureAnswer; badges: string[] }
+  | { kind: 'group'; label: string; area?: Area; measures: MeasureBrief[] };
+
+/** Several measures asked about in one message: a section for each. */
+export interface SeveralAnswer {
+  type: 'several';
+  sections: Section[];
+}
+
+/** Two measures side by side, with one sentence on the difference built from their data. */
+export interface CompareAnswer {
+  type: 'compare';
+  pair: [MeasureAnswer, MeasureAnswer];
+  /** Asked which suits the enterprise (哪个适合我): offer the eligibility check for both. */
+  offerCheck: boolean;
+}
+
+/** Which measures have ended, passed their targets, are still within a dated period, or are undated. */
+export type StatusFilter = 'ended' | 'open' | 'targets' | 'undated' | 'all';
+
+export interface StatusListAnswer {
+  type: 'status-list';
+  filter: StatusFilter;
+  today: string;
+  /** Limited to one area when the question named one. */
+  area?: Area;
+  ended: MeasureBrief[];
+  targetPassed: MeasureBrief[];
+  /** Within a period the source dates (none since 2024). */
+  inForce: MeasureBrief[];
+  /** The source gives no end date: never presented as still open. */
+  undated: MeasureBrief[];
 }
 
 export interface GlossaryAnswer {
@@ -80,4 +135,8 @@ export type Answer =
   | DeclinedAnswer
   | GlossaryAnswer
   | PersonAnswer
+  | PartialAnswer
+  | SeveralAnswer
+  | CompareAnswer
+  | StatusListAnswer
   | SmallTalkAnswer;

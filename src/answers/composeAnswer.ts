@@ -1,23 +1,24 @@
 // Turns a search result (or a measure id) into an Answer: looks up the measure, its area and
 // source, compares its dated stages with today, and picks the figures and related measures to show.
 import type { KnowledgeBase } from '../kb/loadKnowledge.js';
-import type { Measure } from '../kb/schema.js';
+import type { Measure, NotCoveredTopic } from '../kb/schema.js';
 import { statusOn, toShanghaiDay, validityStatusOn } from '../kb/statusOn.js';
 import { fill } from '../kb/replies.js';
 import { chineseDate } from '../kb/chineseDate.js';
 import type { SearchResult } from '../search/searchEngine.js';
-import type { Answer, Focus, MeasureAnswer, PersonAnswer, ValidityNote } from './answer.js';
+import type {
+  Answer,
+  Focus,
+  MeasureAnswer,
+  MeasureBrief,
+  PartialAnswer,
+  PersonAnswer,
+  ValidityNote,
+} from './answer.js';
 
-export function composeMeasureAnswer(
-  kb: KnowledgeBase,
-  measure: Measure,
-  today: Date | string,
-  focus?: Focus,
-): MeasureAnswer {
-  const area = kb.areaById.get(measure.area)!;
-  const source = kb.sourceById.get(measure.source)!;
-  const day = toShanghaiDay(today);
-  const validityNotes: ValidityNote[] = measure.validity.map((v) => {
+/** Each dated stage or target of a measure, with what it means on `day`. */
+function validityNotesOf(kb: KnowledgeBase, measure: Measure, day: string): ValidityNote[] {
+  return measure.validity.map((v) => {
     const status = validityStatusOn(v, day);
     const values = { what: v.what, until: chineseDate(v.until), today: chineseDate(day) };
     const template =
@@ -30,6 +31,18 @@ export function composeMeasureAnswer(
             : kb.replies.status.inForce;
     return { status, text: fill(template, values) };
   });
+}
+
+export function composeMeasureAnswer(
+  kb: KnowledgeBase,
+  measure: Measure,
+  today: Date | string,
+  focus?: Focus,
+): MeasureAnswer {
+  const area = kb.areaById.get(measure.area)!;
+  const source = kb.sourceById.get(measure.source)!;
+  const day = toShanghaiDay(today);
+  const validityNotes = validityNotesOf(kb, measure, day);
   return {
     type: 'measure',
     measure,
@@ -67,7 +80,10 @@ export function composeAnswer(
         type: 'overview',
         areas: kb.areas.map((area) => ({ area, measures: kb.measures.filter((m) => m.area === area.id) })),
       };
-    case 'none':
+    case 'none': {
+      const topic =
+        result.declined === 'not-covered' ? kb.notCovered.find((t) => t.name === result.topic) : undefined;
+      if (topic && topic.mayHelp.length > 0) return composePartial(kb, topic, today);
       return {
         type: 'declined',
         reason: result.declined ?? 'low-confidence',
@@ -75,7 +91,38 @@ export function composeAnswer(
         ...(result.topic ? { topic: result.topic } : {}),
         areas: [...kb.areas],
       };
+    }
   }
+}
+
+/** A measure as a line of a list: its brief and what today means for its dated parts. */
+export function composeBrief(kb: KnowledgeBase, measure: Measure, today: Date | string): MeasureBrief {
+  const day = toShanghaiDay(today);
+  const r = kb.replies.statusBadge;
+  const badges: string[] = [];
+  for (const v of measure.validity) {
+    const status = validityStatusOn(v, day);
+    if (status === 'ended')
+      badges.push(fill(r.ended, { what: v.what.replace(/[。;,]+$/, ''), until: chineseDate(v.until) }));
+    else if (status === 'target-year-passed')
+      badges.push(fill(r.targetPassed, { year: (v.until ?? day).slice(0, 4) }));
+  }
+  return { measure, status: statusOn(measure, day), badges: [...new Set(badges)] };
+}
+
+export function composePartial(
+  kb: KnowledgeBase,
+  topic: NotCoveredTopic,
+  today: Date | string,
+): PartialAnswer {
+  return {
+    type: 'partial',
+    topic: topic.name,
+    mayHelp: topic.mayHelp.flatMap((id) => {
+      const m = kb.measureById.get(id);
+      return m ? [composeBrief(kb, m, today)] : [];
+    }),
+  };
 }
 
 /** The channels through which a person helps, as the source names them. */

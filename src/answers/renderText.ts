@@ -3,7 +3,10 @@
 import type { KnowledgeBase } from '../kb/loadKnowledge.js';
 import { fill } from '../kb/replies.js';
 import type { Measure } from '../kb/schema.js';
-import type { Answer, MeasureAnswer } from './answer.js';
+import type { Answer, MeasureAnswer, Section } from './answer.js';
+import { briefLine } from './briefLine.js';
+import { renderComparisonText } from './renderComparisonText.js';
+import { renderStatusListText } from './renderStatusListText.js';
 import { declinedReason } from './declinedReason.js';
 import { formatFact } from './formatFact.js';
 
@@ -73,6 +76,29 @@ function renderMeasure(kb: KnowledgeBase, a: MeasureAnswer): string {
   return lines.join('\n');
 }
 
+/** The figures a section shows: dates are said by its status line already. */
+export function sectionFacts(m: MeasureAnswer) {
+  return m.keyFacts.filter((f) => f.kind !== 'date');
+}
+
+/** One section of an answer about several things. */
+function sectionLines(kb: KnowledgeBase, section: Section): string[] {
+  if (section.kind === 'measure') {
+    const m = section.answer;
+    return [
+      `【${measureLabel(kb, m.measure)}】`,
+      m.measure.brief,
+      ...section.badges.map((t) => `〔${t}〕`),
+      ...sectionFacts(m).map((f) => `· ${formatFact(f)}`),
+    ];
+  }
+  const r = kb.replies.several;
+  const heading = section.area
+    ? fill(r.area, { label: section.label, area: section.area.shortTitle, count: section.measures.length })
+    : fill(r.group, { label: section.label });
+  return [heading, ...section.measures.map((b) => `· ${briefLine(kb, b)}`)];
+}
+
 function list(kb: KnowledgeBase, measures: readonly Measure[]): string[] {
   return measures.map((m) => `· ${measureLabel(kb, m)}`);
 }
@@ -98,10 +124,29 @@ export function renderAnswerText(kb: KnowledgeBase, answer: Answer): string {
       return [
         declinedReason(r.declined, answer),
         r.declined.whereToAsk,
+        ...(answer.offerPerson ? [r.person.offerText] : []),
         '',
         `${r.declined.coversHeading}:${answer.areas.map((a) => a.shortTitle).join('、')}`,
       ].join('\n');
     }
+    case 'partial':
+      return [
+        fill(r.partial.text, { topic: answer.topic }),
+        r.partial.mayHelp,
+        ...answer.mayHelp.map((b) => `· ${briefLine(kb, b)}`),
+        '',
+        r.declined.whereToAsk,
+        ...(answer.offerPerson ? [r.person.offerText] : []),
+      ].join('\n');
+    case 'several':
+      return [
+        fill(r.several.intro, { count: answer.sections.length }),
+        ...answer.sections.flatMap((section) => ['', ...sectionLines(kb, section)]),
+      ].join('\n');
+    case 'compare':
+      return renderComparisonText(kb, answer);
+    case 'status-list':
+      return renderStatusListText(kb, answer);
     case 'glossary':
       return [
         fill(r.glossary.heading, { term: answer.term.term }),

@@ -10,8 +10,12 @@ import {
   declinedCard,
   glossaryCard,
   overviewCard,
+  partialCard,
   personCard,
 } from './cards/listCards.js';
+import { comparisonCard } from './cards/comparisonCard.js';
+import { severalCard } from './cards/severalCard.js';
+import { statusListCard } from './cards/statusListCard.js';
 import { measureCard } from './cards/measureCard.js';
 import type { Attachment } from 'botbuilder';
 
@@ -38,6 +42,14 @@ export function cardFor(kb: KnowledgeBase, answer: Answer): Attachment | undefin
       return glossaryCard(kb, answer);
     case 'person':
       return personCard(kb, answer);
+    case 'partial':
+      return partialCard(kb, answer);
+    case 'several':
+      return severalCard(kb, answer);
+    case 'compare':
+      return comparisonCard(kb, answer);
+    case 'status-list':
+      return statusListCard(kb, answer);
     case 'smalltalk':
       return undefined;
   }

@@ -17,6 +17,10 @@ export interface TurnServices {
 /** Per-conversation data kept in conversation state. */
 export interface ConversationData {
   lastMeasureId?: string;
+  /** The measures of the last list shown, in order (第二个 picks from it). */
+  lastList?: string[];
+  /** Answers in a row that could not help (the second offers a person). */
+  declinesInARow?: number;
   welcomed?: boolean;
   /** The answers of the last check-up, to give its 服务包 again as text. */
   lastCheckupAnswers?: Record<string, boolean | number | string>;

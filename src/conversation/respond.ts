@@ -1,14 +1,26 @@
 // The bot's decision for one message, outside any dialog: which answer to give, or which flow to
 // start. Pure: the Bot Framework layer (MainDialog), `yiqi ask` and the tests all call this.
-import type { Answer } from '../answers/answer.js';
+import type { Answer, Focus } from '../answers/answer.js';
 import { composeAnswer, composeMeasureAnswer } from '../answers/composeAnswer.js';
+import { composeComparison } from '../answers/composeComparison.js';
+import { composeSeveral } from '../answers/composeSeveral.js';
+import { composeStatusList } from '../answers/composeStatusList.js';
 import type { KnowledgeBase } from '../kb/loadKnowledge.js';
+import type { Measure } from '../kb/schema.js';
 import type { SearchEngine, SearchResult } from '../search/searchEngine.js';
 import { detectIntent, type Intent } from './detectIntent.js';
+import { readComparison } from './readComparison.js';
+import { type Reference, readReference } from './readReference.js';
+import { readSeveral } from './readSeveral.js';
+import { readStatusList } from './readStatusList.js';
 
 export interface ConversationContext {
   /** The measure the last answer was about: follow-ups (怎么申请, 最多多少) refer to it. */
   lastMeasureId?: string;
+  /** The measures of the last list shown, in its order: 第二个 / the second one pick from it. */
+  lastList?: readonly string[];
+  /** How many answers in a row before this message said the question was not covered. */
+  declinesInARow?: number;
 }
 
 export type Response =
@@ -34,6 +46,8 @@ export interface ResponderOptions {
 
 /** Confidence at which a measure named beside a softer wish for a person is what the question is about. */
 const CLEAR_MEASURE = 0.75;
+
+const PUNCTUATION = /[\s\p{P}\p{S}]+/gu;
 
 export class Responder {
   constructor(private readonly options: ResponderOptions) {}
@@ -65,7 +79,7 @@ export class Responder {
         // (我要投诉) they ask for a person, whatever the soft word itself would match.
         const result = engine.search(intent.rest);
         if (result.kind === 'measure' && result.confidence >= CLEAR_MEASURE)
-          return this.answer(result, 'apply');
+          return this.answer(result, context, 'apply');
         return { kind: 'handoff', reason: 'asked' };
       }
       case 'glossary': {
@@ -74,6 +88,8 @@ export class Responder {
         return { kind: 'answer', answer: { type: 'glossary', term, related } };
       }
       case 'eligibility': {
+        const referred = this.referred(intent.topic, context, last);
+        if (referred) return this.eligibilityFor(referred);
         const found = intent.topic ? engine.search(intent.topic) : undefined;
         const measure =
           found?.kind === 'measure'
@@ -81,29 +97,109 @@ export class Responder {
             : found === undefined
               ? last
               : undefined;
-        if (!measure) return found ? this.answer(found) : { kind: 'start-checkup' };
-        if (measure.eligibility) return { kind: 'start-eligibility', measureId: measure.id };
-        return { kind: 'answer', answer: composeMeasureAnswer(kb, measure, today(), 'conditions') };
+        if (!measure) return found ? this.answer(found, context) : { kind: 'start-checkup' };
+        return this.eligibilityFor(measure);
       }
-      case 'question': {
-        // A bare follow-up (怎么申请, 最多补多少) is about the last measure.
-        if (intent.focus && last && intent.topic.length <= 1) {
-          return { kind: 'answer', answer: composeMeasureAnswer(kb, last, today(), intent.focus) };
-        }
-        const result = engine.search(intent.text);
-        if (result.kind === 'none' && intent.focus && last && result.declined === 'low-confidence') {
-          return { kind: 'answer', answer: composeMeasureAnswer(kb, last, today(), intent.focus) };
-        }
-        return this.answer(result, intent.focus);
-      }
+      case 'question':
+        return this.question(intent, context, last);
     }
   }
 
-  private answer(result: SearchResult, focus?: Parameters<typeof composeAnswer>[3]): Response {
-    return {
-      kind: 'answer',
-      answer: composeAnswer(this.options.kb, result, this.options.today(), focus),
-      search: result,
-    };
+  private question(
+    intent: Extract<Intent, { type: 'question' }>,
+    context: ConversationContext,
+    last: Measure | undefined,
+  ): Response {
+    const { kb, engine, today } = this.options;
+    const bare = intent.text.replace(PUNCTUATION, '');
+
+    // 第二个 / 上一项 / 这个: an earlier reply says which measure.
+    const reference = readReference(bare);
+    if (reference) {
+      const measure = this.resolve(reference, context, last);
+      if (measure) {
+        const focus = reference.rest ? this.intentOf(reference.rest) : undefined;
+        return this.measure(measure, focus?.type === 'question' ? focus.focus : intent.focus);
+      }
+    }
+    // A bare follow-up (怎么申请, 最多补多少) is about the last measure.
+    if (intent.focus && last && intent.topic.length <= 1) return this.measure(last, intent.focus);
+
+    const whole = engine.search(intent.text);
+    const comparison = readComparison(intent.text, engine, kb, last);
+    if (comparison) {
+      const [a, b] = comparison.pair;
+      return {
+        kind: 'answer',
+        answer: composeComparison(kb, a, b, today(), comparison.whichSuits),
+        search: whole,
+      };
+    }
+    const statusList = readStatusList(bare, whole);
+    if (statusList) {
+      const area = statusList.areaId ? kb.areaById.get(statusList.areaId) : undefined;
+      return {
+        kind: 'answer',
+        answer: composeStatusList(kb, statusList.filter, today(), area),
+        search: whole,
+      };
+    }
+    const several = readSeveral(intent.text, engine, kb, whole);
+    if (several) return { kind: 'answer', answer: composeSeveral(kb, several, today()), search: whole };
+
+    if (whole.kind === 'none' && intent.focus && last && whole.declined === 'low-confidence')
+      return this.measure(last, intent.focus);
+    return this.answer(whole, context, intent.focus);
+  }
+
+  /** The measure a reference points at, if the conversation has it. */
+  private resolve(
+    reference: Reference,
+    context: ConversationContext,
+    last: Measure | undefined,
+  ): Measure | undefined {
+    const { kb } = this.options;
+    switch (reference.type) {
+      case 'ordinal': {
+        const list = context.lastList ?? [];
+        const id = reference.index < 0 ? list[list.length + reference.index] : list[reference.index];
+        return id ? kb.measureById.get(id) : undefined;
+      }
+      case 'step': {
+        if (!last) return undefined;
+        return kb.measures.find((m) => m.source === last.source && m.number === last.number + reference.step);
+      }
+      case 'this':
+        return last;
+    }
+  }
+
+  /** “我能申请第二个吗”, “这个能申请吗”: the eligibility topic may itself be a reference. */
+  private referred(
+    topic: string,
+    context: ConversationContext,
+    last: Measure | undefined,
+  ): Measure | undefined {
+    const reference = topic ? readReference(topic) : undefined;
+    return reference && !reference.rest ? this.resolve(reference, context, last) : undefined;
+  }
+
+  private eligibilityFor(measure: Measure): Response {
+    const { kb, today } = this.options;
+    if (measure.eligibility) return { kind: 'start-eligibility', measureId: measure.id };
+    return { kind: 'answer', answer: composeMeasureAnswer(kb, measure, today(), 'conditions') };
+  }
+
+  private measure(measure: Measure, focus?: Focus): Response {
+    const { kb, today } = this.options;
+    return { kind: 'answer', answer: composeMeasureAnswer(kb, measure, today(), focus) };
+  }
+
+  private answer(result: SearchResult, context: ConversationContext, focus?: Focus): Response {
+    const answer = composeAnswer(this.options.kb, result, this.options.today(), focus);
+    // The second answer in a row that cannot help offers a person as well.
+    if ((answer.type === 'declined' || answer.type === 'partial') && (context.declinesInARow ?? 0) >= 1)
+      answer.offerPerson = true;
+    return { kind: 'answer', answer, search: result };
   }
 }

@@ -204,6 +204,11 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): KnowledgeBas
         c.add(notCoveredFile, `topics[${i}].terms[${j}]`, `"${term}" is also a name of measure "${id}"`);
     }),
   );
+  notCovered.forEach((topic, i) =>
+    topic.mayHelp.forEach((id, j) => {
+      if (!ids.has(id)) c.add(notCoveredFile, `topics[${i}].mayHelp[${j}]`, `unknown measure id "${id}"`);
+    }),
+  );
   glossary.forEach((t, i) =>
     t.related.forEach((id, j) => {
       if (!ids.has(id)) c.add(glossaryFile, `terms[${i}].related[${j}]`, `unknown measure id "${id}"`);

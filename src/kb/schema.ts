@@ -115,6 +115,8 @@ export const measureSchema = z.strictObject({
   fullTitle: nonEmpty,
   aliases: z.array(nonEmpty).min(1),
   keywords: z.array(nonEmpty).default([]),
+  /** One line on what the measure gives, for lists, comparisons and page listings (≤ 60 characters). */
+  brief: nonEmpty.max(60, 'a brief is one line: at most 60 characters'),
   summary: nonEmpty,
   /** The measure read in English, for matching questions asked in English; not shown to users. */
   english: nonEmpty.optional(),
@@ -150,6 +152,11 @@ export const notCoveredTopicSchema = z.strictObject({
   /** What the topic is, as the bot names it when it declines (“高新技术企业认定的流程、条件和材料”). */
   name: nonEmpty,
   terms: z.array(z.string().trim().min(2, 'a term needs at least 2 characters')).min(1),
+  /**
+   * Measures that may still help someone in the situation the topic describes (rent → the relief and
+   * financing measures): offered after saying plainly that the topic itself is not covered.
+   */
+  mayHelp: z.array(idSchema).default([]),
 });
 export const notCoveredFileSchema = z.strictObject({ topics: z.array(notCoveredTopicSchema).min(1) });
 

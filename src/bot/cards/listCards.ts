@@ -6,8 +6,11 @@ import type {
   DeclinedAnswer,
   GlossaryAnswer,
   OverviewAnswer,
+  MeasureBrief,
+  PartialAnswer,
   PersonAnswer,
 } from '../../answers/answer.js';
+import { briefLine } from '../../answers/briefLine.js';
 import { declinedReason } from '../../answers/declinedReason.js';
 import { measureLabel } from '../../answers/renderText.js';
 import type { KnowledgeBase } from '../../kb/loadKnowledge.js';
@@ -21,6 +24,26 @@ export function measureButtons(kb: KnowledgeBase, measures: readonly Measure[]):
       submit(measureLabel(kb, m), { action: 'measure', id: m.id, text: measureLabel(kb, m) }),
     ),
   );
+}
+
+/** Measures as lines (brief and status) followed by a button for each. */
+export function briefButtons(kb: KnowledgeBase, briefs: readonly MeasureBrief[]): Element[] {
+  return [
+    ...briefs.map((b) => text(`· ${briefLine(kb, b)}`, { spacing: 'Small' })),
+    measureButtons(
+      kb,
+      briefs.map((b) => b.measure),
+    ),
+  ];
+}
+
+/** The button that asks for a person, offered after the second answer in a row that could not help. */
+export function personOffer(kb: KnowledgeBase): Element[] {
+  const r = kb.replies.person;
+  return [
+    text(r.offerText, { spacing: 'Medium' }),
+    actionSet([submit(r.offer, { action: 'handoff', text: r.offer }, { style: 'positive' })]),
+  ];
 }
 
 export function areaButtons(areas: readonly Area[]): Element {
@@ -57,8 +80,20 @@ export function declinedCard(kb: KnowledgeBase, a: DeclinedAnswer) {
   return card([
     text(declinedReason(r, a), { weight: 'Bolder' }),
     text(r.whereToAsk),
+    ...(a.offerPerson ? personOffer(kb) : []),
     heading(r.coversHeading),
     areaButtons(a.areas),
+  ]);
+}
+
+export function partialCard(kb: KnowledgeBase, a: PartialAnswer) {
+  const r = kb.replies;
+  return card([
+    text(fill(r.partial.text, { topic: a.topic }), { weight: 'Bolder' }),
+    text(r.partial.mayHelp),
+    ...briefButtons(kb, a.mayHelp),
+    text(r.declined.whereToAsk, { spacing: 'Medium', isSubtle: true }),
+    ...(a.offerPerson ? personOffer(kb) : []),
   ]);
 }
 

@@ -1,0 +1,67 @@
+// A comparison of two measures as plain text: one sentence on the difference, then each measure's
+// area, who it is for, key figures, time and how to apply, side by side in the same order.
+import type { KnowledgeBase } from '../kb/loadKnowledge.js';
+import { fill } from '../kb/replies.js';
+import type { CompareAnswer, MeasureAnswer } from './answer.js';
+import { formatFact } from './formatFact.js';
+import { measureLabel } from './renderText.js';
+
+export function differenceLines(kb: KnowledgeBase, a: CompareAnswer): string[] {
+  const r = kb.replies.compare;
+  const [x, y] = a.pair;
+  const lines = [
+    fill(r.difference, {
+      a: x.measure.title,
+      briefA: x.measure.brief,
+      b: y.measure.title,
+      briefB: y.measure.brief,
+    }),
+  ];
+  lines.push(
+    x.area.id === y.area.id
+      ? fill(r.sameArea, { area: x.area.shortTitle })
+      : fill(r.differentAreas, { areaA: x.area.shortTitle, areaB: y.area.shortTitle }),
+  );
+  return lines;
+}
+
+/** The rows of the side-by-side table, for one measure. */
+export function comparisonRows(kb: KnowledgeBase, m: MeasureAnswer): { label: string; value: string }[] {
+  const r = kb.replies.compare;
+  const channels = m.measure.howToApply.channels.flatMap((id) => kb.channelById.get(id)?.name ?? []);
+  return [
+    { label: r.area, value: m.area.shortTitle },
+    { label: r.who, value: m.measure.beneficiaries.join(';') },
+    {
+      label: r.figures,
+      value: m.keyFacts.length > 0 ? m.keyFacts.map((f) => formatFact(f)).join(';') : r.noFigures,
+    },
+    {
+      label: r.time,
+      value: m.validityNotes.length > 0 ? m.validityNotes.map((v) => v.text).join(' ') : r.undated,
+    },
+    {
+      label: r.apply,
+      value: [m.measure.howToApply.sourceSays, channels.join('、')].filter(Boolean).join(' '),
+    },
+  ];
+}
+
+export function renderComparisonText(kb: KnowledgeBase, a: CompareAnswer): string {
+  const r = kb.replies.compare;
+  const [x, y] = a.pair;
+  const lines = [fill(r.title, { a: x.measure.title, b: y.measure.title }), ...differenceLines(kb, a)];
+  for (const m of a.pair) {
+    lines.push(
+      '',
+      measureLabel(kb, m.measure),
+      ...comparisonRows(kb, m).map((row) => `· ${row.label}:${row.value}`),
+    );
+  }
+  if (a.offerCheck) {
+    lines.push('', r.offerCheck);
+    for (const m of a.pair)
+      if (m.canCheckEligibility) lines.push(`· ${fill(r.checkButton, { title: m.measure.title })}`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,79 @@
+// A list of measures by what today means for them, as plain text. What the question asked for comes
+// first; measures the source does not date are always labelled so, never as still open.
+import type { KnowledgeBase } from '../kb/loadKnowledge.js';
+import { chineseDate } from '../kb/chineseDate.js';
+import { fill } from '../kb/replies.js';
+import type { MeasureBrief, StatusListAnswer } from './answer.js';
+import { briefLine } from './briefLine.js';
+import { measureLabel } from './renderText.js';
+
+export interface StatusGroup {
+  heading: string;
+  items: MeasureBrief[];
+  /** Only number and title per measure (a long list whose dates say nothing). */
+  compact?: boolean;
+  /** Said when the group is empty. */
+  empty?: string;
+  note?: string;
+}
+
+/** The groups to show for the filter asked, in order. */
+export function statusGroups(kb: KnowledgeBase, a: StatusListAnswer): StatusGroup[] {
+  const r = kb.replies.statusList;
+  const count = (n: number) => fill(r.count, { count: n });
+  const ended: StatusGroup = {
+    heading: `${r.ended}${count(a.ended.length)}`,
+    items: a.ended,
+    empty: r.noneEnded,
+  };
+  const targets: StatusGroup = {
+    heading: `${r.targetPassed}${count(a.targetPassed.length)}`,
+    items: a.targetPassed,
+  };
+  const inForce: StatusGroup = { heading: r.inForce, items: a.inForce, empty: r.noneInForce };
+  const undated: StatusGroup = {
+    heading: `${r.undated}${count(a.undated.length)}`,
+    items: a.undated,
+    note: r.undatedNote,
+    compact: true,
+  };
+  switch (a.filter) {
+    case 'ended':
+      return [ended, targets];
+    case 'open':
+      return [inForce, undated, ended, targets];
+    case 'targets':
+      return [targets, ended];
+    case 'undated':
+      return [undated, ended];
+    case 'all':
+      return [ended, targets, inForce, undated];
+  }
+}
+
+export function statusListHeading(kb: KnowledgeBase, a: StatusListAnswer): string {
+  const r = kb.replies.statusList;
+  return (
+    fill(r.heading, { today: chineseDate(a.today) }) +
+    (a.area ? fill(r.areaScope, { area: a.area.shortTitle }) : '')
+  );
+}
+
+export function renderStatusListText(kb: KnowledgeBase, a: StatusListAnswer): string {
+  const lines = [statusListHeading(kb, a)];
+  for (const group of statusGroups(kb, a)) {
+    if (group.items.length === 0) {
+      if (group.empty) lines.push('', group.empty);
+      continue;
+    }
+    lines.push(
+      '',
+      `${group.heading}:`,
+      ...(group.compact
+        ? [group.items.map((b) => measureLabel(kb, b.measure)).join('、')]
+        : group.items.map((b) => `· ${briefLine(kb, b)}`)),
+    );
+    if (group.note) lines.push(group.note);
+  }
+  return lines.join('\n');
+}

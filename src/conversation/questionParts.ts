@@ -1,0 +1,35 @@
+// Splits a message into the parts it asks about side by side: “贷款，也想申请技改补贴” → 贷款 / 技改补贴;
+// “首贷和续贷分别是什么” → 首贷 / 续贷; “R&D reward and the AI compute voucher” → two parts. The words
+// that only frame the question (有哪些政策, 分别是什么, 有什么区别) are dropped from each part.
+
+/** Words and marks that join things asked side by side. */
+const JOINERS =
+  /(?:以及|还有|另外|同时|外加|加上|然后|再就是|和|跟|与|及|也|或者|还是|或|对比|比较|、|,|，|;|；|\/|\+|\s&\s|\s+(?:and|also|plus|or|vs\.?|versus|as well as|compared (?:to|with))\s+|\s{2,})/giu;
+
+/** A single space between two Han runs also separates needs typed side by side (贷款 技改). */
+const HAN_SPACE = /(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu;
+
+/** What frames a question rather than naming what it is about. */
+const FRAME_ZH =
+  /(分别|各自|都|是什么|是啥|有哪些|有什么|有啥|什么|哪些|哪个|哪一个|政策|措施|支持|区别|不同|差别|差异|异同|比一比|怎么样|怎么申请|如何申请|能申请吗|可以申请吗|申请|吗|呢|啊|呀|吧|请问|我们|我想|想要|想|公司|企业|一下|介绍|了解|说说|讲讲|哪个好|更好|更适合|适合|我|的|了|[?？!！。])/gu;
+const FRAME_EN =
+  /\b(what(?:'s)?|which|is|are|the|a|an|about|tell|me|difference|differences|between|compare|better|for|us|suits?|how|do|does|i|we|can|apply|policy|policies|measures?|support|there|any)\b/giu;
+
+export interface QuestionPart {
+  /** The part as typed (trimmed). */
+  text: string;
+  /** The part without the words that only frame the question; may be empty. */
+  core: string;
+}
+
+export function questionParts(text: string): QuestionPart[] {
+  return text
+    .replace(HAN_SPACE, ' , ')
+    .split(JOINERS)
+    .map((t) => t.trim())
+    .filter((t) => t.length > 0)
+    .map((t) => ({
+      text: t,
+      core: t.replace(FRAME_ZH, ' ').replace(FRAME_EN, ' ').replace(/\s+/g, ' ').trim(),
+    }));
+}

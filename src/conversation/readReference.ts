@@ -1,0 +1,77 @@
+// Reads references to earlier replies: after a list, 第二个 / 第一个 / 最后那个 / the second one pick
+// from it; 上一项 / 下一项 / next one move by our numbering from the last measure; 这个 / 它 / that one /
+// 详细说说 mean the last measure itself. What follows the reference (怎么申请) is returned as `rest`,
+// so a focus still applies: “第二个怎么申请”.
+import { parseSmallNumber } from '../search/chineseNumber.js';
+
+export type Reference =
+  | { type: 'ordinal'; index: number; rest: string }
+  | { type: 'step'; step: 1 | -1; rest: string }
+  | { type: 'this'; rest: string };
+
+const ORDINAL_ZH =
+  /^(?:那|就|要|选|看看|说说|讲讲)?(?:第([一二两三四五六七八九十\d]{1,3})个|(头一个|首个)|(最后一个|最后那个|最后一项|最后那项|倒数第一个))(.*)$/;
+const ORDINAL_EN =
+  /^(?:and|what about|how about|show me|tell me about|open)?(?:the)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|1st|2nd|3rd|4th|5th|6th|7th|8th|9th|10th)(?:one|measure|item)(.*)$/;
+const EN_ORDINALS = [
+  ['first', '1st'],
+  ['second', '2nd'],
+  ['third', '3rd'],
+  ['fourth', '4th'],
+  ['fifth', '5th'],
+  ['sixth', '6th'],
+  ['seventh', '7th'],
+  ['eighth', '8th'],
+  ['ninth', '9th'],
+  ['tenth', '10th'],
+];
+const STEP =
+  /^(?:那|那么|再看|看看|说说)?(上一项|上一条|前一项|前一条|上一个措施|上一个|下一项|下一条|后一项|下一个措施|下一个|thenextone|nextone|nextmeasure|thenext|next|thepreviousone|previousone|previousmeasure|theprevious|previous)(.*)$/;
+const THIS =
+  /^(?:那|那么)?(这个|那个|它|这项|那项|这一项|那一项|这条|那条|这一条|该措施|该项|这个措施|这项措施|thisone|thatone|this|that|it)(.*)$/;
+const MORE =
+  /^(详细说说|详细介绍|详细点|具体说说|具体点|展开说说|展开讲讲|多说点|再详细|更多|tellmemore|moredetails|moreaboutit|details|detail)$/;
+/** What may follow a bare reference without making it a new question. */
+const TRAILING =
+  /^(呢|吧|啊|呀|是什么|是啥|是哪个|怎么样|详细说说|详细介绍|介绍一下|具体说说|说说|please|pls|\?)*$/;
+
+export function readReference(bare: string): Reference | undefined {
+  if (MORE.test(bare)) return { type: 'this', rest: '' };
+  let m = ORDINAL_ZH.exec(bare);
+  if (m) {
+    const index = m[2] ? 0 : m[3] ? -1 : chineseOrdinal(m[1]!);
+    if (index !== undefined) return { type: 'ordinal', index, rest: restOf(m[4]!) };
+  }
+  m = ORDINAL_EN.exec(bare);
+  if (m) {
+    const word = m[1]!;
+    const index = word === 'last' ? -1 : EN_ORDINALS.findIndex((o) => o.includes(word));
+    return { type: 'ordinal', index, rest: restOf(m[2]!) };
+  }
+  m = STEP.exec(bare);
+  if (m) {
+    const step = /上|前|previous/.test(m[1]!) ? -1 : 1;
+    return { type: 'step', step, rest: restOf(m[2]!) };
+  }
+  m = THIS.exec(bare);
+  // 这个/它 alone or with a follow-up (这个怎么申请); not the start of a new question (这个月…).
+  if (
+    m &&
+    (TRAILING.test(m[2]!) ||
+      /^(怎么|如何|能|可以|有|要|需要|是不是|最多|多少|什么时候|截止|howdo|howcan|howmuch|when|who)/.test(
+        m[2]!,
+      ))
+  )
+    return { type: 'this', rest: restOf(m[2]!) };
+  return undefined;
+}
+
+function chineseOrdinal(text: string): number | undefined {
+  const n = parseSmallNumber(text);
+  return n !== undefined && n >= 1 && n <= 50 ? n - 1 : undefined;
+}
+
+/** The words after the reference, unless they only frame it (呢, 是什么). */
+function restOf(text: string): string {
+  return TRAILING.test(text) ? '' : text;
+}

@@ -1,0 +1,69 @@
+// Reads a message that asks about several things at once (“我们想贷款，也想申请技改补贴”, “首贷和续贷
+// 分别是什么”, “R&D reward and AI compute voucher”): each part is searched on its own, and when the
+// parts name two or more different measures or areas, the answer covers each of them. A message that
+// names one thing in several words (专精特新和小巨人奖励多少) stays one answer.
+import type { SectionTarget } from '../answers/composeSeveral.js';
+import type { KnowledgeBase } from '../kb/loadKnowledge.js';
+import type { SearchEngine, SearchResult } from '../search/searchEngine.js';
+import { questionParts } from './questionParts.js';
+
+/** A part must name its measure this confidently to get a section of its own. */
+const PART_MEASURE = 0.7;
+/** … and a part that could mean two measures must be at least this close to one of them. */
+const PART_CANDIDATES = 0.45;
+/** A part longer than this (a story, not a need) does not become a group of candidates. */
+const SHORT_PART = 8;
+/** Words that join needs outright; without one, commas alone split only a message the whole search cannot place. */
+const OUTRIGHT_JOINER =
+  /(以及|还有|另外|同时|外加|加上|和|跟|与|及|也|分别|各自|、|\band\b|\balso\b|\bplus\b|\bas well as\b)/iu;
+
+export function readSeveral(
+  text: string,
+  engine: SearchEngine,
+  kb: KnowledgeBase,
+  whole: SearchResult,
+): SectionTarget[] | undefined {
+  const parts = questionParts(text).filter((p) => p.core.length > 0);
+  if (parts.length < 2) return undefined;
+  if (!OUTRIGHT_JOINER.test(text) && whole.kind === 'measure' && whole.confidence >= 0.9) return undefined;
+
+  const targets: SectionTarget[] = [];
+  const seen = new Set<string>();
+  const add = (key: string, target: SectionTarget) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    targets.push(target);
+  };
+  for (const part of parts) {
+    const found = engine.search(part.core);
+    switch (found.kind) {
+      case 'measure': {
+        const measure = kb.measureById.get(found.matches[0]!.id);
+        if (measure && found.confidence >= PART_MEASURE) add(measure.id, { kind: 'measure', measure });
+        break;
+      }
+      case 'area': {
+        const area = kb.areaById.get(found.area!);
+        if (area) add(`area:${area.id}`, { kind: 'area', area, label: part.core });
+        break;
+      }
+      case 'ambiguous': {
+        if (found.confidence < PART_CANDIDATES || part.core.length > SHORT_PART) break;
+        const measures = found.matches.slice(0, 3).flatMap((m) => kb.measureById.get(m.id) ?? []);
+        // A measure already covered by a section of its own needs no group.
+        if (measures.every((m) => seen.has(m.id))) break;
+        add(`candidates:${measures.map((m) => m.id).join(',')}`, {
+          kind: 'candidates',
+          label: part.core,
+          measures,
+        });
+        break;
+      }
+      case 'none':
+      case 'overview':
+        break;
+    }
+  }
+  // Different measures or groups: two or more things were asked about.
+  return targets.length >= 2 ? targets : undefined;
+}
