@@ -44,6 +44,7 @@ export class CheckupDialog extends QuestionLoopDialog {
         ? servicePackageCard(kb, pkg, chineseDate(today()))
         : { type: 'message', text: servicePackageText(pkg, kb, today()) },
     );
+    this.services.onReply?.('result');
     return step.endDialog();
   }
 

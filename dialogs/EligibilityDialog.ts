@@ -48,6 +48,7 @@ export class EligibilityDialog extends QuestionLoopDialog {
       await step.context.sendActivity(
         evaluationActivity(kb, measure, evaluation, state.answers, relevant, step.context.activity.channelId),
       );
+      this.services.onReply?.('result');
       const data = await this.conversationData.get(step.context, {});
       data.lastMeasureId = measure.id;
       await this.conversationData.set(step.context, data);

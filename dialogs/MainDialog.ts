@@ -178,7 +178,10 @@ export class MainDialog extends ComponentDialog {
    * configured), otherwise the human channels the source names.
    */
   private async handoff(context: TurnContext, reason: 'asked' | 'declines'): Promise<FlowStart | undefined> {
-    if (this.findDialog(HANDOFF_DIALOG)) return { flow: HANDOFF_DIALOG, options: { reason } };
+    if (this.findDialog(HANDOFF_DIALOG)) {
+      this.services.onReply?.('person');
+      return { flow: HANDOFF_DIALOG, options: { reason } };
+    }
     await replyWithAnswer(
       context,
       this.services,

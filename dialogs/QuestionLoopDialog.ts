@@ -109,6 +109,7 @@ export abstract class QuestionLoopDialog extends CancelAndHelpDialog {
     state.pendingQuestionId = next.id;
     if (!state.asked.includes(next.id)) state.asked.push(next.id);
     const prompt = questionActivity(this.services.kb, next, step.context.activity.channelId);
+    this.services.onReply?.('question');
     return step.prompt(ANSWER_PROMPT, { prompt, validations: { questionId: next.id } });
   }
 

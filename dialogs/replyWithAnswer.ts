@@ -3,6 +3,7 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { Answer } from '../src/answers/answer.js';
 import { afterAnswer } from '../src/conversation/afterAnswer.js';
+import { replyKindOf } from '../src/answers/replyKind.js';
 import { answerActivity } from '../src/bot/renderAnswer.js';
 import type { ConversationData, TurnServices } from '../src/bot/turnServices.js';
 import type { SearchResult } from '../src/search/searchEngine.js';
@@ -18,6 +19,7 @@ export async function replyWithAnswer(
   search?: SearchResult,
 ): Promise<void> {
   await context.sendActivity(answerActivity(services.kb, answer, context.activity.channelId));
+  services.onReply?.(replyKindOf(answer));
   const data = await conversationData.get(context, {});
   const next = afterAnswer(data, answer);
   data.lastMeasureId = next.lastMeasureId;

@@ -4,7 +4,7 @@ import type { Area, Channel, Fact, GlossaryEntry, Measure, SourceDocument } from
 import type { MeasureStatus, ValidityStatus } from '../kb/statusOn.js';
 
 /** The aspect of a measure a follow-up asks about. */
-export type Focus = 'apply' | 'conditions' | 'amount' | 'deadline';
+export type Focus = 'apply' | 'conditions' | 'amount' | 'deadline' | 'department' | 'article';
 
 export interface ValidityNote {
   status: ValidityStatus;

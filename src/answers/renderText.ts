@@ -44,6 +44,16 @@ export function focusLines(kb: KnowledgeBase, a: MeasureAnswer): string[] {
         fill(r.followUp.deadline, { title: m.title }),
         ...(a.validityNotes.length > 0 ? a.validityNotes.map((v) => `· ${v.text}`) : [r.measure.noValidity]),
       ];
+    case 'department':
+      return [
+        fill(r.followUp.department, { title: m.title }),
+        ...(m.departments.length > 0 ? [m.departments.join('、')] : [r.followUp.noDepartment]),
+      ];
+    case 'article':
+      return [
+        fill(r.followUp.article, { title: m.title }),
+        m.officialArticle ? `${m.officialArticle.label} ${m.officialArticle.title}` : r.followUp.noArticle,
+      ];
     case undefined:
       return [];
   }

@@ -5,6 +5,21 @@ import type { Responder } from '../conversation/respond.js';
 import type { MaintainerLog } from '../feedback/maintainerLog.js';
 import type { Logger } from '../log/logger.js';
 
+/** What kind of reply a turn gave, as the conversation tests and evaluation name it. */
+export type ReplyKind =
+  | 'measure'
+  | 'multi'
+  | 'compare'
+  | 'list'
+  | 'person'
+  | 'partial'
+  | 'declined'
+  | 'choice'
+  | 'question'
+  | 'result'
+  | 'glossary'
+  | 'smalltalk';
+
 export interface TurnServices {
   kb: KnowledgeBase;
   responder: Responder;
@@ -12,6 +27,8 @@ export interface TurnServices {
   logger: Logger;
   /** Today in Shanghai as YYYY-MM-DD. */
   today: () => string;
+  /** Told the kind of each reply sent (the conversation evaluation listens; nothing else needs it). */
+  onReply?: (kind: ReplyKind) => void;
 }
 
 /** Per-conversation data kept in conversation state. */

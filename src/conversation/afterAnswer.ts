@@ -47,6 +47,8 @@ function measureOf(answer: Answer): string | undefined {
   switch (answer.type) {
     case 'measure':
       return answer.measure.id;
+    case 'glossary':
+      return answer.related.length === 1 ? answer.related[0]!.id : undefined;
     case 'several': {
       const measures = answer.sections.filter((s) => s.kind === 'measure');
       return measures.length === 1 && measures[0]!.kind === 'measure'

@@ -45,30 +45,38 @@ const CAN_I_SHORT =
 
 // Asking for a person. 人工 alone is only the whole message: 人工智能 stays AI.
 const PERSON_STRONG =
-  /(转人工|人工客服|人工服务|人工坐席|人工咨询|人工接待|人工回复|人工处理|找人工|要人工|接人工|转接人工|真人|活人|找个人问|找人问|有人能帮|zhuanrengong|rengongkefu|rengongfuwu|zhaozhenren|zhenren|ahuman|tohuman|humanagent|humanplease|humansupport|realhuman|realperson|liveagent|liveperson|speaktosomeone|talktosomeone|speaktoaperson|talktoaperson|anagent|arepresentative|customerservice)/;
-const PERSON_ALONE = /^(人工|客服|人工人工|rengong|kefu|agent|operator|person)$/;
+  /((转|找|要|接|叫|换|个|真|请|让|安排)人工(?!智能|成本|费)|人工(客服|服务|坐席|咨询|接待|回复|处理|帮|问|答|聊|对话|沟通|解答|介入|来)|^(人工)+$|转接|真人|活人|找个人问|找人问|有人能帮|派人|派个人|派专人|安排专员|安排人|找专员|联系专员|联系服务专员|联系.{0,8}服务专员|找.{0,6}服务专员|专员上门服务|领导|反映情况|反映问题|客服|zhuanrengong|rengongkefu|rengongfuwu|zhaozhenren|zhenren|ahuman|tohuman|humanagent|humanplease|humansupport|realhuman|realperson|liveagent|liveperson|speaktosomeone|talktosomeone|speaktoaperson|talktoaperson|anagent|arepresentative|customerservice|(talkto|speakto|chatwith)(a|an|the)?(human|person|agent|someone|somebody|representative|staff|人工|真人|客服))/;
+const PERSON_ALONE = /^(人工|客服|人工人工|rengong|kefu|agent|operator|person|human)$/;
 const PERSON_SOFT =
-  /(客服|电话|热线|联系方式|怎么联系你们|投诉|举报|上门|当面|面谈|见面|tousu|dianhua|phone|callsomeone|complain|visitus|inperson|someonetovisit)/;
+  /(电话|热线|联系方式|怎么联系你们|投诉|举报|上门|当面|面谈|见面|tousu|dianhua|phone|callsomeone|complain|visitus|inperson|someonetovisit)/;
 
 const GLOSSARY_ASK =
   /^(什么是|啥是|何为|请问什么是)(.+?)$|^(.+?)(是什么意思|是什么|是啥|什么意思|啥意思|指什么|怎么理解|的意思|的定义)$/;
 
 const FOCUS_PATTERNS: readonly [Focus, RegExp][] = [
   [
+    'department',
+    /(哪个部门|什么部门|哪些部门|哪家单位|谁负责|谁管|谁来管|由谁|责任单位|责任部门|主管部门是|牵头部门|市里出还是区里出|谁出钱|谁给钱|钱从哪|whichdepartment|whoisresponsible|whopays|whoruns)/,
+  ],
+  [
+    'article',
+    /(第几条|哪一条|哪条规定|条款序号|原文第|官方条款|官方文件里|通知里是|文件第几|whicharticle|articlenumber)/,
+  ],
+  [
     'apply',
-    /(怎么申请|如何申请|怎样申请|怎么申报|如何申报|去哪申请|去哪里申请|在哪申请|在哪里申请|申请流程|申报流程|怎么办理|如何办理|在哪办|找谁|怎么领|如何领取|怎么拿|申请渠道|申请方式|howtoapply|howdoiapply)/,
+    /(怎么申请|如何申请|怎样申请|怎么申报|如何申报|去哪申请|去哪里申请|在哪申请|在哪里申请|申请流程|申报流程|怎么办理|如何办理|在哪办|找谁|怎么领|如何领取|怎么拿|申请渠道|申请方式|怎么报名|如何报名|去哪报名|怎么参加|如何参加|怎么参与|howtoapply|howdoiapply|howcaniapply|howdowe|wheretoapply|zenmeshenqing|ruheshenqing|zenmeban|zenmebaoming|zenmeling)/,
   ],
   [
     'conditions',
-    /(什么条件|啥条件|哪些条件|有条件|条件是|需要满足|要满足|适用对象|适用范围|谁可以|哪些企业可以|什么企业可以|什么样的企业|门槛是|申请条件|申报条件|要求是|有什么要求|eligib)/,
+    /(什么条件|啥条件|哪些条件|有条件|条件是|需要满足|要满足|适用对象|适用范围|谁可以|哪些企业可以|什么企业可以|什么样的企业|门槛是|申请条件|申报条件|要求是|有什么要求|eligib|whocanapply|whoqualifies|requirements|shenqingtiaojian|tiaojian)/,
   ],
   [
     'deadline',
-    /(截止|什么时候|啥时候|到什么时候|到何时|还有效|有效期|过期|结束了|结束没|还能申请|还在执行|还执行|期限|多久有效|deadline|stillvalid)/,
+    /(截止|什么时候|啥时候|到什么时候|到何时|还有效|有效期|过期|结束了|结束没|还能申请|还在执行|还执行|期限|多久有效|deadline|stillvalid|whendoesit|until|expire|shenmeshihou|jiezhi)/,
   ],
   [
     'amount',
-    /(多少钱|最多|最高|补多少|奖多少|给多少|能拿多少|拿多少|金额|比例|多少万|额度|上限|补贴标准|奖励标准|howmuch)/,
+    /(多少钱|最多|最高|补多少|奖多少|给多少|能拿多少|拿多少|金额|比例|多少万|额度|上限|补贴标准|奖励标准|费率多少|多少家|几家|几个|多少个|目标是多少|howmuch|howmany|whatrate|duoshaoqian|zuiduo)/,
   ],
 ];
 
@@ -108,6 +116,13 @@ export function detectIntent(raw: string, options: IntentOptions): Intent {
     if (term) return { type: 'glossary', termId: term.id };
   }
 
+  return readQuestion(text);
+}
+
+/** A message read as a question about the measures: the aspect it asks about, and its topic. */
+export function readQuestion(raw: string): Extract<Intent, { type: 'question' }> {
+  const text = normalizeQuery(raw);
+  const b = bare(text);
   for (const [focus, pattern] of FOCUS_PATTERNS) {
     if (pattern.test(b)) {
       const topic = b.replace(pattern, '').replace(FOLLOW_UP_FILLER, '');

@@ -4,7 +4,7 @@
 
 /** Words and marks that join things asked side by side. */
 const JOINERS =
-  /(?:以及|还有|另外|同时|外加|加上|然后|再就是|和|跟|与|及|也|或者|还是|或|对比|比较|、|,|，|;|；|\/|\+|\s&\s|\s+(?:and|also|plus|or|vs\.?|versus|as well as|compared (?:to|with))\s+|\s{2,})/giu;
+  /(?:以及|还有|另外|同时|外加|加上|然后|再就是|和|跟|与|及|也|或者|还是|或|对比|比较|、|,|，|;|；|\/|\+|\s&\s|\s+(?:and|also|plus|or|vs\.?|versus|as well as|compared (?:to|with)|he|gen|haiyou|yiji|huozhe|haishi)\s+|(?<=\p{Script=Han})vs\.?(?=\p{Script=Han})|\s{2,})/giu;
 
 /** A single space between two Han runs also separates needs typed side by side (贷款 技改). */
 const HAN_SPACE = /(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu;

@@ -1,18 +1,18 @@
 // Reads a request to compare two measures: “智评券和算力券有什么区别”, “AI算力券还是智评券”, “研发奖励和
-// 专精特新哪个更适合我”, “what's the difference between X and Y”, or “和算力券比呢” after an answer about
-// another measure. Finds the two measures part by part.
+// 专精特新哪个更适合我”, “是一回事吗”, “what's the difference between X and Y”; sides may be references
+// to earlier replies (它和算力券, 第一个和第二个, 它和第9项), and “哪个更适合我” right after a comparison
+// or a list of two compares those two. Finds the two measures part by part.
 import type { KnowledgeBase } from '../kb/loadKnowledge.js';
 import type { Measure } from '../kb/schema.js';
 import type { SearchEngine } from '../search/searchEngine.js';
 import { questionParts } from './questionParts.js';
+import { type Reference, readReference } from './readReference.js';
 
 const COMPARE =
-  /(区别|区分|不同|差别|差异|异同|不一样|对比|比较|比一比|相比|比起来|哪个好|哪个更|哪个适合|哪一个|哪项更|选哪个|哪个划算|还是|\bvs\.?\b|\bversus\b|\bcompare|\bcomparison\b|\bdifferen|\bbetter\b|\bwhich (one|is|suits|should)\b|\bor\b)/iu;
+  /(区别|区分|不同|差别|差异|异同|不一样|一样吗|一回事|同一个|对比|比较|比一比|相比|比起来|哪个好|哪个更|哪个适合|哪个对|哪个钱多|哪个多|哪个高|哪个大|哪一个|哪项更|选哪个|哪个划算|还是|(?<![a-z])vs\.?(?![a-z])|\bversus\b|\bcompare|\bcomparison\b|\bdifferen|\bbetter\b|\bsame\b|\bwhich (one|is|suits|should|pays|gives)\b|\bor\b|qubie|butong|duibi|bijiao|nagehao|nageshihe)/iu;
 /** Asks which suits the enterprise: offer the eligibility check for both. */
 const WHICH_SUITS =
-  /(哪个(更)?适合|适合我|适合我们|选哪个|该选|哪个能申请|which (one )?suits|suit us|suit me|should (i|we) (choose|pick|apply))/iu;
-/** “和算力券比呢”: the other side is the measure of the last answer. */
-const AGAINST_LAST = /^(那)?(和|跟|与|同|比|对比|compared (to|with)|versus|vs)/iu;
+  /(哪个(更)?(适合|合适|有用|好)|适合我|适合我们|选哪个|该选|哪个能申请|which (one )?suits|suit us|suit me|should (i|we) (choose|pick|apply)|better for (us|me)|nageshihe)/iu;
 
 /** Confidence a part needs to stand for one side of the comparison. */
 const SIDE = 0.6;
@@ -22,17 +22,33 @@ export interface Comparison {
   whichSuits: boolean;
 }
 
+export interface ComparisonContext {
+  /** The measure of the last answer (它, 这个). */
+  last?: Measure;
+  /** The last list shown (第一个, 第二个; 哪个更适合我 after two). */
+  lastList?: readonly Measure[];
+}
+
 export function readComparison(
   text: string,
   engine: SearchEngine,
   kb: KnowledgeBase,
-  last: Measure | undefined,
+  context: ComparisonContext,
 ): Comparison | undefined {
   if (!COMPARE.test(text)) return undefined;
+  const whichSuits = WHICH_SUITS.test(text);
   const sides: Measure[] = [];
+  const add = (m: Measure | undefined) => {
+    if (m && !sides.includes(m)) sides.push(m);
+  };
   for (const part of questionParts(text)) {
+    const reference = readReference(part.text.replace(/[\s\p{P}]+/gu, '').toLowerCase());
+    if (reference && !reference.rest) {
+      add(resolve(reference, kb, context));
+      continue;
+    }
     if (!part.core) continue;
-    const found = engine.search(part.core);
+    const found = engine.search(part.text);
     if (found.kind !== 'measure' && found.kind !== 'ambiguous') continue;
     if (found.confidence < SIDE) continue;
     // An ambiguous part that names both sides at once (智评券算力券) gives both.
@@ -40,12 +56,34 @@ export function readComparison(
       found.kind === 'ambiguous' && part.core.length <= 12
         ? found.matches.slice(0, 2)
         : found.matches.slice(0, 1);
-    for (const { id } of ids) {
-      const m = kb.measureById.get(id);
-      if (m && !sides.includes(m)) sides.push(m);
-    }
+    for (const { id } of ids) add(kb.measureById.get(id));
   }
-  if (sides.length === 1 && last && last !== sides[0] && AGAINST_LAST.test(text.trim())) sides.unshift(last);
+  // “和算力券比呢”, “它和…”: the other side is the measure of the last answer.
+  if (
+    sides.length === 1 &&
+    context.last &&
+    context.last !== sides[0] &&
+    /^(那)?(和|跟|与|同|比|对比)/u.test(text.trim())
+  )
+    sides.unshift(context.last);
+  // “哪个更适合我” after a comparison or a list of two.
+  if (sides.length === 0 && whichSuits && context.lastList?.length === 2) sides.push(...context.lastList);
   if (sides.length < 2) return undefined;
-  return { pair: [sides[0]!, sides[1]!], whichSuits: WHICH_SUITS.test(text) };
+  return { pair: [sides[0]!, sides[1]!], whichSuits };
+}
+
+function resolve(reference: Reference, kb: KnowledgeBase, context: ComparisonContext): Measure | undefined {
+  const list = context.lastList ?? [];
+  switch (reference.type) {
+    case 'ordinal':
+      return reference.index < 0 ? list[list.length + reference.index] : list[reference.index];
+    case 'step':
+      return context.last
+        ? kb.measures.find(
+            (m) => m.source === context.last!.source && m.number === context.last!.number + reference.step,
+          )
+        : undefined;
+    case 'this':
+      return context.last;
+  }
 }

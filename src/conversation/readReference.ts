@@ -10,7 +10,7 @@ export type Reference =
   | { type: 'this'; rest: string };
 
 const ORDINAL_ZH =
-  /^(?:那|就|要|选|看看|说说|讲讲)?(?:第([一二两三四五六七八九十\d]{1,3})个|(头一个|首个)|(最后一个|最后那个|最后一项|最后那项|倒数第一个))(.*)$/;
+  /^(?:那|就|要|选|看看|说说|讲讲|再看)?(?:倒数第([一二两三四五六七八九十\d]{1,3})(?:个|项|条)|第([一二两三四五六七八九十\d]{1,3})个|(头一个|首个)|(最后一个|最后那个|最后一项|最后那项|最后一条|最后那条))(.*)$/;
 const ORDINAL_EN =
   /^(?:and|what about|how about|show me|tell me about|open)?(?:the)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|1st|2nd|3rd|4th|5th|6th|7th|8th|9th|10th)(?:one|measure|item)(.*)$/;
 const EN_ORDINALS = [
@@ -26,7 +26,7 @@ const EN_ORDINALS = [
   ['tenth', '10th'],
 ];
 const STEP =
-  /^(?:那|那么|再看|看看|说说)?(上一项|上一条|前一项|前一条|上一个措施|上一个|下一项|下一条|后一项|下一个措施|下一个|thenextone|nextone|nextmeasure|thenext|next|thepreviousone|previousone|previousmeasure|theprevious|previous)(.*)$/;
+  /^(?:那|那么|再看|再|看看|说说|往前|往后)?(上一项|上一条|前一项|前一条|上一个措施|上一个|下一项|下一条|后一项|下一个措施|下一个|thenextone|nextone|nextmeasure|thenext|next|thepreviousone|previousone|previousmeasure|theprevious|previous)(.*)$/;
 const THIS =
   /^(?:那|那么)?(这个|那个|它|这项|那项|这一项|那一项|这条|那条|这一条|该措施|该项|这个措施|这项措施|thisone|thatone|this|that|it)(.*)$/;
 const MORE =
@@ -39,8 +39,9 @@ export function readReference(bare: string): Reference | undefined {
   if (MORE.test(bare)) return { type: 'this', rest: '' };
   let m = ORDINAL_ZH.exec(bare);
   if (m) {
-    const index = m[2] ? 0 : m[3] ? -1 : chineseOrdinal(m[1]!);
-    if (index !== undefined) return { type: 'ordinal', index, rest: restOf(m[4]!) };
+    const fromEnd = m[1] ? chineseOrdinal(m[1]) : undefined;
+    const index = m[3] ? 0 : m[4] ? -1 : fromEnd !== undefined ? -(fromEnd + 1) : chineseOrdinal(m[2]!);
+    if (index !== undefined) return { type: 'ordinal', index, rest: restOf(m[5]!) };
   }
   m = ORDINAL_EN.exec(bare);
   if (m) {

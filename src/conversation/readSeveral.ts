@@ -8,11 +8,11 @@ import type { SearchEngine, SearchResult } from '../search/searchEngine.js';
 import { questionParts } from './questionParts.js';
 
 /** A part must name its measure this confidently to get a section of its own. */
-const PART_MEASURE = 0.7;
+const PART_MEASURE = 0.6;
 /** … and a part that could mean two measures must be at least this close to one of them. */
 const PART_CANDIDATES = 0.45;
 /** A part longer than this (a story, not a need) does not become a group of candidates. */
-const SHORT_PART = 8;
+const SHORT_PART = 14;
 /** Words that join needs outright; without one, commas alone split only a message the whole search cannot place. */
 const OUTRIGHT_JOINER =
   /(以及|还有|另外|同时|外加|加上|和|跟|与|及|也|分别|各自|、|\band\b|\balso\b|\bplus\b|\bas well as\b)/iu;
@@ -35,7 +35,7 @@ export function readSeveral(
     targets.push(target);
   };
   for (const part of parts) {
-    const found = engine.search(part.core);
+    const found = engine.search(part.text);
     switch (found.kind) {
       case 'measure': {
         const measure = kb.measureById.get(found.matches[0]!.id);

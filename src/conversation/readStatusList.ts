@@ -5,9 +5,9 @@ import type { StatusFilter } from '../answers/answer.js';
 import type { SearchResult } from '../search/searchEngine.js';
 
 const ENDED =
-  /(过期|已结束|结束了|已经结束|结束的|失效|到期|截止了|已截止|停了|不能申请了|不能再申请|不再执行|作废|废止|过时|expired|ended|nolonger|nolongervalid|isover|areover)/;
+  /(过期|已结束|结束了|已经结束|结束的|失效|到期|截止了|已截止|已经截止|截止的|停了|不能申请了|不能再申请|不再执行|作废|废止|过时|阶段性|只到2023|到2023年底|2023年底前|expired|ended|nolonger|nolongervalid|isover|areover|guoqi|jieshule|yijingjieshu|shixiao|daoqi)/;
 const OPEN =
-  /(还能申请|还可以申请|还能办|还能用|还能享受|还可以享受|还有效|仍然有效|仍有效|依然有效|还在执行|仍在执行|在执行|现在能申请|现在可以申请|现在还能|目前能|目前可以|目前还|当前可|当前还|有效的|没过期|未过期|还没过期|没有过期|没到期|还没结束|没结束|stillopen|stillvalid|stillavailable|stillapply|stillrunning|stillinforce|stillactive|currentlyopen|currentlyavailable|openrightnow|availablenow|canistillapply|canwestillapply)/;
+  /(还能申请|还可以申请|还能办|还能用|还能享受|还可以享受|还有效|仍然有效|仍有效|依然有效|还在执行|仍在执行|在执行|现在能申请|现在可以申请|现在还能|目前能|目前可以|目前还|当前可|当前还|有效的|没过期|未过期|还没过期|没有过期|没到期|还没结束|没结束|还能用|还可以用|还管用|还算数|stillopen|stillvalid|stillavailable|stillapply|stillrunning|stillinforce|stillactive|stillineffect|currentlyopen|currentlyavailable|openrightnow|availablenow|canistillapply|canwestillapply|hainengshenqing|haiyouxiao|hainengyong)/;
 const TARGETS = /(目标|指标|完成了吗|完成情况|完成没|达到了吗|实现了吗|targets?|goals?)/;
 const UNDATED =
   /(没有截止|没写截止|没有写截止|没有期限|没写期限|不限时间|长期有效|长期执行|没有时间限制|undated|nodeadline|noenddate)/;
@@ -15,15 +15,26 @@ const DATES =
   /(截止时间|截止日期|截止期|期限|有效期|时间表|时效|什么时候截止|什么时候结束|deadlines?|enddates?|validity)/;
 /** Asks for several measures, not one. */
 const LIST =
-  /(哪些|哪几|哪几项|哪几条|哪项|哪条|有什么|有啥|什么措施|什么政策|多少项|几项|几条|列出|列一下|列个|清单|所有|全部|都有|28条|28项|二十八条|这些措施|这些政策|which|whatmeasures|whatpolicies|list|allthe|allmeasures|anymeasures|anything)/;
+  /(哪些|哪几|哪几项|哪几条|哪项|哪条|有什么|有啥|什么措施|什么政策|多少项|几项|几条|列出|列一下|列个|清单|所有|全部|都有|28条|28项|二十八条|这些措施|这些政策|那些|哪能|啥政策|几条|which|whatmeasures|whatpolicies|list|allthe|allmeasures|anymeasures|anything|naxie|najitiao|najixiang)/;
 
-export interface StatusListRequest {
-  filter: StatusFilter;
-  /** The area the question is limited to (金融方面还有哪些有效). */
-  areaId?: string;
-}
+export type StatusListRequest =
+  | {
+      type: 'list';
+      filter: StatusFilter;
+      /** The area the question is limited to (金融方面还有哪些有效). */
+      areaId?: string;
+    }
+  /** “那现在还能用吗” after an answer: the time of that measure. */
+  | { type: 'last-measure' };
 
-export function readStatusList(bareText: string, whole: SearchResult): StatusListRequest | undefined {
+/** Says it is about measures (政策, 措施), so a decline of the whole question does not stop a list. */
+const ABOUT_MEASURES = /(政策|措施|条款|扶持|补贴|支持|measures|policies|zhengce|cuoshi)/;
+
+export function readStatusList(
+  bareText: string,
+  whole: SearchResult,
+  hasLastMeasure: boolean,
+): StatusListRequest | undefined {
   const filter: StatusFilter | undefined = OPEN.test(bareText)
     ? 'open'
     : ENDED.test(bareText)
@@ -39,6 +50,11 @@ export function readStatusList(bareText: string, whole: SearchResult): StatusLis
   // One measure clearly named: its own answer (with the time) says it better than a list.
   const namesOne = whole.kind === 'measure' && whole.confidence >= 0.75;
   if (namesOne) return undefined;
-  if (!LIST.test(bareText) && whole.kind !== 'overview' && whole.kind !== 'area') return undefined;
-  return { filter, ...(whole.kind === 'area' && whole.area ? { areaId: whole.area } : {}) };
+  const asksList =
+    LIST.test(bareText) ||
+    whole.kind === 'overview' ||
+    whole.kind === 'area' ||
+    (whole.kind === 'none' && ABOUT_MEASURES.test(bareText));
+  if (!asksList) return hasLastMeasure && bareText.length <= 16 ? { type: 'last-measure' } : undefined;
+  return { type: 'list', filter, ...(whole.kind === 'area' && whole.area ? { areaId: whole.area } : {}) };
 }

@@ -8,7 +8,7 @@ import { composeStatusList } from '../answers/composeStatusList.js';
 import type { KnowledgeBase } from '../kb/loadKnowledge.js';
 import type { Measure } from '../kb/schema.js';
 import type { SearchEngine, SearchResult } from '../search/searchEngine.js';
-import { detectIntent, type Intent } from './detectIntent.js';
+import { detectIntent, type Intent, readQuestion } from './detectIntent.js';
 import { readComparison } from './readComparison.js';
 import { type Reference, readReference } from './readReference.js';
 import { readSeveral } from './readSeveral.js';
@@ -48,6 +48,10 @@ export interface ResponderOptions {
 const CLEAR_MEASURE = 0.75;
 
 const PUNCTUATION = /[\s\p{P}\p{S}]+/gu;
+/** A follow-up is short: longer messages are new questions. */
+const FOLLOW_UP_LENGTH = 20;
+/** A message in context names a new measure only this confidently. */
+const FOLLOW_UP_NEW_MEASURE = 0.75;
 
 export class Responder {
   constructor(private readonly options: ResponderOptions) {}
@@ -75,12 +79,17 @@ export class Responder {
         return { kind: 'start-checkup' };
       case 'person': {
         if (!intent.soft) return { kind: 'handoff', reason: 'asked' };
-        // 电话, 投诉, 上门 beside a clearly named measure ask how to reach someone about it; alone
-        // (我要投诉) they ask for a person, whatever the soft word itself would match.
-        const result = engine.search(intent.rest);
-        if (result.kind === 'measure' && result.confidence >= CLEAR_MEASURE)
-          return this.answer(result, context, 'apply');
-        return { kind: 'handoff', reason: 'asked' };
+        // 电话, 投诉, 上门 beside what names measures ask about them (AI算力券申请电话 → how to apply;
+        // 服务专员上门对接和企业服务云有什么不同 → a comparison); alone (我要投诉, 有人能上门吗) they ask for
+        // a person, whatever the soft word itself would match.
+        const rest = engine.search(intent.rest);
+        const namesSomething =
+          (rest.kind === 'measure' && rest.confidence >= CLEAR_MEASURE) ||
+          (rest.kind === 'ambiguous' && rest.confidence >= CLEAR_MEASURE) ||
+          rest.kind === 'area';
+        if (!namesSomething) return { kind: 'handoff', reason: 'asked' };
+        const question = readQuestion(text);
+        return this.question(question.focus ? question : { ...question, focus: 'apply' }, context, last);
       }
       case 'glossary': {
         const term = kb.glossary.find((t) => t.id === intent.termId)!;
@@ -126,7 +135,10 @@ export class Responder {
     if (intent.focus && last && intent.topic.length <= 1) return this.measure(last, intent.focus);
 
     const whole = engine.search(intent.text);
-    const comparison = readComparison(intent.text, engine, kb, last);
+    const comparison = readComparison(intent.text, engine, kb, {
+      last,
+      lastList: (context.lastList ?? []).flatMap((id) => kb.measureById.get(id) ?? []),
+    });
     if (comparison) {
       const [a, b] = comparison.pair;
       return {
@@ -135,8 +147,9 @@ export class Responder {
         search: whole,
       };
     }
-    const statusList = readStatusList(bare, whole);
-    if (statusList) {
+    const statusList = readStatusList(bare, whole, last !== undefined);
+    if (statusList?.type === 'last-measure' && last) return this.measure(last, 'deadline');
+    if (statusList?.type === 'list') {
       const area = statusList.areaId ? kb.areaById.get(statusList.areaId) : undefined;
       return {
         kind: 'answer',
@@ -147,9 +160,25 @@ export class Responder {
     const several = readSeveral(intent.text, engine, kb, whole);
     if (several) return { kind: 'answer', answer: composeSeveral(kb, several, today()), search: whole };
 
-    if (whole.kind === 'none' && intent.focus && last && whole.declined === 'low-confidence')
+    // A short message in context that names no other measure (以前是多少, 费率多少, 会商多久一次,
+    // 是干什么的) is about the last measure.
+    if (last && bare.length <= FOLLOW_UP_LENGTH && this.staysOn(last, whole))
       return this.measure(last, intent.focus);
     return this.answer(whole, context, intent.focus);
+  }
+
+  /** Whether a search result leaves the conversation on the last measure. */
+  private staysOn(last: Measure, whole: SearchResult): boolean {
+    switch (whole.kind) {
+      case 'none':
+        return whole.declined === 'low-confidence';
+      case 'ambiguous':
+        return whole.matches.some((m) => m.id === last.id);
+      case 'measure':
+        return whole.matches[0]!.id === last.id || whole.confidence < FOLLOW_UP_NEW_MEASURE;
+      default:
+        return false;
+    }
   }
 
   /** The measure a reference points at, if the conversation has it. */

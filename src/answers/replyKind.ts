@@ -1,0 +1,42 @@
+// The kind of reply an answer is, in the vocabulary of the conversation tests
+// (test/fixtures/conversations/README.md): a list, a comparison, a person …
+import type { Answer } from './answer.js';
+
+export type AnswerReplyKind =
+  | 'measure'
+  | 'multi'
+  | 'compare'
+  | 'list'
+  | 'person'
+  | 'partial'
+  | 'declined'
+  | 'choice'
+  | 'glossary'
+  | 'smalltalk';
+
+export function replyKindOf(answer: Answer): AnswerReplyKind {
+  switch (answer.type) {
+    case 'measure':
+      return 'measure';
+    case 'several':
+      return 'multi';
+    case 'compare':
+      return 'compare';
+    case 'area':
+    case 'overview':
+    case 'status-list':
+      return 'list';
+    case 'person':
+      return 'person';
+    case 'partial':
+      return 'partial';
+    case 'declined':
+      return 'declined';
+    case 'ambiguous':
+      return 'choice';
+    case 'glossary':
+      return 'glossary';
+    case 'smalltalk':
+      return 'smalltalk';
+  }
+}
