@@ -13,6 +13,7 @@ import {
 } from './dialogsLib.js';
 import { composeAnswer, composeMeasureAnswer, composePersonAnswer } from '../src/answers/composeAnswer.js';
 import { parseCardAction } from '../src/bot/cardAction.js';
+import type { Answers } from '../src/eligibility/parseAnswer.js';
 import { runCheckup, servicePackageText } from '../src/eligibility/checkup.js';
 import { welcomeCard, welcomeText } from '../src/bot/cards/welcomeCard.js';
 import { supportsCards } from '../src/bot/renderAnswer.js';
@@ -24,6 +25,8 @@ const FLOW = 'mainFlow';
 
 export interface EligibilityOptions {
   measureId: string;
+  /** Answers the user stated in the question itself: not asked again. */
+  facts?: Answers;
 }
 
 /** A flow to start, with its options. */
@@ -164,7 +167,10 @@ export class MainDialog extends ComponentDialog {
       case 'start-checkup':
         return this.startFlow(context, CHECKUP_DIALOG);
       case 'start-eligibility':
-        return this.startFlow(context, ELIGIBILITY_DIALOG, { measureId: response.measureId });
+        return this.startFlow(context, ELIGIBILITY_DIALOG, {
+          measureId: response.measureId,
+          ...(response.facts ? { facts: response.facts } : {}),
+        });
       case 'cancel':
       case 'restart':
         // Nothing in progress: show what the bot can do.

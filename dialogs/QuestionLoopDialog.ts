@@ -14,7 +14,7 @@ import {
 import { questionActivity } from '../src/bot/cards/eligibilityCards.js';
 import type { ConversationData, TurnServices } from '../src/bot/turnServices.js';
 import { nextQuestion } from '../src/eligibility/evaluateMeasure.js';
-import { parseAnswer, type AnswerValue } from '../src/eligibility/parseAnswer.js';
+import { parseAnswer, type Answers, type AnswerValue } from '../src/eligibility/parseAnswer.js';
 import type { EligibilityQuestion } from '../src/eligibility/schema.js';
 import type { Measure } from '../src/kb/schema.js';
 import { CancelAndHelpDialog } from './CancelAndHelpDialog.js';
@@ -83,11 +83,17 @@ export abstract class QuestionLoopDialog extends CancelAndHelpDialog {
 
   private async initialState(context: TurnContext, options: unknown): Promise<LoopState> {
     const profile = await this.profile.get(context, { answers: {} });
+    // What the user said in the question itself (我们不是高企) counts as answered in this flow.
+    const facts = (options as { facts?: Answers } | undefined)?.facts ?? {};
+    if (Object.keys(facts).length > 0) {
+      Object.assign(profile.answers, facts);
+      await this.profile.set(context, profile);
+    }
     return {
       measureIds: this.measuresFor(options).map((m) => m.id),
       answers: { ...profile.answers },
       skipped: [],
-      asked: [],
+      asked: Object.keys(facts),
     };
   }
 

@@ -2,6 +2,7 @@
 // Framework layer renders them as Adaptive Cards and the terminal renders them as text.
 import type { Area, Channel, Fact, GlossaryEntry, Measure, SourceDocument } from '../kb/schema.js';
 import type { MeasureStatus, ValidityStatus } from '../kb/statusOn.js';
+import type { BenefitEstimate } from '../eligibility/estimateBenefit.js';
 
 /** The aspect of a measure a follow-up asks about. */
 export type Focus = 'apply' | 'conditions' | 'amount' | 'deadline' | 'department' | 'article';
@@ -89,6 +90,15 @@ export interface CompareAnswer {
   offerCheck: boolean;
 }
 
+/** The support for an amount the user named (研发投入800万能拿多少), worked out with the arithmetic. */
+export interface CalculationAnswer {
+  type: 'calculation';
+  measure: Measure;
+  estimate: BenefitEstimate;
+  /** The eligibility check can confirm the conditions. */
+  canCheckEligibility: boolean;
+}
+
 /** Which measures have ended, passed their targets, are still within a dated period, or are undated. */
 export type StatusFilter = 'ended' | 'open' | 'targets' | 'undated' | 'all';
 
@@ -139,4 +149,5 @@ export type Answer =
   | SeveralAnswer
   | CompareAnswer
   | StatusListAnswer
+  | CalculationAnswer
   | SmallTalkAnswer;

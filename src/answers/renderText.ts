@@ -157,6 +157,17 @@ export function renderAnswerText(kb: KnowledgeBase, answer: Answer): string {
       return renderComparisonText(kb, answer);
     case 'status-list':
       return renderStatusListText(kb, answer);
+    case 'calculation': {
+      const c = r.calculation;
+      const e = answer.estimate;
+      return [
+        fill(c.title, { title: answer.measure.title }),
+        `${c.estimate}:${e.benefit.arithmetic ?? e.benefit.amountText ?? ''}`,
+        e.benefit.text,
+        fill(c.premise, { condition: e.condition }),
+        c.note,
+      ].join('\n');
+    }
     case 'glossary':
       return [
         fill(r.glossary.heading, { term: answer.term.term }),

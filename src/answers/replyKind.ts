@@ -12,6 +12,7 @@ export type AnswerReplyKind =
   | 'declined'
   | 'choice'
   | 'glossary'
+  | 'result'
   | 'smalltalk';
 
 export function replyKindOf(answer: Answer): AnswerReplyKind {
@@ -36,6 +37,8 @@ export function replyKindOf(answer: Answer): AnswerReplyKind {
       return 'choice';
     case 'glossary':
       return 'glossary';
+    case 'calculation':
+      return 'result';
     case 'smalltalk':
       return 'smalltalk';
   }

@@ -13,6 +13,7 @@ import {
   partialCard,
   personCard,
 } from './cards/listCards.js';
+import { calculationCard } from './cards/calculationCard.js';
 import { comparisonCard } from './cards/comparisonCard.js';
 import { severalCard } from './cards/severalCard.js';
 import { statusListCard } from './cards/statusListCard.js';
@@ -50,6 +51,8 @@ export function cardFor(kb: KnowledgeBase, answer: Answer): Attachment | undefin
       return comparisonCard(kb, answer);
     case 'status-list':
       return statusListCard(kb, answer);
+    case 'calculation':
+      return calculationCard(kb, answer);
     case 'smalltalk':
       return undefined;
   }

@@ -7,6 +7,10 @@ import { composeSeveral } from '../answers/composeSeveral.js';
 import { composeStatusList } from '../answers/composeStatusList.js';
 import type { KnowledgeBase } from '../kb/loadKnowledge.js';
 import type { Measure } from '../kb/schema.js';
+import { estimateBenefit } from '../eligibility/estimateBenefit.js';
+import { questionsFor } from '../eligibility/evaluateMeasure.js';
+import type { Answers } from '../eligibility/parseAnswer.js';
+import { readStatedFacts } from '../eligibility/statedFacts.js';
 import type { SearchEngine, SearchResult } from '../search/searchEngine.js';
 import { detectIntent, type Intent, readQuestion } from './detectIntent.js';
 import { readComparison } from './readComparison.js';
@@ -33,7 +37,8 @@ export type Response =
   /** The user wants a person: a service request when one can be opened, the human channels otherwise. */
   | { kind: 'handoff'; reason: 'asked' | 'declines' }
   | { kind: 'start-checkup' }
-  | { kind: 'start-eligibility'; measureId: string }
+  /** `facts`: answers the message stated itself (我们不是高企), never asked again. */
+  | { kind: 'start-eligibility'; measureId: string; facts?: Answers }
   | { kind: 'cancel' }
   | { kind: 'restart' };
 
@@ -48,6 +53,8 @@ export interface ResponderOptions {
 const CLEAR_MEASURE = 0.75;
 
 const PUNCTUATION = /[\s\p{P}\p{S}]+/gu;
+/** A question stating facts names its measure this confidently (else it is about the last measure). */
+const STATED_MEASURE = 0.6;
 /** A follow-up is short: longer messages are new questions. */
 const FOLLOW_UP_LENGTH = 20;
 /** A message in context names a new measure only this confidently. */
@@ -97,8 +104,9 @@ export class Responder {
         return { kind: 'answer', answer: { type: 'glossary', term, related } };
       }
       case 'eligibility': {
+        const facts = readStatedFacts(text, kb.questions);
         const referred = this.referred(intent.topic, context, last);
-        if (referred) return this.eligibilityFor(referred);
+        if (referred) return this.eligibilityFor(referred, facts);
         const found = intent.topic ? engine.search(intent.topic) : undefined;
         const measure =
           found?.kind === 'measure'
@@ -107,7 +115,7 @@ export class Responder {
               ? last
               : undefined;
         if (!measure) return found ? this.answer(found, context) : { kind: 'start-checkup' };
-        return this.eligibilityFor(measure);
+        return this.eligibilityFor(measure, facts);
       }
       case 'question':
         return this.question(intent, context, last);
@@ -135,6 +143,8 @@ export class Responder {
     if (intent.focus && last && intent.topic.length <= 1) return this.measure(last, intent.focus);
 
     const whole = engine.search(intent.text);
+    const stated = this.statedFacts(intent.text, whole, last);
+    if (stated) return stated;
     const comparison = readComparison(intent.text, engine, kb, {
       last,
       lastList: (context.lastList ?? []).flatMap((id) => kb.measureById.get(id) ?? []),
@@ -165,6 +175,35 @@ export class Responder {
     if (last && bare.length <= FOLLOW_UP_LENGTH && this.staysOn(last, whole))
       return this.measure(last, intent.focus);
     return this.answer(whole, context, intent.focus);
+  }
+
+  /**
+   * Facts about the enterprise stated in a question about a measure with rules (我们不是高企…能拿吗,
+   * 研发投入800万能拿多少, 合同费用300万呢): an amount alone is worked out with the arithmetic; stated
+   * conditions start the eligibility check with them answered.
+   */
+  private statedFacts(text: string, whole: SearchResult, last: Measure | undefined): Response | undefined {
+    const { kb, today } = this.options;
+    const facts = readStatedFacts(text, kb.questions);
+    if (Object.keys(facts).length === 0) return undefined;
+    const named =
+      whole.kind === 'measure' && whole.confidence >= STATED_MEASURE
+        ? kb.measureById.get(whole.matches[0]!.id)
+        : undefined;
+    const measure = named ?? (last && this.staysOn(last, whole) ? last : undefined);
+    if (!measure?.eligibility) return undefined;
+    const relevant = new Set(questionsFor([measure], kb.questions).map((q) => q.id));
+    const ownFacts = Object.fromEntries(Object.entries(facts).filter(([id]) => relevant.has(id)));
+    if (Object.keys(ownFacts).length === 0) return undefined;
+    const estimate = estimateBenefit(measure, ownFacts);
+    const conditionsStated = Object.keys(ownFacts).some((id) => id !== estimate?.questionId);
+    if (estimate && !conditionsStated)
+      return {
+        kind: 'answer',
+        answer: { type: 'calculation', measure, estimate, canCheckEligibility: true },
+        search: whole,
+      };
+    return this.eligibilityFor(measure, ownFacts);
   }
 
   /** Whether a search result leaves the conversation on the last measure. */
@@ -213,9 +252,14 @@ export class Responder {
     return reference && !reference.rest ? this.resolve(reference, context, last) : undefined;
   }
 
-  private eligibilityFor(measure: Measure): Response {
+  private eligibilityFor(measure: Measure, facts: Answers = {}): Response {
     const { kb, today } = this.options;
-    if (measure.eligibility) return { kind: 'start-eligibility', measureId: measure.id };
+    if (measure.eligibility)
+      return {
+        kind: 'start-eligibility',
+        measureId: measure.id,
+        ...(Object.keys(facts).length > 0 ? { facts } : {}),
+      };
     return { kind: 'answer', answer: composeMeasureAnswer(kb, measure, today(), 'conditions') };
   }
 

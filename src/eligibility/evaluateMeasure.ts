@@ -48,7 +48,10 @@ function endedStages(measure: Measure, today: Date | string): Validity[] {
   return measure.validity.filter((v) => validityStatusOn(v, today) === 'ended');
 }
 
-function benefitResult(benefit: Benefit, answers: Answers): { result: BenefitResult; unanswered: string[] } {
+export function benefitResult(
+  benefit: Benefit,
+  answers: Answers,
+): { result: BenefitResult; unanswered: string[] } {
   switch (benefit.kind) {
     case 'unspecified':
       return { result: { kind: 'unspecified', text: benefit.text }, unanswered: [] };

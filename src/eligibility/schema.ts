@@ -14,8 +14,23 @@ export const choiceOptionSchema = z.strictObject({
   synonyms: z.array(nonEmpty).default([]),
 });
 
+/**
+ * How a message states the answer without being asked (“我们不是高企”, “研发投入800万”): phrases read
+ * after normalisation, with spaces and punctuation removed. `no` is checked before `yes`, so 不是高企 is
+ * not read as 是高企; an amount is read from the clause that holds one of `amount`.
+ */
+export const statedAnswerSchema = z.strictObject({
+  yes: z.array(nonEmpty).default([]),
+  no: z.array(nonEmpty).default([]),
+  amount: z.array(nonEmpty).default([]),
+  /** Choice questions: option id → phrases that state it. */
+  options: z.record(idSchema, z.array(nonEmpty)).default({}),
+});
+
 const questionBase = {
   id: idSchema,
+  /** Phrases that state the answer in a question (read before asking, never asked again). */
+  says: statedAnswerSchema.optional(),
   /** The question as asked in chat. */
   text: nonEmpty,
   /** One-line label for summaries (e.g. 上一年度研发投入). */
@@ -100,6 +115,7 @@ export const eligibilityFileSchema = z.strictObject({
   questions: z.array(eligibilityQuestionSchema).min(1),
 });
 
+export type StatedAnswer = z.infer<typeof statedAnswerSchema>;
 export type Money = z.infer<typeof moneySchema>;
 export type MoneyUnit = z.infer<typeof moneyUnitSchema>;
 export type EligibilityQuestion = z.infer<typeof eligibilityQuestionSchema>;

@@ -2,6 +2,7 @@
 // measure (outcome, estimate with its arithmetic, reason, channels), and the check-up's 服务包.
 import { ActivityTypes, type Activity } from 'botbuilder';
 import { measureLabel } from '../../answers/renderText.js';
+import { whyNotLines } from '../../answers/whyNotLines.js';
 import type { Evaluation, EvaluationOutcome } from '../../eligibility/evaluateMeasure.js';
 import type { ServicePackage } from '../../eligibility/checkup.js';
 import type { Answers } from '../../eligibility/parseAnswer.js';
@@ -77,11 +78,19 @@ export function evaluationActivity(
   const benefit = evaluation.benefit;
   const estimate = benefit?.arithmetic ?? benefit?.amountText;
   const profile = profileFacts(kb, answers, asked);
+  const why = whyNotLines(kb, measure, evaluation.outcome, answers);
   if (!supportsCards(channelId)) {
     const lines = [fill(r.resultTitle, { title: measure.title }), `${measureLabel(kb, measure)}:${outcome}`];
     if (estimate) lines.push(`${r.estimateHeading}:${estimate}`);
     if (benefit) lines.push(benefit.text);
     lines.push(`${r.reasonHeading}:${evaluation.reason}`);
+    if (why)
+      lines.push(
+        `${kb.replies.whyNot.unmetHeading}:`,
+        ...why.unmet.map((l) => `· ${l}`),
+        `${kb.replies.whyNot.changeHeading}:`,
+        ...why.change.map((l) => `· ${l}`),
+      );
     if (profile.length > 0)
       lines.push(`${r.profileHeading}:${profile.map((p) => `${p.title} ${p.value}`).join(';')}`);
     lines.push(`${r.channelsHeading}:${channelLines(kb, measure).join('、')}`, r.applyNote);
@@ -100,6 +109,14 @@ export function evaluationActivity(
   if (estimate) body.push(heading(r.estimateHeading), text(estimate, { weight: 'Bolder' }));
   if (benefit) body.push(text(benefit.text, { spacing: 'Small' }));
   body.push(heading(r.reasonHeading), text(evaluation.reason, { spacing: 'Small' }));
+  if (why) {
+    body.push(
+      heading(kb.replies.whyNot.unmetHeading),
+      ...why.unmet.map((l) => text(`· ${l}`, { spacing: 'Small', color: 'Attention' })),
+      heading(kb.replies.whyNot.changeHeading),
+      ...why.change.map((l) => text(`· ${l}`, { spacing: 'Small' })),
+    );
+  }
   if (profile.length > 0) body.push(heading(r.profileHeading), facts(profile));
   body.push(
     heading(r.channelsHeading),

@@ -1,0 +1,46 @@
+// “Why not” as lines: each condition the answers leave unmet (with the answer given), and for each
+// way the measure would apply, what it takes and what it would give (若…,则可…).
+import type { EvaluationOutcome } from '../eligibility/evaluateMeasure.js';
+import type { Answers } from '../eligibility/parseAnswer.js';
+import { formatAnswer } from '../eligibility/questionPrompt.js';
+import { type SimpleCondition, whyNot } from '../eligibility/whyNot.js';
+import type { KnowledgeBase } from '../kb/loadKnowledge.js';
+import { fill } from '../kb/replies.js';
+import type { Measure } from '../kb/schema.js';
+import { describeCondition } from './describeCondition.js';
+
+export interface WhyNotLines {
+  unmet: string[];
+  change: string[];
+}
+
+export function whyNotLines(
+  kb: KnowledgeBase,
+  measure: Measure,
+  outcome: EvaluationOutcome,
+  answers: Answers,
+): WhyNotLines | undefined {
+  if (outcome !== 'not-eligible') return undefined;
+  const paths = whyNot(measure, answers);
+  if (paths.length === 0) return undefined;
+  const r = kb.replies.whyNot;
+  const unmet = new Map<string, SimpleCondition>();
+  for (const path of paths) for (const c of path.unmet) unmet.set(JSON.stringify(c), c);
+  const given = (c: SimpleCondition) => {
+    const q = kb.questionById.get(c.q);
+    return q ? formatAnswer(q, answers[c.q]) : '';
+  };
+  return {
+    unmet: [...unmet.values()].map((c) =>
+      fill(r.unmet, { condition: describeCondition(kb, c), given: given(c) }),
+    ),
+    change: paths.map((path) =>
+      fill(r.path, {
+        conditions: [...path.unmet, ...path.open].map((c) => describeCondition(kb, c)).join(r.and),
+        result:
+          path.benefit?.text ??
+          kb.replies.eligibility.outcome[path.outcome === 'eligible' ? 'eligible' : 'possible'],
+      }),
+    ),
+  };
+}

@@ -1,0 +1,57 @@
+// Reads the answers a message states about the enterprise without being asked — “我们不是高新技术
+// 企业，今年第一次进四上，去年研发投入600万” gives is-high-tech = no, first-time-sishang = yes,
+// rd-last-year = 600万 — from the phrases each question lists under `says` (knowledge/eligibility.yaml).
+// A stated answer is never asked again.
+import { normalizeQuery } from '../search/normalizeQuery.js';
+import { type AnswerValue, type Answers, readAmount } from './parseAnswer.js';
+import type { EligibilityQuestion } from './schema.js';
+
+const PUNCTUATION = /[\s\p{P}\p{S}]+/gu;
+const CLAUSE = /[，,。;；！!？?\n]+|\s{2,}|(?:但是|但|不过|而且|并且|同时|另外)/u;
+
+/** The phrase as it is compared: normalised, without spaces or punctuation. */
+function bare(text: string): string {
+  return normalizeQuery(text).replace(PUNCTUATION, '');
+}
+
+export function readStatedFacts(text: string, questions: readonly EligibilityQuestion[]): Answers {
+  const whole = bare(text);
+  const clauses = normalizeQuery(text)
+    .split(CLAUSE)
+    .map((c) => c.trim())
+    .filter(Boolean);
+  const facts: Record<string, AnswerValue> = {};
+  for (const q of questions) {
+    const says = q.says;
+    if (!says) continue;
+    let value: AnswerValue | undefined;
+    switch (q.type) {
+      case 'yesno':
+        if (says.no.some((p) => whole.includes(bare(p)))) value = false;
+        else if (says.yes.some((p) => whole.includes(bare(p)))) value = true;
+        break;
+      case 'choice':
+        for (const option of q.options) {
+          const phrases = says.options[option.id] ?? [];
+          if (phrases.some((p) => whole.includes(bare(p)))) {
+            value = option.id;
+            break;
+          }
+        }
+        break;
+      case 'amount':
+        for (const clause of clauses) {
+          const c = bare(clause);
+          if (!says.amount.some((p) => c.includes(bare(p)))) continue;
+          const reading = readAmount(clause);
+          if (reading && reading !== 'negative' && reading.hasUnit) {
+            value = reading.yuan;
+            break;
+          }
+        }
+        break;
+    }
+    if (value !== undefined) facts[q.id] = value;
+  }
+  return facts;
+}
