@@ -96,6 +96,16 @@ describe('URL verification (GET /api/wecom)', () => {
     expect(res).toEqual({ status: 200, text: '1616140317555161061', type: 'text/plain; charset=utf-8' });
   });
 
+  it('reads an echostr whose base64 arrives unencoded (a "+" read as a space)', async () => {
+    let v = verification('1616140317555161061');
+    while (!v.echostr.includes('+')) v = verification('1616140317555161061');
+    const res = await get(
+      `msg_signature=${v.signature}&timestamp=${v.timestamp}&nonce=263014780&echostr=${v.echostr}`,
+    );
+    expect(res.status).toBe(200);
+    expect(res.text).toBe('1616140317555161061');
+  });
+
   it('refuses a wrong signature (401), a stale timestamp (403) and missing parameters (400)', async () => {
     const v = verification('1616140317555161061');
     const echostr = encodeURIComponent(v.echostr);
