@@ -3,7 +3,12 @@
 // src/index.ts starts it; tests start the same thing on an ephemeral port.
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { ConfigurationBotFrameworkAuthentication, ShowTypingMiddleware, type Storage } from 'botbuilder';
+import {
+  ConfigurationBotFrameworkAuthentication,
+  ShowTypingMiddleware,
+  type Storage,
+  type TurnContext,
+} from 'botbuilder';
 import type { Server } from 'restify';
 import { createBot } from './bot/createBot.js';
 import { createServices } from './bot/createServices.js';
@@ -19,6 +24,7 @@ import { createStorage } from './state/createStorage.js';
 import { StorageUnavailableError } from './state/GuardedStorage.js';
 import { createLogger, type Logger } from './log/logger.js';
 import { mountWebChat } from './web/webChatRoutes.js';
+import { mountWeCom, type WeComChannel } from './wecom/index.js';
 
 export interface AppOverrides {
   kb?: KnowledgeBase;
@@ -31,6 +37,8 @@ export interface App {
   server: Server;
   adapter: YiqiAdapter;
   services: TurnServices;
+  /** The 企业微信 channel, when the WECOM_* settings are set (its adapter sends proactive messages). */
+  wecom?: WeComChannel;
   /** Listens on config.PORT (0: any free port) and config.bindHost; resolves to the base URL. */
   listen(): Promise<string>;
   /** Graceful stop: no new connections, requests in flight finish (forced after graceMs). */
@@ -50,7 +58,7 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
   const adapter = new YiqiAdapter(authentication, !config.localMode);
 
   const kb = overrides.kb ?? loadKnowledge();
-  adapter.onTurnError = async (context, error) => {
+  const onTurnError = async (context: TurnContext, error: Error) => {
     logger.error('turn error', { err: error, conversationId: context.activity.conversation?.id });
     try {
       const storageDown =
@@ -60,6 +68,7 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
       logger.error('could not tell the user about a turn error', { err: sendError });
     }
   };
+  adapter.onTurnError = onTurnError;
   adapter.use(new ShowTypingMiddleware(500, 2000));
 
   const today = todayFrom(config);
@@ -74,6 +83,7 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
   const services = createServices(kb, today, maintainerLog, logger);
   const engine = services.engine;
   const bot = createBot(services, overrides.storage ?? createStorage(config));
+  let wecom: WeComChannel | undefined;
   const server = createServer({
     config,
     adapter,
@@ -81,13 +91,17 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
     kb,
     engine,
     logger,
-    extraRoutes: (routes) => mountWebChat(routes, { config, adapter, bot, logger }),
+    extraRoutes: (routes) => {
+      mountWebChat(routes, { config, adapter, bot, logger });
+      wecom = mountWeCom(routes, { config, bot, logger, onTurnError, botName: kb.replies.botName });
+    },
   });
 
   return {
     server,
     adapter,
     services,
+    ...(wecom ? { wecom } : {}),
     listen: () =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
@@ -104,8 +118,11 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
         const timer = setTimeout(() => http.closeAllConnections(), graceMs);
         timer.unref();
         server.close(() => {
-          clearTimeout(timer);
-          resolve();
+          // WeCom turns run after their callback was answered: let them finish too.
+          void (wecom?.idle(graceMs) ?? Promise.resolve()).then(() => {
+            clearTimeout(timer);
+            resolve();
+          });
         });
         http.closeIdleConnections();
       }),

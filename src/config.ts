@@ -11,6 +11,15 @@ const optionalString = z
   .transform((v) => (v === '' ? undefined : v))
   .optional();
 
+/** The five settings of a WeCom (企业微信 / 政务微信) self-built application: all or none. */
+export const WECOM_SETTINGS = [
+  'WECOM_CORP_ID',
+  'WECOM_AGENT_ID',
+  'WECOM_SECRET',
+  'WECOM_TOKEN',
+  'WECOM_ENCODING_AES_KEY',
+] as const;
+
 export const configSchema = z
   .object({
     PORT: z.coerce.number().int().min(0).max(65535).default(3978),
@@ -52,6 +61,26 @@ export const configSchema = z
     TRUST_PROXY: bool.default(false),
     /** Largest request body accepted, in bytes. */
     MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(262_144),
+    /** 企业微信 / 政务微信 (README “企业微信”): the corp id (企业ID), … */
+    WECOM_CORP_ID: optionalString,
+    /** … the self-built application's AgentId, … */
+    WECOM_AGENT_ID: optionalString
+      .refine((v) => v === undefined || /^\d{1,10}$/.test(v), "must be the application's AgentId (digits)")
+      .transform((v) => (v === undefined ? undefined : Number(v))),
+    /** … its Secret (for access_token), … */
+    WECOM_SECRET: optionalString,
+    /** … and its callback Token and EncodingAESKey (接收消息 → 设置API接收). */
+    WECOM_TOKEN: optionalString,
+    WECOM_ENCODING_AES_KEY: optionalString.refine(
+      (v) =>
+        v === undefined || (/^[A-Za-z0-9+/]{43}$/.test(v) && Buffer.from(`${v}=`, 'base64').length === 32),
+      'must be the 43-character EncodingAESKey from the admin console (base64 of 32 bytes)',
+    ),
+    /** WeCom's API host; 政务微信 deployments have their own. */
+    WECOM_API_BASE: z
+      .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+      .transform((u) => u.replace(/\/+$/, ''))
+      .default('https://qyapi.weixin.qq.com'),
   })
   .superRefine((c, ctx) => {
     const hasId = c.MicrosoftAppId !== undefined;
@@ -67,6 +96,16 @@ export const configSchema = z
         path: ['MicrosoftAppId'],
         message: 'is required when MicrosoftAppPassword is set',
       });
+    const wecomSet = WECOM_SETTINGS.filter((k) => c[k] !== undefined);
+    if (wecomSet.length > 0 && wecomSet.length < WECOM_SETTINGS.length) {
+      const missing = WECOM_SETTINGS.filter((k) => c[k] === undefined);
+      for (const key of missing)
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `is required when ${wecomSet.join(', ')} ${wecomSet.length === 1 ? 'is' : 'are'} set (the WeCom settings go all five or none; missing: ${missing.join(', ')})`,
+        });
+    }
     if (c.MicrosoftAppType === 'SingleTenant' && c.MicrosoftAppTenantId === undefined)
       ctx.addIssue({
         code: 'custom',
@@ -98,7 +137,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       result.error.issues.map((i) => {
         const name = i.path.join('.') || '(config)';
         const value = env[name];
-        const secret = /Password|SECRET|CONNECTION_STRING/i.test(name);
+        const secret = /Password|SECRET|CONNECTION_STRING|TOKEN|AES_KEY/i.test(name);
         return `${name}: ${i.message}${value !== undefined && !secret ? ` (got "${value}")` : ''}`;
       }),
     );

@@ -20,8 +20,12 @@ import { statusListCard } from './cards/statusListCard.js';
 import { measureCard } from './cards/measureCard.js';
 import type { Attachment } from 'botbuilder';
 
-/** Channels that render Adaptive Cards; everything else (sms, email, the terminal …) gets text. */
-const CARD_CHANNELS = new Set(['msteams', 'webchat', 'directline', 'emulator', 'test']);
+/**
+ * Channels that render Adaptive Cards; everything else (sms, email, the terminal …) gets text.
+ * 'wecom' gets cards too: its adapter turns them into WeCom markdown and template cards
+ * (src/wecom/activityMessages.ts), so one rendering path serves every channel.
+ */
+const CARD_CHANNELS = new Set(['msteams', 'webchat', 'directline', 'emulator', 'test', 'wecom']);
 
 export function supportsCards(channelId: string | undefined): boolean {
   return channelId !== undefined && CARD_CHANNELS.has(channelId);
