@@ -72,7 +72,7 @@ export class Responder {
   }
 
   respond(text: string, context: ConversationContext = {}): Response {
-    const { kb, engine, today } = this.options;
+    const { kb, engine } = this.options;
     const intent = this.intentOf(text);
     const last = context.lastMeasureId ? kb.measureById.get(context.lastMeasureId) : undefined;
     switch (intent.type) {
@@ -183,7 +183,7 @@ export class Responder {
    * conditions start the eligibility check with them answered.
    */
   private statedFacts(text: string, whole: SearchResult, last: Measure | undefined): Response | undefined {
-    const { kb, today } = this.options;
+    const { kb } = this.options;
     const facts = readStatedFacts(text, kb.questions);
     if (Object.keys(facts).length === 0) return undefined;
     const named =
