@@ -2,6 +2,7 @@
 // knowledge base: ask the next profile question that can still change an outcome, read the answer
 // (amounts such as 600万/六百万元/1.5亿, 是/否/有/没有, options by button, number or word), re-prompt
 // with an example, give up politely after three failures, then let the subclass show the result.
+import { readAnswer } from '../src/eligibility/readAnswer.js';
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import {
   type DialogContext,
@@ -14,7 +15,7 @@ import {
 import { questionActivity } from '../src/bot/cards/eligibilityCards.js';
 import type { ConversationData, TurnServices } from '../src/bot/turnServices.js';
 import { nextQuestion } from '../src/eligibility/evaluateMeasure.js';
-import { parseAnswer, type Answers, type AnswerValue } from '../src/eligibility/parseAnswer.js';
+import type { Answers, AnswerValue } from '../src/eligibility/parseAnswer.js';
 import type { EligibilityQuestion } from '../src/eligibility/schema.js';
 import type { Measure } from '../src/kb/schema.js';
 import { CancelAndHelpDialog } from './CancelAndHelpDialog.js';
@@ -122,7 +123,7 @@ export abstract class QuestionLoopDialog extends CancelAndHelpDialog {
   private async collectStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const state = (step.values as { loop: LoopState }).loop;
     const question = this.question(state.pendingQuestionId);
-    const parsed = question ? parseAnswer(question, String(step.result ?? '')) : undefined;
+    const parsed = question ? readAnswer(question, String(step.result ?? '')) : undefined;
     if (question && parsed?.ok) {
       state.answers[question.id] = parsed.value;
       const profile = await this.profile.get(step.context, { answers: {} });
@@ -142,7 +143,7 @@ export abstract class QuestionLoopDialog extends CancelAndHelpDialog {
     const { questionId } = prompt.options.validations as { questionId: string };
     const question = this.question(questionId);
     if (!question) return true;
-    const parsed = parseAnswer(question, prompt.recognized.value ?? '');
+    const parsed = readAnswer(question, prompt.recognized.value ?? '');
     if (parsed.ok) return true;
     if (prompt.attemptCount >= MAX_ATTEMPTS) return true;
     await prompt.context.sendActivity(parsed.retry);
@@ -152,7 +153,7 @@ export abstract class QuestionLoopDialog extends CancelAndHelpDialog {
   protected override acceptsAsAnswer(dc: DialogContext, text: string): boolean {
     const state = loopStateOf(dc);
     const question = this.question(state?.pendingQuestionId);
-    return question !== undefined && parseAnswer(question, text).ok;
+    return question !== undefined && readAnswer(question, text).ok;
   }
 
   protected override async restart(dc: DialogContext): Promise<DialogTurnResult> {

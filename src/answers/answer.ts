@@ -100,7 +100,7 @@ export interface CalculationAnswer {
 }
 
 /** Which measures have ended, passed their targets, are still within a dated period, or are undated. */
-export type StatusFilter = 'ended' | 'open' | 'targets' | 'undated' | 'all';
+export type StatusFilter = 'ended' | 'soon' | 'open' | 'targets' | 'undated' | 'all';
 
 export interface StatusListAnswer {
   type: 'status-list';

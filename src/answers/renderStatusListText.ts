@@ -37,15 +37,19 @@ export function statusGroups(kb: KnowledgeBase, a: StatusListAnswer): StatusGrou
     note: r.undatedNote,
     compact: true,
   };
+  // A period still running (say, on 2023-11-15) is worth showing whatever was asked.
+  const running = a.inForce.length > 0 ? [inForce] : [];
   switch (a.filter) {
     case 'ended':
-      return [ended, targets];
+      return [ended, targets, ...running];
+    case 'soon':
+      return [inForce, { ...ended, empty: undefined }, targets];
     case 'open':
       return [inForce, undated, ended, targets];
     case 'targets':
-      return [targets, ended];
+      return [targets, ended, ...running];
     case 'undated':
-      return [undated, ended];
+      return [undated, ended, ...running];
     case 'all':
       return [ended, targets, inForce, undated];
   }

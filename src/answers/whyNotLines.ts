@@ -10,8 +10,12 @@ import type { Measure } from '../kb/schema.js';
 import { describeCondition } from './describeCondition.js';
 
 export interface WhyNotLines {
+  /** Not eligible: each unmet condition with the answer given. Empty otherwise. */
   unmet: string[];
+  /** Not eligible: what would make it apply; eligible or possible: the other, better-paid ways. */
   change: string[];
+  /** Which heading `change` goes under. */
+  heading: 'changeHeading' | 'otherHeading';
 }
 
 export function whyNotLines(
@@ -20,8 +24,10 @@ export function whyNotLines(
   outcome: EvaluationOutcome,
   answers: Answers,
 ): WhyNotLines | undefined {
-  if (outcome !== 'not-eligible') return undefined;
-  const paths = whyNot(measure, answers);
+  if (outcome === 'ended' || outcome === 'unknown') return undefined;
+  const notEligible = outcome === 'not-eligible';
+  // When it applies, only the other ways that give something are worth a line (小巨人: 30万元).
+  const paths = whyNot(measure, answers).filter((p) => notEligible || p.benefit !== undefined);
   if (paths.length === 0) return undefined;
   const r = kb.replies.whyNot;
   const unmet = new Map<string, SimpleCondition>();
@@ -31,9 +37,12 @@ export function whyNotLines(
     return q ? formatAnswer(q, answers[c.q]) : '';
   };
   return {
-    unmet: [...unmet.values()].map((c) =>
-      fill(r.unmet, { condition: describeCondition(kb, c), given: given(c) }),
-    ),
+    heading: notEligible ? 'changeHeading' : 'otherHeading',
+    unmet: notEligible
+      ? [...unmet.values()].map((c) =>
+          fill(r.unmet, { condition: describeCondition(kb, c), given: given(c) }),
+        )
+      : [],
     change: paths.map((path) =>
       fill(r.path, {
         conditions: [...path.unmet, ...path.open].map((c) => describeCondition(kb, c)).join(r.and),

@@ -2,6 +2,7 @@
 // one answer a line, so answers can also be piped in), re-prompts on an answer it cannot read, skips a
 // question after three such answers or on 跳过/不知道, and prints the 服务包 as Markdown (or plain text).
 // Prompts go to standard error, so standard output is only the 服务包.
+import { readAnswer } from '../eligibility/readAnswer.js';
 import { isoDateSchema, type GlossaryEntry } from '../kb/schema.js';
 import { loadKnowledge } from '../kb/loadKnowledge.js';
 import { toShanghaiDay } from '../kb/statusOn.js';
@@ -9,7 +10,6 @@ import {
   compact,
   isSkipAnswer,
   nextQuestion,
-  parseAnswer,
   questionPrompt,
   runCheckup,
   servicePackageMarkdown,
@@ -91,7 +91,7 @@ export async function checkupCommand(args: readonly string[], io: CliIo): Promis
         io.err(`${about.term}:${about.explanation}\n`);
         continue;
       }
-      const result = parseAnswer(question, text);
+      const result = readAnswer(question, text);
       if (result.ok) {
         answers[question.id] = result.value;
         break;

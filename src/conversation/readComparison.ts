@@ -42,7 +42,10 @@ export function readComparison(
     if (m && !sides.includes(m)) sides.push(m);
   };
   for (const part of questionParts(text)) {
-    const reference = readReference(part.text.replace(/[\s\p{P}]+/gu, '').toLowerCase());
+    // 第三个有什么区别: the reference without the words that frame the comparison.
+    const reference =
+      readReference(part.text.replace(/[\s\p{P}]+/gu, '').toLowerCase()) ??
+      readReference(part.core.replace(/[\s\p{P}]+/gu, '').toLowerCase());
     if (reference && !reference.rest) {
       add(resolve(reference, kb, context));
       continue;

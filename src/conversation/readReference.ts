@@ -33,7 +33,7 @@ const MORE =
   /^(详细说说|详细介绍|详细点|具体说说|具体点|展开说说|展开讲讲|多说点|再详细|更多|tellmemore|moredetails|moreaboutit|details|detail)$/;
 /** What may follow a bare reference without making it a new question. */
 const TRAILING =
-  /^(呢|吧|啊|呀|是什么|是啥|是哪个|怎么样|详细说说|详细介绍|介绍一下|具体说说|说说|please|pls|\?)*$/;
+  /^(呢|吧|啊|呀|是什么|是啥|是哪个|是哪项|怎么样|详细|详细说说|详细讲讲|详细介绍|介绍一下|介绍下|具体|具体说说|具体讲讲|具体介绍|说说|讲讲|讲一下|说一下|说下|讲下|看看|看一下|展开|展开说说|打开|点开|please|pls|tellmemore|moredetails|details|\?)*$/;
 
 export function readReference(bare: string): Reference | undefined {
   if (MORE.test(bare)) return { type: 'this', rest: '' };

@@ -9,7 +9,7 @@ import type { KnowledgeBase } from '../kb/loadKnowledge.js';
 import type { Measure } from '../kb/schema.js';
 import { estimateBenefit } from '../eligibility/estimateBenefit.js';
 import { questionsFor } from '../eligibility/evaluateMeasure.js';
-import type { Answers } from '../eligibility/parseAnswer.js';
+import { type Answers, readAmount } from '../eligibility/parseAnswer.js';
 import { readStatedFacts } from '../eligibility/statedFacts.js';
 import type { SearchEngine, SearchResult } from '../search/searchEngine.js';
 import { detectIntent, type Intent, readQuestion } from './detectIntent.js';
@@ -55,6 +55,11 @@ const CLEAR_MEASURE = 0.75;
 const PUNCTUATION = /[\s\p{P}\p{S}]+/gu;
 /** A question stating facts names its measure this confidently (else it is about the last measure). */
 const STATED_MEASURE = 0.6;
+/** An amount typed alone as a follow-up (如果是1500万呢) is short. */
+const SHORT_AMOUNT_FOLLOW_UP = 20;
+/** The message asks what the enterprise may get or whether it qualifies. */
+const ASKS_WHAT_WE_GET =
+  /(能|可以|可否|能否|有没有份|有份|够格|够不够|够资格|符合|算不算|享受|拿|领|得到|获得|申请|申报|用|多少|呢\s*[?？]?$|\bcan (we|i)\b|\beligible\b|\bqualify\b|\bhow much\b|\bget\b|\bwhat if\b)/iu;
 /** A follow-up is short: longer messages are new questions. */
 const FOLLOW_UP_LENGTH = 20;
 /** A message in context names a new measure only this confidently. */
@@ -134,10 +139,9 @@ export class Responder {
     const reference = readReference(bare);
     if (reference) {
       const measure = this.resolve(reference, context, last);
-      if (measure) {
-        const focus = reference.rest ? this.intentOf(reference.rest) : undefined;
-        return this.measure(measure, focus?.type === 'question' ? focus.focus : intent.focus);
-      }
+      const rest = reference.rest ? readQuestion(reference.rest) : undefined;
+      // 第二个怎么申请: the reference with a focus; 第一个和第二个有什么区别 reads on as a question.
+      if (measure && (!rest || rest.focus)) return this.measure(measure, rest?.focus ?? intent.focus);
     }
     // A bare follow-up (怎么申请, 最多补多少) is about the last measure.
     if (intent.focus && last && intent.topic.length <= 1) return this.measure(last, intent.focus);
@@ -184,17 +188,28 @@ export class Responder {
    */
   private statedFacts(text: string, whole: SearchResult, last: Measure | undefined): Response | undefined {
     const { kb } = this.options;
-    const facts = readStatedFacts(text, kb.questions);
-    if (Object.keys(facts).length === 0) return undefined;
+    // Facts matter when the message asks what the enterprise gets (能拿吗, 能申请吗, 补多少, …呢), or
+    // states them briefly right after a measure (我们租算力的合同1000万).
+    if (!ASKS_WHAT_WE_GET.test(text) && !(last && text.length <= SHORT_AMOUNT_FOLLOW_UP)) return undefined;
     const named =
       whole.kind === 'measure' && whole.confidence >= STATED_MEASURE
         ? kb.measureById.get(whole.matches[0]!.id)
         : undefined;
     const measure = named ?? (last && this.staysOn(last, whole) ? last : undefined);
     if (!measure?.eligibility) return undefined;
-    const relevant = new Set(questionsFor([measure], kb.questions).map((q) => q.id));
-    const ownFacts = Object.fromEntries(Object.entries(facts).filter(([id]) => relevant.has(id)));
-    if (Object.keys(ownFacts).length === 0) return undefined;
+    const questions = questionsFor([measure], kb.questions);
+    const ownFacts: Answers = readStatedFacts(text, questions);
+    if (Object.keys(ownFacts).length > 0) return this.factsFor(measure, ownFacts, whole);
+    // “如果是1500万呢” right after a measure whose rules take one amount: that amount.
+    const amounts = questions.filter((q) => q.type === 'amount');
+    if (named || amounts.length !== 1 || text.length > SHORT_AMOUNT_FOLLOW_UP) return undefined;
+    const amount = readAmount(text);
+    if (!amount || amount === 'negative' || !amount.hasUnit) return undefined;
+    return this.factsFor(measure, { [amounts[0]!.id]: amount.yuan }, whole);
+  }
+
+  /** An amount alone is worked out with the arithmetic; stated conditions start the check with them answered. */
+  private factsFor(measure: Measure, ownFacts: Answers, whole: SearchResult): Response {
     const estimate = estimateBenefit(measure, ownFacts);
     const conditionsStated = Object.keys(ownFacts).some((id) => id !== estimate?.questionId);
     if (estimate && !conditionsStated)

@@ -14,6 +14,16 @@ function bare(text: string): string {
   return normalizeQuery(text).replace(PUNCTUATION, '');
 }
 
+/** Whether a message holds a phrase; `…` in a phrase stands for up to eight characters (是…高企). */
+function holds(text: string, phrase: string): boolean {
+  if (!phrase.includes('…')) return text.includes(bare(phrase));
+  const pattern = phrase
+    .split('…')
+    .map((part) => bare(part).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('.{0,8}');
+  return new RegExp(pattern, 'u').test(text);
+}
+
 export function readStatedFacts(text: string, questions: readonly EligibilityQuestion[]): Answers {
   const whole = bare(text);
   const clauses = normalizeQuery(text)
@@ -27,13 +37,13 @@ export function readStatedFacts(text: string, questions: readonly EligibilityQue
     let value: AnswerValue | undefined;
     switch (q.type) {
       case 'yesno':
-        if (says.no.some((p) => whole.includes(bare(p)))) value = false;
-        else if (says.yes.some((p) => whole.includes(bare(p)))) value = true;
+        if (says.no.some((p) => holds(whole, p))) value = false;
+        else if (says.yes.some((p) => holds(whole, p))) value = true;
         break;
       case 'choice':
         for (const option of q.options) {
           const phrases = says.options[option.id] ?? [];
-          if (phrases.some((p) => whole.includes(bare(p)))) {
+          if (phrases.some((p) => holds(whole, p))) {
             value = option.id;
             break;
           }
@@ -42,7 +52,7 @@ export function readStatedFacts(text: string, questions: readonly EligibilityQue
       case 'amount':
         for (const clause of clauses) {
           const c = bare(clause);
-          if (!says.amount.some((p) => c.includes(bare(p)))) continue;
+          if (!says.amount.some((p) => holds(c, p))) continue;
           const reading = readAmount(clause);
           if (reading && reading !== 'negative' && reading.hasUnit) {
             value = reading.yuan;

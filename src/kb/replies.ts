@@ -101,6 +101,7 @@ export const repliesSchema = z.strictObject({
     unmetHeading: nonEmpty,
     unmet: nonEmpty,
     changeHeading: nonEmpty,
+    otherHeading: nonEmpty,
     path: nonEmpty,
     and: nonEmpty,
     or: nonEmpty,

@@ -84,13 +84,11 @@ export function evaluationActivity(
     if (estimate) lines.push(`${r.estimateHeading}:${estimate}`);
     if (benefit) lines.push(benefit.text);
     lines.push(`${r.reasonHeading}:${evaluation.reason}`);
-    if (why)
-      lines.push(
-        `${kb.replies.whyNot.unmetHeading}:`,
-        ...why.unmet.map((l) => `· ${l}`),
-        `${kb.replies.whyNot.changeHeading}:`,
-        ...why.change.map((l) => `· ${l}`),
-      );
+    if (why) {
+      if (why.unmet.length > 0)
+        lines.push(`${kb.replies.whyNot.unmetHeading}:`, ...why.unmet.map((l) => `· ${l}`));
+      lines.push(`${kb.replies.whyNot[why.heading]}:`, ...why.change.map((l) => `· ${l}`));
+    }
     if (profile.length > 0)
       lines.push(`${r.profileHeading}:${profile.map((p) => `${p.title} ${p.value}`).join(';')}`);
     lines.push(`${r.channelsHeading}:${channelLines(kb, measure).join('、')}`, r.applyNote);
@@ -110,10 +108,13 @@ export function evaluationActivity(
   if (benefit) body.push(text(benefit.text, { spacing: 'Small' }));
   body.push(heading(r.reasonHeading), text(evaluation.reason, { spacing: 'Small' }));
   if (why) {
+    if (why.unmet.length > 0)
+      body.push(
+        heading(kb.replies.whyNot.unmetHeading),
+        ...why.unmet.map((l) => text(`· ${l}`, { spacing: 'Small', color: 'Attention' })),
+      );
     body.push(
-      heading(kb.replies.whyNot.unmetHeading),
-      ...why.unmet.map((l) => text(`· ${l}`, { spacing: 'Small', color: 'Attention' })),
-      heading(kb.replies.whyNot.changeHeading),
+      heading(kb.replies.whyNot[why.heading]),
       ...why.change.map((l) => text(`· ${l}`, { spacing: 'Small' })),
     );
   }
