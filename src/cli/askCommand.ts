@@ -19,7 +19,7 @@ export function askCommand(args: readonly string[], io: CliIo): number {
   switch (response.kind) {
     case 'answer':
       io.out(renderAnswerText(kb, response.answer) + '\n');
-      return response.answer.type === 'declined' ? 1 : 0;
+      return response.answer.type === 'declined' || response.answer.type === 'partial' ? 1 : 0;
     case 'start-eligibility': {
       const measure = kb.measureById.get(response.measureId)!;
       io.out(renderAnswerText(kb, composeMeasureAnswer(kb, measure, today(), 'conditions')) + '\n');

@@ -43,9 +43,9 @@ export function readComparison(
   };
   for (const part of questionParts(text)) {
     // 第三个有什么区别: the reference without the words that frame the comparison.
-    const reference =
-      readReference(part.text.replace(/[\s\p{P}]+/gu, '').toLowerCase()) ??
-      readReference(part.core.replace(/[\s\p{P}]+/gu, '').toLowerCase());
+    const reference = [part.text, part.core]
+      .map((t) => readReference(t.replace(/[\s\p{P}]+/gu, '').toLowerCase()))
+      .find((r) => r !== undefined && !r.rest);
     if (reference && !reference.rest) {
       add(resolve(reference, kb, context));
       continue;

@@ -28,6 +28,8 @@ async function checkup(i: number): Promise<string> {
     [/算力/, '否'],
     [/融资|贷款/, '否'],
     [/政府采购/, '否'],
+    [/科技型中小企业/, '是'],
+    [/成果转化/, '否'],
   ];
   const say = async (text: string) =>
     (await ask(server.bot.url, message(text, id, server.capture.url, { from }))).at(-1)!;

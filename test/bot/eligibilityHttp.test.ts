@@ -65,6 +65,8 @@ describe('eligibility over HTTP', () => {
       [/算力/, '否'],
       [/融资|贷款/, '否'],
       [/政府采购/, '否'],
+      [/科技型中小企业/, '是'],
+      [/成果转化/, '否'],
     ];
     const last = await answerCheckup(replies.at(-1)!, answers, async (text) => (await c.ask(text)).at(-1)!);
     expect(replyText(last)).toContain('普惠性政策');

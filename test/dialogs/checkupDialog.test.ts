@@ -34,6 +34,8 @@ const HIGH_TECH_FIRST_SISHANG: [RegExp, string][] = [
   [/算力/, '否'],
   [/融资|贷款/, '是'],
   [/政府采购/, '否'],
+  [/科技型中小企业/, '是'],
+  [/成果转化/, '否'],
 ];
 
 describe('CheckupDialog', () => {

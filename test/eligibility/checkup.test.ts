@@ -25,6 +25,8 @@ const fullProfile: Answers = {
   'compute-contract': 8_000_000,
   'needs-financing': true,
   'bids-public-projects': true,
+  'is-tech-sme': true,
+  'has-transfer-recognition': true,
 };
 
 function ids(pkg: ServicePackage): Record<string, string[]> {
@@ -44,6 +46,7 @@ describe('runCheckup', () => {
       targeted: ['specialized-sme', 'rd-reward', 'ai-compute-voucher'],
       possible: [
         'scale-up',
+        'tech-achievements',
         'tech-retrofit',
         'smart-manufacturing-voucher',
         'seamless-renewal',

@@ -70,6 +70,7 @@ describe('the eligibility texts', () => {
         'smart-manufacturing-voucher',
         'specialized-sme',
         'spring-rain-tax',
+        'tech-achievements',
         'tech-retrofit',
       ].sort(),
     );

@@ -123,6 +123,8 @@ describe('nextQuestion', () => {
       'compute-contract': 8_000_000,
       'needs-financing': true,
       'bids-public-projects': true,
+      'is-tech-sme': true,
+      'has-transfer-recognition': true,
     };
     expect(interview(all, '2023-06-01')).toEqual(questions.map((q) => q.id));
     expect(interview(all, '2026-11-26')).toEqual(
@@ -140,6 +142,7 @@ describe('nextQuestion', () => {
         'retrofit-investment': 0,
         'rents-compute': false,
         'needs-financing': false,
+        'is-tech-sme': false,
       },
       '2026-11-26',
     );
@@ -151,6 +154,7 @@ describe('nextQuestion', () => {
       'retrofit-investment',
       'rents-compute',
       'needs-financing',
+      'is-tech-sme',
     ]);
   });
 

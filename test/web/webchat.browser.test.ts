@@ -59,6 +59,8 @@ const CHECKUP_ANSWERS: Record<string, string> = {
   'compute-contract': '200万',
   'needs-financing': '是',
   'bids-public-projects': '否',
+  'is-tech-sme': '是',
+  'has-transfer-recognition': '否',
 };
 
 /** Presses a button on a card and returns the card that answers it. */
