@@ -115,7 +115,7 @@ export abstract class QuestionLoopDialog extends CancelAndHelpDialog {
   private async collectStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const state = (step.values as { loop: LoopState }).loop;
     const question = this.question(state.pendingQuestionId);
-    const parsed = question ? parseAnswer(question, String(step.result ?? '')) : undefined;
+    const parsed = question ? parseAnswer(question, String(step.result ?? ''), this.services.kb) : undefined;
     if (question && parsed?.ok) {
       state.answers[question.id] = parsed.value;
       const profile = await this.profile.get(step.context, { answers: {} });
@@ -135,7 +135,7 @@ export abstract class QuestionLoopDialog extends CancelAndHelpDialog {
     const { questionId } = prompt.options.validations as { questionId: string };
     const question = this.question(questionId);
     if (!question) return true;
-    const parsed = parseAnswer(question, prompt.recognized.value ?? '');
+    const parsed = parseAnswer(question, prompt.recognized.value ?? '', this.services.kb);
     if (parsed.ok) return true;
     if (prompt.attemptCount >= MAX_ATTEMPTS) return true;
     await prompt.context.sendActivity(parsed.retry);
@@ -145,7 +145,7 @@ export abstract class QuestionLoopDialog extends CancelAndHelpDialog {
   protected override acceptsAsAnswer(dc: DialogContext, text: string): boolean {
     const state = loopStateOf(dc);
     const question = this.question(state?.pendingQuestionId);
-    return question !== undefined && parseAnswer(question, text).ok;
+    return question !== undefined && parseAnswer(question, text, this.services.kb).ok;
   }
 
   protected override async restart(dc: DialogContext): Promise<DialogTurnResult> {

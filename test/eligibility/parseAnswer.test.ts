@@ -199,45 +199,54 @@ describe('matchChoice', () => {
 
 describe('parseAnswer', () => {
   it('returns an amount in 元 for an amount question', () => {
-    expect(parseAnswer(question('rd-last-year'), '600万')).toEqual({ ok: true, value: 6_000_000 });
+    expect(parseAnswer(question('rd-last-year'), '600万', knowledge())).toEqual({
+      ok: true,
+      value: 6_000_000,
+    });
   });
 
   it('re-prompts with an example when the text has no amount', () => {
-    expect(parseAnswer(question('rd-last-year'), '不太好说')).toEqual({
+    expect(parseAnswer(question('rd-last-year'), '不太好说', knowledge())).toEqual({
       ok: false,
       retry: '请输入金额,例如“600万”或“1.5亿”。',
     });
   });
 
   it('re-prompts for the unit when a small number comes without one (600 → 600万 or 600元?)', () => {
-    expect(parseAnswer(question('rd-last-year'), '600')).toEqual({
+    expect(parseAnswer(question('rd-last-year'), '600', knowledge())).toEqual({
       ok: false,
       retry: '请带上单位,例如“600万”或“600元”。',
     });
-    expect(parseAnswer(question('rd-last-year'), '600元')).toEqual({ ok: true, value: 600 });
+    expect(parseAnswer(question('rd-last-year'), '600元', knowledge())).toEqual({ ok: true, value: 600 });
   });
 
   it('re-prompts on a negative amount', () => {
-    const result = parseAnswer(question('rd-last-year'), '-600万');
+    const result = parseAnswer(question('rd-last-year'), '-600万', knowledge());
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.retry).toContain('负数');
   });
 
   it('reads 没有 and 0 as zero for an amount question', () => {
-    expect(parseAnswer(question('retrofit-investment'), '没有')).toEqual({ ok: true, value: 0 });
-    expect(parseAnswer(question('retrofit-investment'), '0')).toEqual({ ok: true, value: 0 });
-    expect(parseAnswer(question('retrofit-investment'), '无法确定').ok).toBe(false);
+    expect(parseAnswer(question('retrofit-investment'), '没有', knowledge())).toEqual({ ok: true, value: 0 });
+    expect(parseAnswer(question('retrofit-investment'), '0', knowledge())).toEqual({ ok: true, value: 0 });
+    expect(parseAnswer(question('retrofit-investment'), '无法确定', knowledge()).ok).toBe(false);
   });
 
   it('returns a boolean for a yes/no question, or the 是/否 re-prompt', () => {
-    expect(parseAnswer(question('is-high-tech'), '没有')).toEqual({ ok: true, value: false });
-    expect(parseAnswer(question('is-high-tech'), '是的')).toEqual({ ok: true, value: true });
-    expect(parseAnswer(question('is-high-tech'), '也许')).toEqual({ ok: false, retry: '请回答“是”或“否”。' });
+    expect(parseAnswer(question('is-high-tech'), '没有', knowledge())).toEqual({ ok: true, value: false });
+    expect(parseAnswer(question('is-high-tech'), '是的', knowledge())).toEqual({ ok: true, value: true });
+    expect(parseAnswer(question('is-high-tech'), '也许', knowledge())).toEqual({
+      ok: false,
+      retry: '请回答“是”或“否”。',
+    });
   });
 
   it('returns the option id for a choice question, or a re-prompt naming the numbers and an example', () => {
-    expect(parseAnswer(question('specialized-status'), '小巨人')).toEqual({ ok: true, value: 'new-giant' });
-    expect(parseAnswer(question('specialized-status'), '香蕉')).toEqual({
+    expect(parseAnswer(question('specialized-status'), '小巨人', knowledge())).toEqual({
+      ok: true,
+      value: 'new-giant',
+    });
+    expect(parseAnswer(question('specialized-status'), '香蕉', knowledge())).toEqual({
       ok: false,
       retry: '请回复选项编号(1–3)或名称,例如“1”或“小巨人”。',
     });
