@@ -3,7 +3,7 @@
 export * from './schema.js';
 export * from './checkReferences.js';
 export * from './condition.js';
-export { moneyToYuan, roundToFen, formatAmount, englishYuanNumber, type AmountUnit } from './money.js';
+export { moneyToYuan, roundToFen, formatAmount, englishNumber, type AmountUnit } from './money.js';
 export * from './parseAnswer.js';
 export * from './evaluateMeasure.js';
 export * from './questionPrompt.js';

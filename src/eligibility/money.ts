@@ -58,11 +58,11 @@ function groupThousands(digits: string): string {
 }
 
 /**
- * A number of 元 in English: digits with thousands separators up to the hundreds of millions
- * (6,000,000; 617,283.9), and “1.1 trillion” or “5 billion” from a billion on when that needs at
- * most three decimals. Never rounded beyond 分.
+ * A number (of 元, or of anything counted) in English: digits with thousands separators up to the
+ * hundreds of millions (6,000,000; 617,283.9), and “1.1 trillion” or “5 billion” from a billion on
+ * when that needs at most three decimals. Never rounded beyond two decimals (分).
  */
-export function englishYuanNumber(yuan: number): string {
+export function englishNumber(yuan: number): string {
   if (!Number.isFinite(yuan)) throw new RangeError(`Expected a finite amount, got ${yuan}`);
   const sign = yuan < 0 ? '-' : '';
   const fen = Math.round(Math.abs(yuan) * 100);
@@ -89,6 +89,6 @@ export function englishYuanNumber(yuan: number): string {
 export function formatAmount(value: number, unit: AmountUnit, lang: Lang): string {
   const chinese = unit === '元' ? formatYuan(value) : `${value}${unit}`;
   if (lang === 'zh') return chinese;
-  const english = `${englishYuanNumber(roundToFen(value * AMOUNT_UNIT_YUAN[unit]))} yuan`;
+  const english = `${englishNumber(roundToFen(value * AMOUNT_UNIT_YUAN[unit]))} yuan`;
   return /[万亿]/.test(chinese) ? `${english} (${chinese})` : english;
 }
