@@ -102,11 +102,21 @@ function tokens(raw: string): Token[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** Bracketed groups that hold Chinese characters: glosses such as (30万元) or (不低于10万元). */
+/** Outermost bracketed groups that hold Chinese characters: glosses such as (30万元) or (保持1%(含)以下). */
 function chineseGlosses(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  for (const m of text.matchAll(/[(（]([^()（）]*)[)）]/g))
-    if (/\p{Script=Han}/u.test(m[1]!)) out.push({ start: m.index, end: m.index + m[0].length });
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '(' || ch === '（') {
+      if (depth === 0) start = i;
+      depth++;
+    } else if ((ch === ')' || ch === '）') && depth > 0) {
+      depth--;
+      if (depth === 0 && /\p{Script=Han}/u.test(text.slice(start, i + 1))) out.push({ start, end: i + 1 });
+    }
+  }
   return out;
 }
 
