@@ -431,6 +431,7 @@ const SKIP = new Set([
   'dontknow',
   'idontknow',
   'donotknow',
+  'idonotknow',
   'notsure',
   'imnotsure',
   'unsure',

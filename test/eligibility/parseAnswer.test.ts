@@ -262,3 +262,122 @@ describe('isSkipAnswer', () => {
     expect(isSkipAnswer(text)).toBe(false);
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// English answers (an English check-up, or an English speaker in a Chinese one)
+
+describe('reading English answers', () => {
+  const en = knowledge().en!;
+
+  function enQuestion(id: string): EligibilityQuestion {
+    const found = en.questionById.get(id);
+    if (!found) throw new Error(`No question "${id}" in the English view`);
+    return found;
+  }
+
+  it.each([
+    ['6 million', 6_000_000],
+    ['6,000,000', 6_000_000],
+    ['6000000 yuan', 6_000_000],
+    ['600k', 600_000],
+    ['600 thousand', 600_000],
+    ['1.5m', 1_500_000],
+    ['1.5 million yuan', 1_500_000],
+    ['1.5 Million', 1_500_000],
+    ['about 6 million', 6_000_000],
+    ['2 billion', 2_000_000_000],
+    ['1.5bn', 1_500_000_000],
+    ['RMB 6 million', 6_000_000],
+    ['600万', 6_000_000],
+  ])('reads the amount %s as %d', (text, yuan) => {
+    expect(parseAmount(text)).toBe(yuan);
+  });
+
+  it('does not read months, years or people as money', () => {
+    expect(parseAmount('5 months')).toBeUndefined();
+    expect(parseAmount('for 3 years')).toBeUndefined();
+    expect(parseAmount('200 people')).toBeUndefined();
+  });
+
+  it('knows a unit was given with million or k, and asks for one after a bare small number', () => {
+    expect(parseAnswer(enQuestion('rd-last-year'), '6 million', en)).toEqual({ ok: true, value: 6_000_000 });
+    expect(parseAnswer(enQuestion('rd-last-year'), '600', en)).toEqual({
+      ok: false,
+      retry: 'Please add a unit, for example “600 yuan”, “600 thousand” or “600 million”.',
+    });
+    expect(parseAnswer(enQuestion('rd-last-year'), 'no idea', en)).toEqual({
+      ok: false,
+      retry: expect.any(String),
+    });
+    expect(parseAnswer(enQuestion('rd-last-year'), 'hard to say', en)).toEqual({
+      ok: false,
+      retry: 'Please type an amount, for example “6 million” or “150 million”.',
+    });
+    expect(parseAnswer(enQuestion('retrofit-investment'), 'none', en)).toEqual({ ok: true, value: 0 });
+    expect(parseAnswer(enQuestion('rd-last-year'), '-6 million', en)).toEqual({
+      ok: false,
+      retry: 'The amount cannot be negative. Please type it again, for example “6 million”.',
+    });
+  });
+
+  it.each(['yes', 'Yes.', 'yep', 'yeah', 'sure', 'correct', 'yes, we are', 'Y', 'OK'])(
+    'reads %s as yes',
+    (text) => {
+      expect(parseYesNo(text)).toBe(true);
+    },
+  );
+
+  it.each(['no', 'No.', 'nope', 'nah', 'not really', "no, we don't", "we don't", 'none', 'N'])(
+    'reads %s as no',
+    (text) => {
+      expect(parseYesNo(text)).toBe(false);
+    },
+  );
+
+  it.each(['maybe', "I'm not sure", 'yes and no', ''])('does not guess a yes or no from %j', (text) => {
+    expect(parseYesNo(text)).toBeUndefined();
+  });
+
+  it('re-prompts a yes/no question in English', () => {
+    expect(parseAnswer(enQuestion('is-high-tech'), 'maybe', en)).toEqual({
+      ok: false,
+      retry: 'Please answer “yes” or “no”.',
+    });
+  });
+
+  it.each([
+    ['little giant', 'new-giant'],
+    ['We are a new Little Giant!', 'new-giant'],
+    ['Newly recognised SRDI SME', 'new-sme'],
+    ['srdi', 'new-sme'],
+    ['an SRDI SME', 'new-sme'],
+    ['2', 'new-sme'],
+    ['option 3', 'none'],
+    ['the first one', 'new-giant'],
+    ['2nd', 'new-sme'],
+    ['neither', 'none'],
+    ['no', 'none'],
+    ['none of them', 'none'],
+    ['小巨人', 'new-giant'],
+    ['都不是', 'none'],
+  ])('chooses %j → %s among the English options', (text, id) => {
+    expect(parseAnswer(enQuestion('specialized-status'), text, en)).toEqual({ ok: true, value: id });
+  });
+
+  it('takes English words only as whole words, and does not guess between options', () => {
+    const q = enQuestion('specialized-status');
+    if (q.type !== 'choice') throw new Error('choice expected');
+    expect(matchChoice('giant', q.options)).toBe('new-giant');
+    expect(matchChoice('nothing', q.options)).toBeUndefined();
+    expect(matchChoice('newly recognised', q.options)).toBeUndefined();
+    expect(parseAnswer(q, 'banana', en)).toEqual({
+      ok: false,
+      retry:
+        'Please reply with the number of an option (1–3) or its name, for example “1” or “little giant”.',
+    });
+  });
+
+  it.each(["don't know", 'I do not know', 'not sure', 'skip', 'no idea'])('reads %j as skipping', (text) => {
+    expect(isSkipAnswer(text)).toBe(true);
+  });
+});

@@ -45,12 +45,18 @@ function measurePairs(m: Measure): TextPair[] {
 
 /** Pairs of two texts trees of the same schema (replies, eligibility texts), leaf by leaf. */
 export function treePairs(file: string, zh: unknown, en: unknown, path = ''): TextPair[] {
-  if (typeof zh === 'string') return [{ where: `${file} ${path}`, zh, en: typeof en === 'string' ? en : undefined }];
+  if (typeof zh === 'string')
+    return [{ where: `${file} ${path}`, zh, en: typeof en === 'string' ? en : undefined }];
   if (Array.isArray(zh))
     return zh.flatMap((z, i) => treePairs(file, z, Array.isArray(en) ? en[i] : undefined, `${path}[${i}]`));
   if (zh && typeof zh === 'object')
     return Object.entries(zh).flatMap(([key, value]) =>
-      treePairs(file, value, en && typeof en === 'object' ? (en as Record<string, unknown>)[key] : undefined, path ? `${path}.${key}` : key),
+      treePairs(
+        file,
+        value,
+        en && typeof en === 'object' ? (en as Record<string, unknown>)[key] : undefined,
+        path ? `${path}.${key}` : key,
+      ),
     );
   return [];
 }
@@ -78,19 +84,29 @@ export function englishPairs(kb: KnowledgeBase): TextPair[] {
   });
   kb.channels.forEach((c, i) => {
     const at = `knowledge/channels.yaml channels[${i}]`;
-    out.push(...pair(`${at}.name`, c.name, c.en?.name), ...pair(`${at}.description`, c.description, c.en?.description));
+    out.push(
+      ...pair(`${at}.name`, c.name, c.en?.name),
+      ...pair(`${at}.description`, c.description, c.en?.description),
+    );
   });
   kb.glossary.forEach((t, i) => {
     const at = `knowledge/glossary.yaml terms[${i}]`;
-    out.push(...pair(`${at}.term`, t.term, t.en?.term), ...pair(`${at}.explanation`, t.explanation, t.en?.explanation));
+    out.push(
+      ...pair(`${at}.term`, t.term, t.en?.term),
+      ...pair(`${at}.explanation`, t.explanation, t.en?.explanation),
+    );
   });
-  kb.notCovered.forEach((t, i) => out.push(...pair(`knowledge/not-covered.yaml topics[${i}].name`, t.name, t.en?.name)));
+  kb.notCovered.forEach((t, i) =>
+    out.push(...pair(`knowledge/not-covered.yaml topics[${i}].name`, t.name, t.en?.name)),
+  );
   kb.questions.forEach((q, i) => {
     const at = `knowledge/eligibility.yaml questions[${i}]`;
     out.push(...pair(`${at}.label`, q.label, q.en?.label), ...pair(`${at}.text`, q.text, q.en?.text));
     if (q.type === 'amount') out.push(...pair(`${at}.example`, q.example, q.en?.example));
     if (q.type === 'choice')
-      q.options.forEach((o, j) => out.push(...pair(`${at}.options[${j}].label`, o.label, q.en?.options?.[j]?.label)));
+      q.options.forEach((o, j) =>
+        out.push(...pair(`${at}.options[${j}].label`, o.label, q.en?.options?.[j]?.label)),
+      );
   });
   for (const m of kb.measures) out.push(...measurePairs(m));
   out.push(
