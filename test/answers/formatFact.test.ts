@@ -6,7 +6,9 @@ import type { Fact } from '../../src/kb/schema.js';
 import { knowledge } from '../helpers/knowledge.js';
 
 function fact(measureId: string, label: string): Fact {
-  const found = knowledge().measureById.get(measureId)?.facts.find((f) => f.label === label);
+  const found = knowledge()
+    .measureById.get(measureId)
+    ?.facts.find((f) => f.label === label);
   if (!found) throw new Error(`No fact “${label}” in ${measureId}`);
   return found;
 }
@@ -21,7 +23,12 @@ describe('formatFigure and formatFact', () => {
     ['specialized-sme', '培育目标的时间节点', '2023年12月31日', '31 December 2023'],
     ['financing-guarantee', '平均担保费率', '1%(含)以下', '1% or less'],
     ['financing-access', '到2023年底普惠贷款余额目标', '1.1万亿元', '1.1 trillion yuan (1.1万亿元)'],
-    ['seamless-renewal', '到2023年底无缝续贷累计投放', '突破1.2万亿元', 'over 1.2 trillion yuan (突破1.2万亿元)'],
+    [
+      'seamless-renewal',
+      '到2023年底无缝续贷累计投放',
+      '突破1.2万亿元',
+      'over 1.2 trillion yuan (突破1.2万亿元)',
+    ],
     ['industrial-clusters', '2023年培育市级中小企业特色产业集群数量', '10个左右', 'about 10'],
     ['industry-elite', '每年培育人数', '200人', '200 people'],
     ['cloud-adoption', '推动上平台上云的中小企业数', '25万家', '250,000 (25万家)'],
