@@ -11,8 +11,7 @@ export type AddIssue = (file: string, path: string, message: string) => void;
 
 /** A texts file (replies, eligibility texts) with its English counterpart, when it exists. */
 export interface TextsPair {
-  /** The Chinese file and its parsed, valid content. */
-  zhFile: string;
+  /** The Chinese texts, parsed and valid. */
   zh: unknown;
   /** The English file; `exists` false when there is none, `en` undefined when it failed validation. */
   enFile: string;

@@ -5,8 +5,6 @@ import type { KnowledgeBase } from './loadKnowledge.js';
 
 export type Lang = 'zh' | 'en';
 
-export const LANGS: readonly Lang[] = ['zh', 'en'];
-
 /** The knowledge base in a language: the English view when asked for and present, else the Chinese base. */
 export function kbIn(kb: KnowledgeBase, lang: Lang): KnowledgeBase {
   const zh = kb.zh;

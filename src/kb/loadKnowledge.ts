@@ -149,7 +149,11 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): KnowledgeBas
   const c = new IssueCollector(root);
 
   const sourceFiles = safeList(c, join(dir, 'sources'));
-  const sources = sourceFiles.flatMap((f) => c.read(f, sourceDocumentSchema) ?? []);
+  const sourceEntries = sourceFiles.flatMap((file) => {
+    const source = c.read(file, sourceDocumentSchema);
+    return source ? [{ file, source }] : [];
+  });
+  const sources = sourceEntries.map((s) => s.source);
   const areasFile = join(dir, 'areas.yaml');
   const areas = c.read(areasFile, areasFileSchema)?.areas ?? [];
   const channelsFile = join(dir, 'channels.yaml');
@@ -169,7 +173,6 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): KnowledgeBas
     const enFile = join(dir, `${name}.en.yaml`);
     const exists = existsSync(enFile);
     return {
-      zhFile: join(dir, `${name}.yaml`),
       zh,
       enFile,
       exists,
@@ -275,7 +278,7 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): KnowledgeBas
 
   const english = checkEnglish(
     {
-      sources: sources.map((source, i) => ({ file: sourceFiles[i] ?? dir, source })),
+      sources: sourceEntries,
       areasFile,
       areas,
       channelsFile,
