@@ -132,6 +132,13 @@ describe('the English view', () => {
     expect(bareChinese(JSON.stringify(en.eligibilityTexts))).toBe('');
   });
 
+  it('never says in an answer that a 2023 stage has already ended (the bot adds today’s status)', () => {
+    const texts = en.measures.flatMap((m) => [m.summary, m.howToApply.note, ...m.faq.map((f) => f.a)]);
+    expect(
+      texts.filter((t) => /\b(?:has|have|had) (?:ended|expired)|\bis over\b|\bno longer\b/i.test(t)),
+    ).toEqual([]);
+  });
+
   it('carries no `en` fields of its own', () => {
     const json = JSON.stringify([
       en.measures,
