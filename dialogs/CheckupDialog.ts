@@ -35,7 +35,7 @@ export class CheckupDialog extends QuestionLoopDialog {
     measures: Measure[],
   ): Promise<DialogTurnResult> {
     const { kb, today } = this.services;
-    const pkg = runCheckup(measures, state.answers, today());
+    const pkg = runCheckup(measures, state.answers, today(), kb);
     const data = await this.conversationData.get(step.context, {});
     data.lastCheckupAnswers = { ...state.answers };
     await this.conversationData.set(step.context, data);

@@ -39,7 +39,7 @@ export class EligibilityDialog extends QuestionLoopDialog {
     const measure = measures[0];
     if (measure) {
       const { kb, today } = this.services;
-      const evaluation = evaluateMeasure(measure, state.answers, today());
+      const evaluation = evaluateMeasure(measure, state.answers, today(), kb);
       const relevant = new Set(questionsFor([measure], kb.questions).map((q) => q.id));
       const reused = [...relevant].some(
         (id) => Object.hasOwn(state.answers, id) && !state.asked.includes(id),

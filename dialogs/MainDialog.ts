@@ -137,7 +137,7 @@ export class MainDialog extends ComponentDialog {
             answers
               ? {
                   type: ActivityTypes.Message,
-                  text: servicePackageText(runCheckup(measures, answers, today()), kb, today()),
+                  text: servicePackageText(runCheckup(measures, answers, today(), kb), kb, today()),
                   textFormat: 'plain',
                 }
               : kb.replies.eligibility.noCheckup,

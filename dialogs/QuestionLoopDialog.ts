@@ -123,7 +123,7 @@ export abstract class QuestionLoopDialog extends CancelAndHelpDialog {
   private async collectStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const state = (step.values as { loop: LoopState }).loop;
     const question = this.question(state.pendingQuestionId);
-    const parsed = question ? readAnswer(question, String(step.result ?? '')) : undefined;
+    const parsed = question ? readAnswer(question, String(step.result ?? ''), this.services.kb) : undefined;
     if (question && parsed?.ok) {
       state.answers[question.id] = parsed.value;
       const profile = await this.profile.get(step.context, { answers: {} });
@@ -143,7 +143,7 @@ export abstract class QuestionLoopDialog extends CancelAndHelpDialog {
     const { questionId } = prompt.options.validations as { questionId: string };
     const question = this.question(questionId);
     if (!question) return true;
-    const parsed = readAnswer(question, prompt.recognized.value ?? '');
+    const parsed = readAnswer(question, prompt.recognized.value ?? '', this.services.kb);
     if (parsed.ok) return true;
     if (prompt.attemptCount >= MAX_ATTEMPTS) return true;
     await prompt.context.sendActivity(parsed.retry);
@@ -153,7 +153,7 @@ export abstract class QuestionLoopDialog extends CancelAndHelpDialog {
   protected override acceptsAsAnswer(dc: DialogContext, text: string): boolean {
     const state = loopStateOf(dc);
     const question = this.question(state?.pendingQuestionId);
-    return question !== undefined && readAnswer(question, text).ok;
+    return question !== undefined && readAnswer(question, text, this.services.kb).ok;
   }
 
   protected override async restart(dc: DialogContext): Promise<DialogTurnResult> {

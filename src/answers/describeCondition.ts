@@ -1,6 +1,6 @@
 // A rule's condition on one question in words, for “why not” and the calculation's premise:
 // 有效期内高新技术企业为“是”, 技术改造项目投资额达到1000万元, 专精特新认定情况为“新认定专精特新“小巨人”企业”.
-import { moneyToYuan, formatYuan } from '../eligibility/money.js';
+import { formatAmount, moneyToYuan } from '../eligibility/money.js';
 import { formatAnswer } from '../eligibility/questionPrompt.js';
 import type { SimpleCondition } from '../eligibility/whyNot.js';
 import type { KnowledgeBase } from '../kb/loadKnowledge.js';
@@ -13,10 +13,12 @@ export function describeCondition(kb: KnowledgeBase, condition: SimpleCondition)
   if ('is' in condition)
     return fill(r.is, {
       label,
-      value: question ? formatAnswer(question, condition.is) : String(condition.is),
+      value: question ? formatAnswer(question, condition.is, kb) : String(condition.is),
     });
-  if ('gte' in condition) return fill(r.gte, { label, amount: formatYuan(moneyToYuan(condition.gte)) });
-  if ('lt' in condition) return fill(r.lt, { label, amount: formatYuan(moneyToYuan(condition.lt)) });
+  if ('gte' in condition)
+    return fill(r.gte, { label, amount: formatAmount(moneyToYuan(condition.gte), '元', kb.lang) });
+  if ('lt' in condition)
+    return fill(r.lt, { label, amount: formatAmount(moneyToYuan(condition.lt), '元', kb.lang) });
   const options = condition.in.map((id) =>
     question?.type === 'choice' ? (question.options.find((o) => o.id === id)?.label ?? id) : id,
   );

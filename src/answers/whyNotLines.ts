@@ -34,7 +34,7 @@ export function whyNotLines(
   for (const path of paths) for (const c of path.unmet) unmet.set(JSON.stringify(c), c);
   const given = (c: SimpleCondition) => {
     const q = kb.questionById.get(c.q);
-    return q ? formatAnswer(q, answers[c.q]) : '';
+    return q ? formatAnswer(q, answers[c.q], kb) : '';
   };
   return {
     heading: notEligible ? 'changeHeading' : 'otherHeading',

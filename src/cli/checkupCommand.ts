@@ -1,9 +1,11 @@
 // `yiqi checkup`: the policy check-up in the terminal. Asks the profile questions one by one (reading
 // one answer a line, so answers can also be piped in), re-prompts on an answer it cannot read, skips a
 // question after three such answers or on 跳过/不知道, and prints the 服务包 as Markdown (or plain text).
-// Prompts go to standard error, so standard output is only the 服务包.
+// Prompts go to standard error, so standard output is only the 服务包. `--lang en` runs it in English
+// (questions, re-prompts and the 服务包 from the English view of the knowledge base).
 import { readAnswer } from '../eligibility/readAnswer.js';
 import { isoDateSchema, type GlossaryEntry } from '../kb/schema.js';
+import { kbIn, punctuation, type Lang } from '../kb/language.js';
 import { loadKnowledge } from '../kb/loadKnowledge.js';
 import { toShanghaiDay } from '../kb/statusOn.js';
 import {
@@ -16,13 +18,13 @@ import {
   servicePackageText,
   type AnswerValue,
 } from '../eligibility/index.js';
-import { fill, texts } from '../eligibility/texts.js';
+import { fill } from '../eligibility/texts.js';
 import type { CliIo } from './cliIo.js';
 
 /** Invalid answers to one question before it is skipped. */
 export const MAX_ATTEMPTS = 3;
 
-const USAGE = 'usage: yiqi checkup [--today YYYY-MM-DD] [--text]\n';
+const USAGE = 'usage: yiqi checkup [--today YYYY-MM-DD] [--text] [--lang zh|en]\n';
 
 /**
  * The glossary entry the text asks about, preferring the question's own term: a question naming a
@@ -34,7 +36,7 @@ function askedTerm(
   bare: boolean,
 ): GlossaryEntry | undefined {
   const t = compact(text);
-  const isQuestion = /什么|啥|意思|解释|\?|？/.test(text);
+  const isQuestion = /什么|啥|意思|解释|\?|？|\bwhat\b|\bmean/i.test(text);
   return entries.find((entry) => {
     const names = [entry.term, ...entry.aliases].map(compact);
     if (bare && names.includes(t)) return true;
@@ -45,9 +47,11 @@ function askedTerm(
 export async function checkupCommand(args: readonly string[], io: CliIo): Promise<number> {
   let today: string = toShanghaiDay(new Date());
   let format: 'markdown' | 'text' = 'markdown';
+  let lang: Lang = 'zh';
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === '--text') format = 'text';
+    else if (arg === '--lang' && (args[i + 1] === 'zh' || args[i + 1] === 'en')) lang = args[++i] as Lang;
     else if (arg === '--today' && isoDateSchema.safeParse(args[i + 1]).success) today = args[++i] ?? today;
     else {
       io.err(USAGE);
@@ -55,7 +59,9 @@ export async function checkupCommand(args: readonly string[], io: CliIo): Promis
     }
   }
 
-  const kb = loadKnowledge();
+  const kb = kbIn(loadKnowledge(), lang);
+  const texts = kb.eligibilityTexts;
+  const colon = punctuation(kb.lang).colon;
   const measures = kb.measures.filter((m) => m.eligibility);
   const input = io.lines()[Symbol.asyncIterator]();
   const answers: Record<string, AnswerValue> = {};
@@ -70,7 +76,7 @@ export async function checkupCommand(args: readonly string[], io: CliIo): Promis
     question = nextQuestion(measures, kb.questions, answers, { today, skip })
   ) {
     asked += 1;
-    io.err(`\n${fill(texts.cli.progress, { n: asked })}${questionPrompt(question)}\n`);
+    io.err(`\n${fill(texts.cli.progress, { n: asked })}${questionPrompt(question, kb)}\n`);
     const ownTerm = kb.glossary.filter((g) => g.id === question?.glossary);
     const terms = [...ownTerm, ...kb.glossary.filter((g) => g.id !== question?.glossary)];
     for (let failures = 0; ;) {
@@ -88,10 +94,10 @@ export async function checkupCommand(args: readonly string[], io: CliIo): Promis
       // A question about a term is answered first (什么是小巨人 is not the answer 小巨人) …
       const about = askedTerm(text, terms, false);
       if (about) {
-        io.err(`${about.term}:${about.explanation}\n`);
+        io.err(`${about.term}${colon}${about.explanation}\n`);
         continue;
       }
-      const result = readAnswer(question, text);
+      const result = readAnswer(question, text, kb);
       if (result.ok) {
         answers[question.id] = result.value;
         break;
@@ -99,7 +105,7 @@ export async function checkupCommand(args: readonly string[], io: CliIo): Promis
       // … and a bare term that is no answer (四上) is a question too.
       const named = askedTerm(text, terms, true);
       if (named) {
-        io.err(`${named.term}:${named.explanation}\n`);
+        io.err(`${named.term}${colon}${named.explanation}\n`);
         continue;
       }
       failures += 1;
@@ -113,7 +119,7 @@ export async function checkupCommand(args: readonly string[], io: CliIo): Promis
   }
   await input.return?.();
 
-  const pkg = runCheckup(measures, answers, today);
+  const pkg = runCheckup(measures, answers, today, kb);
   io.err('\n');
   io.out(format === 'text' ? servicePackageText(pkg, kb, today) : servicePackageMarkdown(pkg, kb, today));
   return 0;

@@ -1,4 +1,5 @@
-// `yiqi kb check` and `yiqi kb export`: validate the knowledge base, or print it as one JSON document.
+// `yiqi kb check` and `yiqi kb export`: validate the knowledge base (including, when it has English,
+// that the English is complete), or print it as one JSON document with its English fields.
 import { KnowledgeError } from '../kb/knowledgeError.js';
 import { loadKnowledge } from '../kb/loadKnowledge.js';
 import type { CliIo } from './cliIo.js';
@@ -26,6 +27,9 @@ export function kbCommand(args: readonly string[], io: CliIo): number {
             channels: kb.channels,
             eligibilityQuestions: kb.questions,
             replies: kb.replies,
+            eligibilityTexts: kb.eligibilityTexts,
+            // The items above carry their own `en` fields; the two texts files have English files.
+            en: kb.en ? { replies: kb.en.replies, eligibilityTexts: kb.en.eligibilityTexts } : null,
           },
           null,
           2,
@@ -39,7 +43,10 @@ export function kbCommand(args: readonly string[], io: CliIo): number {
     io.out(
       `knowledge base OK (${kb.version}): ${kb.measures.length} measures in ${kb.areas.length} areas, ` +
         `${facts} facts, ${faqs} FAQs, ${kb.synonyms.length} synonym groups, ${kb.glossary.length} glossary terms, ${kb.notCovered.length} topics not covered, ` +
-        `${withRules} measures with eligibility rules, ${kb.questions.length} profile questions\n`,
+        `${withRules} measures with eligibility rules, ${kb.questions.length} profile questions; ` +
+        (kb.en
+          ? `English complete: every text of the ${kb.measures.length} measures, areas, channels, glossary, topics, questions, replies and eligibility texts\n`
+          : 'no English (Chinese only)\n'),
     );
     return 0;
   } catch (err) {

@@ -13,7 +13,7 @@ const USAGE = `yiqi — 益企问 command line
   yiqi ask "问题"          answer one question
   yiqi chat               talk to the bot in the terminal
   yiqi search --jsonl     one question per stdin line → one JSON line each
-  yiqi checkup            run the policy check-up and print the 服务包 as Markdown
+  yiqi checkup            run the policy check-up and print the 服务包 as Markdown (--lang en: in English)
   yiqi report [--json]    unanswered questions and feedback: what to add next
   yiqi kb check           validate the knowledge base
   yiqi kb export          print the validated knowledge base as JSON

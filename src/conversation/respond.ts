@@ -210,7 +210,7 @@ export class Responder {
 
   /** An amount alone is worked out with the arithmetic; stated conditions start the check with them answered. */
   private factsFor(measure: Measure, ownFacts: Answers, whole: SearchResult): Response {
-    const estimate = estimateBenefit(measure, ownFacts);
+    const estimate = estimateBenefit(measure, ownFacts, this.options.kb);
     const conditionsStated = Object.keys(ownFacts).some((id) => id !== estimate?.questionId);
     if (estimate && !conditionsStated)
       return {

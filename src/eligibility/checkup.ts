@@ -1,14 +1,16 @@
 // The policy check-up: every measure with eligibility rules evaluated for one enterprise, grouped as
 // the 服务包 of the source (普惠性政策 and 个性化政策), plus what districts or departments must confirm,
 // what did not fit and what has ended; and the 服务包 as plain text (to paste into WeChat) or Markdown.
+// It is written in the language of the knowledge base view given (kbIn(kb, 'en') for English).
 import type { KnowledgeBase } from '../kb/loadKnowledge.js';
+import { punctuation } from '../kb/language.js';
 import type { Measure } from '../kb/schema.js';
 import { toShanghaiDay } from '../kb/statusOn.js';
-import { chineseDate } from '../kb/chineseDate.js';
+import { formatDate } from '../kb/formatDate.js';
 import { evaluateMeasure, type Evaluation } from './evaluateMeasure.js';
 import type { Answers } from './parseAnswer.js';
 import { formatAnswer } from './questionPrompt.js';
-import { fill, texts } from './texts.js';
+import { fill, type Wording } from './texts.js';
 
 export interface ServicePackage {
   /** 普惠性政策: measures every enterprise benefits from (scope universal). */
@@ -24,11 +26,15 @@ export interface ServicePackage {
   answers?: Answers;
 }
 
-/** Evaluates every measure that has eligibility rules, in the order given, and groups the results. */
+/**
+ * Evaluates every measure that has eligibility rules, in the order given, and groups the results;
+ * reasons and amounts are written in the wording's language (pass the view the measures come from).
+ */
 export function runCheckup(
   measures: readonly Measure[],
   answers: Answers,
   today: Date | string,
+  wording: Wording,
 ): ServicePackage {
   const pkg: ServicePackage = {
     universal: [],
@@ -40,7 +46,7 @@ export function runCheckup(
   };
   for (const measure of measures) {
     if (!measure.eligibility) continue;
-    const evaluation = evaluateMeasure(measure, answers, today);
+    const evaluation = evaluateMeasure(measure, answers, today, wording);
     switch (evaluation.outcome) {
       case 'ended':
         pkg.ended.push(evaluation);
@@ -86,19 +92,23 @@ interface Document {
 }
 
 function measureTitle(kb: KnowledgeBase, measureId: string): string {
+  const texts = kb.eligibilityTexts;
+  const p = punctuation(kb.lang);
   const measure = kb.measureById.get(measureId);
   if (!measure) return measureId;
   const refs = [fill(texts.pkg.numberLabel, { number: measure.number })];
   if (measure.officialArticle)
     refs.push(fill(texts.pkg.officialArticle, { label: measure.officialArticle.label }));
-  return `${measure.title}(${refs.join(';')})`;
+  return `${measure.title}${p.openBracket}${refs.join(p.semicolon)}${p.closeBracket}`;
 }
 
 function questionLabels(kb: KnowledgeBase, ids: readonly string[]): string {
-  return ids.map((id) => kb.questionById.get(id)?.label ?? id).join('、');
+  return ids.map((id) => kb.questionById.get(id)?.label ?? id).join(punctuation(kb.lang).listSeparator);
 }
 
 function detailedEntry(kb: KnowledgeBase, evaluation: Evaluation): Entry {
+  const texts = kb.eligibilityTexts;
+  const colon = punctuation(kb.lang).colon;
   const details: string[] = [];
   const benefit = evaluation.benefit;
   let headline: string | undefined;
@@ -108,8 +118,9 @@ function detailedEntry(kb: KnowledgeBase, evaluation: Evaluation): Entry {
   }
   if (evaluation.outcome === 'unknown')
     details.push(fill(texts.pkg.missing, { labels: questionLabels(kb, evaluation.unanswered) }));
-  else details.push(`${texts.pkg.reason}:${evaluation.reason}`);
-  if (benefit && !(benefit.upTo && benefit.arithmetic)) details.push(`${texts.pkg.support}:${benefit.text}`);
+  else details.push(`${texts.pkg.reason}${colon}${evaluation.reason}`);
+  if (benefit && !(benefit.upTo && benefit.arithmetic))
+    details.push(`${texts.pkg.support}${colon}${benefit.text}`);
   if (benefit?.kind === 'percent-of' && benefit.amountYuan === undefined && evaluation.unanswered.length > 0)
     details.push(fill(texts.pkg.noAmount, { label: questionLabels(kb, evaluation.unanswered) }));
   return { title: measureTitle(kb, evaluation.measureId), ...(headline ? { headline } : {}), details };
@@ -120,11 +131,15 @@ function shortEntry(kb: KnowledgeBase, evaluation: Evaluation): Entry {
 }
 
 function packageDocument(pkg: ServicePackage, kb: KnowledgeBase, today: Date | string): Document {
+  const texts = kb.eligibilityTexts;
+  const colon = punctuation(kb.lang).colon;
   const all = [...pkg.universal, ...pkg.targeted, ...pkg.possible, ...pkg.notEligible, ...pkg.ended];
   const measures = all.flatMap((e) => kb.measureById.get(e.measureId) ?? []);
   const sources = kb.sources.filter((s) => measures.some((m) => m.source === s.id));
 
-  const meta: Document['meta'] = [{ label: texts.pkg.date, value: chineseDate(toShanghaiDay(today)) }];
+  const meta: Document['meta'] = [
+    { label: texts.pkg.date, value: formatDate(toShanghaiDay(today), kb.lang) },
+  ];
   for (const source of sources) meta.push({ label: texts.pkg.basis, value: source.citation });
 
   const sections: Section[] = [];
@@ -132,7 +147,7 @@ function packageDocument(pkg: ServicePackage, kb: KnowledgeBase, today: Date | s
   if (answers) {
     const lines = kb.questions
       .filter((q) => Object.hasOwn(answers, q.id))
-      .map((q) => `${q.label}:${formatAnswer(q, answers[q.id])}`);
+      .map((q) => `${q.label}${colon}${formatAnswer(q, answers[q.id], kb)}`);
     if (lines.length > 0) sections.push({ heading: texts.pkg.profile, entries: [], lines });
   }
   sections.push(
@@ -158,7 +173,7 @@ function packageDocument(pkg: ServicePackage, kb: KnowledgeBase, today: Date | s
   sections.push({
     heading: texts.pkg.channels,
     entries: [],
-    lines: channels.map((c) => `${c.name}:${c.description}`),
+    lines: channels.map((c) => `${c.name}${colon}${c.description}`),
   });
 
   return {
@@ -171,17 +186,27 @@ function packageDocument(pkg: ServicePackage, kb: KnowledgeBase, today: Date | s
 
 const CHINESE_ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
-function numberedHeadings(doc: Document): string[] {
-  return doc.sections.map((s, i) => `${CHINESE_ORDINALS[i] ?? String(i + 1)}、${s.heading}`);
+/** 一、企业情况 in Chinese; 1. Enterprise profile in English. */
+function numberedHeadings(doc: Document, kb: KnowledgeBase): string[] {
+  return doc.sections.map((s, i) =>
+    kb.lang === 'en' ? `${i + 1}. ${s.heading}` : `${CHINESE_ORDINALS[i] ?? String(i + 1)}、${s.heading}`,
+  );
+}
+
+/** A heading of the plain text: 【一、企业情况】 or [1. Enterprise profile]. */
+function textHeading(heading: string, kb: KnowledgeBase): string {
+  return kb.lang === 'en' ? `[${heading}]` : `【${heading}】`;
 }
 
 /** The 服务包 as plain text, to paste into a WeChat message. */
 export function servicePackageText(pkg: ServicePackage, kb: KnowledgeBase, today: Date | string): string {
+  const texts = kb.eligibilityTexts;
+  const colon = punctuation(kb.lang).colon;
   const doc = packageDocument(pkg, kb, today);
-  const headings = numberedHeadings(doc);
-  const out: string[] = [doc.title, ...doc.meta.map((m) => `${m.label}:${m.value}`)];
+  const headings = numberedHeadings(doc, kb);
+  const out: string[] = [doc.title, ...doc.meta.map((m) => `${m.label}${colon}${m.value}`)];
   doc.sections.forEach((section, i) => {
-    out.push('', `【${headings[i]}】`);
+    out.push('', textHeading(headings[i] ?? section.heading, kb));
     if (section.lines) {
       out.push(...section.lines.map((l) => `· ${l}`));
       return;
@@ -192,20 +217,22 @@ export function servicePackageText(pkg: ServicePackage, kb: KnowledgeBase, today
     }
     if (section.intro) out.push(section.intro);
     section.entries.forEach((entry, j) => {
-      out.push(`${j + 1}. ${entry.title}${entry.headline ? `:${entry.headline}` : ''}`);
+      out.push(`${j + 1}. ${entry.title}${entry.headline ? `${colon}${entry.headline}` : ''}`);
       out.push(...entry.details.map((d) => `   ${d}`));
     });
   });
-  out.push('', `【${texts.pkg.notes}】`, ...doc.notes.map((n) => `· ${n}`));
+  out.push('', textHeading(texts.pkg.notes, kb), ...doc.notes.map((n) => `· ${n}`));
   return out.join('\n') + '\n';
 }
 
 /** The 服务包 as Markdown. */
 export function servicePackageMarkdown(pkg: ServicePackage, kb: KnowledgeBase, today: Date | string): string {
+  const texts = kb.eligibilityTexts;
+  const colon = punctuation(kb.lang).colon;
   const doc = packageDocument(pkg, kb, today);
-  const headings = numberedHeadings(doc);
+  const headings = numberedHeadings(doc, kb);
   const out: string[] = [`# ${doc.title}`, ''];
-  out.push(...doc.meta.map((m) => `- **${m.label}**:${m.value}`));
+  out.push(...doc.meta.map((m) => `- **${m.label}**${colon}${m.value}`));
   doc.sections.forEach((section, i) => {
     out.push('', `## ${headings[i]}`, '');
     if (section.lines) {
@@ -218,7 +245,7 @@ export function servicePackageMarkdown(pkg: ServicePackage, kb: KnowledgeBase, t
     }
     if (section.intro) out.push(section.intro, '');
     section.entries.forEach((entry, j) => {
-      out.push(`${j + 1}. **${entry.title}**${entry.headline ? `:${entry.headline}` : ''}`);
+      out.push(`${j + 1}. **${entry.title}**${entry.headline ? `${colon}${entry.headline}` : ''}`);
       out.push(...entry.details.map((d) => `   - ${d}`));
     });
   });

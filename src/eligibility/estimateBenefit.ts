@@ -4,6 +4,7 @@
 import type { Measure } from '../kb/schema.js';
 import { type BenefitResult, benefitResult } from './evaluateMeasure.js';
 import type { Answers } from './parseAnswer.js';
+import type { Wording } from './texts.js';
 
 export interface BenefitEstimate {
   measureId: string;
@@ -16,7 +17,11 @@ export interface BenefitEstimate {
 }
 
 /** The measure's rate-based support for an amount it depends on; undefined when it has none or the amount is not its base. */
-export function estimateBenefit(measure: Measure, facts: Answers): BenefitEstimate | undefined {
+export function estimateBenefit(
+  measure: Measure,
+  facts: Answers,
+  wording: Wording,
+): BenefitEstimate | undefined {
   for (const rule of measure.eligibility?.rules ?? []) {
     const benefit = rule.benefit;
     if (rule.outcome === 'not-eligible' || benefit?.kind !== 'percent-of') continue;
@@ -26,7 +31,7 @@ export function estimateBenefit(measure: Measure, facts: Answers): BenefitEstima
       measureId: measure.id,
       questionId: benefit.question,
       base,
-      benefit: benefitResult(benefit, { [benefit.question]: base }).result,
+      benefit: benefitResult(benefit, { [benefit.question]: base }, wording).result,
       condition: rule.reason,
     };
   }

@@ -2,14 +2,17 @@
 // are data (a measure's `eligibility` section); this module only reads them: the first matching
 // rule decides, a rule an unanswered question could still decide makes the outcome `unknown`, and a
 // measure whose dated stage is over on the given day has `ended` whatever the answers.
+//
+// The sentences it writes (reasons, amounts, arithmetic) are in the language of the `wording` given:
+// pass the knowledge base view the measure comes from (kbIn(kb, lang)).
 import type { Measure, Validity } from '../kb/schema.js';
-import { chineseDate } from '../kb/chineseDate.js';
+import { formatDate } from '../kb/formatDate.js';
 import { statusOn, toShanghaiDay, validityStatusOn } from '../kb/statusOn.js';
 import { answerOf, evaluateCondition, isAnswered, questionsIn } from './condition.js';
-import { formatYuan, moneyToYuan, roundToFen } from './money.js';
+import { formatAmount, moneyToYuan, roundToFen } from './money.js';
 import type { Answers } from './parseAnswer.js';
-import type { Benefit, EligibilityQuestion } from './schema.js';
-import { fill, texts } from './texts.js';
+import type { Benefit, EligibilityQuestion, EligibilityRule } from './schema.js';
+import { fill, type Wording } from './texts.js';
 
 export { formatYuan } from './money.js';
 
@@ -21,7 +24,7 @@ export interface BenefitResult {
   text: string;
   /** percent-of: the computed amount (after the cap); floor: the floor. In 元. */
   amountYuan?: number;
-  /** The amount as it should be shown: 30万元, 最高160万元, 不低于10万元. */
+  /** The amount as it should be shown: 30万元, 最高160万元, 不低于10万元 (in English: at least 100,000 yuan (10万元)). */
   amountText?: string;
   /** percent-of: the computation, e.g. 600万元 × 5% = 30万元. */
   arithmetic?: string;
@@ -34,7 +37,7 @@ export interface BenefitResult {
 export interface Evaluation {
   measureId: string;
   outcome: EvaluationOutcome;
-  /** Why, in Chinese: the rule's reason, which stage ended when, or that information is missing. */
+  /** Why, in the wording's language: the rule's reason, which stage ended when, or that information is missing. */
   reason: string;
   benefit?: BenefitResult;
   /**
@@ -51,7 +54,10 @@ function endedStages(measure: Measure, today: Date | string): Validity[] {
 export function benefitResult(
   benefit: Benefit,
   answers: Answers,
+  wording: Wording,
 ): { result: BenefitResult; unanswered: string[] } {
+  const texts = wording.eligibilityTexts.evaluation;
+  const yuan = (amount: number): string => formatAmount(amount, '元', wording.lang);
   switch (benefit.kind) {
     case 'unspecified':
       return { result: { kind: 'unspecified', text: benefit.text }, unanswered: [] };
@@ -62,7 +68,7 @@ export function benefitResult(
           kind: 'floor',
           text: benefit.text,
           amountYuan,
-          amountText: fill(texts.evaluation.floor, { amount: formatYuan(amountYuan) }),
+          amountText: fill(texts.floor, { amount: yuan(amountYuan) }),
         },
         unanswered: [],
       };
@@ -75,17 +81,10 @@ export function benefitResult(
       const cap = benefit.cap ? moneyToYuan(benefit.cap) : undefined;
       const capped = cap !== undefined && raw > cap;
       const amountYuan = capped ? cap : raw;
-      let arithmetic = fill(texts.evaluation.calc, {
-        base: formatYuan(base),
-        rate: benefit.rate,
-        result: formatYuan(raw),
-      });
-      if (capped) arithmetic = fill(texts.evaluation.capped, { calc: arithmetic, cap: formatYuan(cap) });
-      if (benefit.upTo)
-        arithmetic = fill(texts.evaluation.upToCalc, { text: benefit.text, calc: arithmetic });
-      const amountText = benefit.upTo
-        ? fill(texts.evaluation.upTo, { amount: formatYuan(amountYuan) })
-        : formatYuan(amountYuan);
+      let arithmetic = fill(texts.calc, { base: yuan(base), rate: benefit.rate, result: yuan(raw) });
+      if (capped) arithmetic = fill(texts.capped, { calc: arithmetic, cap: yuan(cap) });
+      if (benefit.upTo) arithmetic = fill(texts.upToCalc, { text: benefit.text, calc: arithmetic });
+      const amountText = benefit.upTo ? fill(texts.upTo, { amount: yuan(amountYuan) }) : yuan(amountYuan);
       return {
         result: { ...result, amountYuan, amountText, arithmetic, capped },
         unanswered: [],
@@ -94,25 +93,52 @@ export function benefitResult(
   }
 }
 
-/** The rules of a measure applied to the answers, without looking at dates. */
-export function evaluateRules(measure: Measure, answers: Answers): Evaluation {
-  const measureId = measure.id;
-  const eligibility = measure.eligibility;
-  if (!eligibility)
-    return { measureId, outcome: 'unknown', reason: texts.evaluation.noRules, unanswered: [] };
-  for (const rule of eligibility.rules) {
+/**
+ * Which rule decides, without writing anything: the first rule whose condition holds; `open` with the
+ * questions that would decide when an unanswered question could still make an earlier rule hold;
+ * `none` for a measure without rules.
+ */
+type Decision =
+  { kind: 'rule'; rule: EligibilityRule } | { kind: 'open'; unanswered: string[] } | { kind: 'none' };
+
+function decide(measure: Measure, answers: Answers): Decision {
+  for (const rule of measure.eligibility?.rules ?? []) {
     const holds = rule.when ? evaluateCondition(rule.when, answers) : true;
     if (holds === false) continue;
-    if (holds === undefined && rule.when) {
-      const unanswered = questionsIn(rule.when).filter((id) => !isAnswered(answers, id));
-      return { measureId, outcome: 'unknown', reason: texts.evaluation.unknown, unanswered };
-    }
-    if (!rule.benefit) return { measureId, outcome: rule.outcome, reason: rule.reason, unanswered: [] };
-    const { result, unanswered } = benefitResult(rule.benefit, answers);
-    return { measureId, outcome: rule.outcome, reason: rule.reason, benefit: result, unanswered };
+    if (holds === undefined && rule.when)
+      return { kind: 'open', unanswered: questionsIn(rule.when).filter((id) => !isAnswered(answers, id)) };
+    return { kind: 'rule', rule };
   }
-  // Unreachable for valid data (the last rule has no condition); kept total for hand-built measures.
-  return { measureId, outcome: 'unknown', reason: texts.evaluation.noRules, unanswered: [] };
+  // No rules, or (unreachable for valid data: the last rule has no condition) none that matches.
+  return { kind: 'none' };
+}
+
+/** The questions whose answers are missing for the decision: to decide it, or to compute its amount. */
+function unansweredFor(decision: Decision, answers: Answers): string[] {
+  if (decision.kind === 'open') return decision.unanswered;
+  const benefit = decision.kind === 'rule' ? decision.rule.benefit : undefined;
+  return benefit?.kind === 'percent-of' && typeof answerOf(answers, benefit.question) !== 'number'
+    ? [benefit.question]
+    : [];
+}
+
+/** The rules of a measure applied to the answers, without looking at dates. */
+export function evaluateRules(measure: Measure, answers: Answers, wording: Wording): Evaluation {
+  const measureId = measure.id;
+  const texts = wording.eligibilityTexts.evaluation;
+  const decision = decide(measure, answers);
+  switch (decision.kind) {
+    case 'none':
+      return { measureId, outcome: 'unknown', reason: texts.noRules, unanswered: [] };
+    case 'open':
+      return { measureId, outcome: 'unknown', reason: texts.unknown, unanswered: decision.unanswered };
+    case 'rule': {
+      const { rule } = decision;
+      if (!rule.benefit) return { measureId, outcome: rule.outcome, reason: rule.reason, unanswered: [] };
+      const { result, unanswered } = benefitResult(rule.benefit, answers, wording);
+      return { measureId, outcome: rule.outcome, reason: rule.reason, benefit: result, unanswered };
+    }
+  }
 }
 
 /**
@@ -120,19 +146,24 @@ export function evaluateRules(measure: Measure, answers: Answers): Evaluation {
  * over on `today` (Shanghai calendar day), with a reason naming the stage and its end; otherwise
  * the first rule whose condition holds decides.
  */
-export function evaluateMeasure(measure: Measure, answers: Answers, today: Date | string): Evaluation {
+export function evaluateMeasure(
+  measure: Measure,
+  answers: Answers,
+  today: Date | string,
+  wording: Wording,
+): Evaluation {
   if (statusOn(measure, today) === 'ended') {
     const reason = endedStages(measure, today)
       .map((stage) =>
-        fill(texts.evaluation.ended, {
-          what: stage.what.replace(/[。;,]+$/, ''),
-          until: chineseDate(stage.until ?? toShanghaiDay(today)),
+        fill(wording.eligibilityTexts.evaluation.ended, {
+          what: stage.what.replace(/[。;,.]+$/, ''),
+          until: formatDate(stage.until ?? toShanghaiDay(today), wording.lang),
         }),
       )
-      .join('');
+      .join(wording.lang === 'en' ? ' ' : '');
     return { measureId: measure.id, outcome: 'ended', reason, unanswered: [] };
   }
-  return evaluateRules(measure, answers);
+  return evaluateRules(measure, answers, wording);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -198,7 +229,7 @@ export function openQuestionIds(
   for (const measure of measures) {
     if (!measure.eligibility) continue;
     if (today !== undefined && statusOn(measure, today) === 'ended') continue;
-    evaluateRules(measure, answers).unanswered.forEach((id) => ids.add(id));
+    unansweredFor(decide(measure, answers), answers).forEach((id) => ids.add(id));
   }
   return withAskIfDependencies(ids, questions);
 }

@@ -3,9 +3,9 @@
 export * from './schema.js';
 export * from './checkReferences.js';
 export * from './condition.js';
-export { moneyToYuan, roundToFen } from './money.js';
+export { moneyToYuan, roundToFen, formatAmount, englishNumber, type AmountUnit } from './money.js';
 export * from './parseAnswer.js';
 export * from './evaluateMeasure.js';
 export * from './questionPrompt.js';
 export * from './checkup.js';
-export { texts, fill } from './texts.js';
+export { fill, eligibilityTextsSchema, type EligibilityTexts, type Wording } from './texts.js';

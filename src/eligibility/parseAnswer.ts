@@ -1,12 +1,13 @@
 // Reads an enterprise's free-text answer to a profile question: an amount in 元 (600万, 六百万元,
-// 1.5亿, 300w), a yes or a no (是的。/ 沒有 / no), or one of a question's options (by number, label,
-// synonym, or one character off). Chat clients and terminals send full-width, Traditional and
-// punctuated text, so every reader normalises first.
+// 1.5亿, 300w, 6 million, 1.5m, 600k), a yes or a no (是的。/ 沒有 / yes / nope), or one of a
+// question's options (by number, label, synonym, or one character off). Chat clients and terminals
+// send full-width, Traditional and punctuated text, so every reader normalises first. Answers are
+// read the same whatever the language of the check-up; only the re-prompts follow its wording.
 import { parseSmallNumber } from '../search/chineseNumber.js';
 import { normalizeText } from '../search/normalizeQuery.js';
 import { roundToFen } from './money.js';
 import type { EligibilityQuestion } from './schema.js';
-import { fill, texts } from './texts.js';
+import { fill, type Wording } from './texts.js';
 
 /** An answer: yes/no, an amount in 元, or the id of a choice option. */
 export type AnswerValue = boolean | number | string;
@@ -56,9 +57,27 @@ const UNITS: Readonly<Record<string, number>> = {
 /** A number with its units: 600万, 1.5亿, 2百5十万, 十万, 300w (after Chinese digits became Arabic). */
 const AMOUNT_RUN = /(?:\d+(?:\.\d+)?|十)(?:\d+(?:\.\d+)?|[十百千万亿]|(?<=\d)[wk])*/g;
 const AMOUNT_TOKEN = /\d+(?:\.\d+)?|[十百千万亿wk]/g;
-/** A number followed by one of these counts something else (2023年, 5%, 3000家). */
-const NOT_MONEY_AFTER = /^[年月日号%‰家人个岁天次倍项条位名期]/;
-const MONEY_AFTER = /^(?:元|块|rmb|人民币)/;
+/** A number followed by one of these counts something else (2023年, 5%, 3000家, 5 years). */
+const NOT_MONEY_AFTER =
+  /^(?:[年月日号%‰家人个岁天次倍项条位名期]|percent|years?|months?|days?|people|persons?|staff|employees?)/;
+const MONEY_AFTER = /^(?:元|块|rmb|人民币|yuan|cny)/;
+
+/**
+ * English scale words after a number, written as the Chinese units the reader knows:
+ * 6 million → 6百万, 1.5 billion → 1.5十亿, 600 thousand / 600k → 600千, 1.1 trillion → 1.1万亿.
+ */
+const ENGLISH_SCALE = /(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|trillion|mn|bn|k|m|b)(?![a-z])/g;
+const SCALE_AS_CHINESE: Readonly<Record<string, string>> = {
+  thousand: '千',
+  k: '千',
+  million: '百万',
+  mn: '百万',
+  m: '百万',
+  billion: '十亿',
+  bn: '十亿',
+  b: '十亿',
+  trillion: '万亿',
+};
 
 export interface AmountReading {
   /** The amount in 元. */
@@ -106,7 +125,11 @@ function runValue(run: string): { yuan: number; hasUnit: boolean } | undefined {
  * negative amount, undefined when it gives none or several different ones.
  */
 export function readAmount(text: string): AmountReading | 'negative' | undefined {
-  let t = normalizeText(text).replace(/\s+/g, '');
+  let t = normalizeText(text).replace(
+    ENGLISH_SCALE,
+    (_, n: string, scale: string) => `${n.replace(/,/g, '')}${SCALE_AS_CHINESE[scale] ?? ''}`,
+  );
+  t = t.replace(/\s+/g, '');
   for (let previous = ''; previous !== t;) {
     previous = t;
     t = t.replace(/(\d),(?=\d{3}(?:\D|$))/, '$1');
@@ -136,8 +159,8 @@ export function readAmount(text: string): AmountReading | 'negative' | undefined
 }
 
 /**
- * An amount in 元 from Chinese input: 600万 → 6000000, 六百万元, 1.5亿, 6,000,000, 两百五十万, 300w,
- * 约600万左右, full-width digits. Undefined for text without an amount (不知道), a negative amount, or
+ * An amount in 元 from Chinese or English input: 600万 → 6000000, 六百万元, 1.5亿, 6,000,000, 两百五十万,
+ * 300w, 约600万左右, full-width digits, 6 million, 1.5m, 600k, 1.5 million yuan. Undefined for text without an amount (不知道), a negative amount, or
  * several different amounts.
  */
 export function parseAmount(text: string): number | undefined {
@@ -176,10 +199,20 @@ const YES = new Set([
   'yes',
   'y',
   'yeah',
+  'yea',
   'yep',
+  'yup',
   'ok',
   'okay',
   'true',
+  'sure',
+  'correct',
+  'right',
+  'indeed',
+  'absolutely',
+  'definitely',
+  'certainly',
+  'affirmative',
 ]);
 const NO = new Set([
   '否',
@@ -208,7 +241,22 @@ const NO = new Set([
   'no',
   'n',
   'nope',
+  'nah',
+  'not',
+  'none',
+  'never',
+  'negative',
   'false',
+  // don't, doesn't, isn't …: the apostrophe splits the word, leaving these.
+  'don',
+  'doesn',
+  'didn',
+  'isn',
+  'aren',
+  'wasn',
+  'weren',
+  'haven',
+  'hasn',
 ]);
 const TRAILING_PARTICLES = /[啊呀吧哦噢喔呢啦哈嘛滴]+$/;
 
@@ -223,9 +271,10 @@ function yesNoOfSegment(segment: string): boolean | undefined {
 }
 
 /**
- * 是/对/好/可以/有/是的/嗯/yes/ok → true; 否/不是/不/没有/无/没/不对/no → false, tolerant of
- * punctuation, spaces, full width and Traditional (是的。/ 沒有). Text split by punctuation reads
- * as its recognised parts (是的,我们是高企 → true); undefined when they disagree or none is a yes or no.
+ * 是/对/好/可以/有/是的/嗯/yes/yep/sure → true; 否/不是/不/没有/无/没/不对/no/nope/not → false, tolerant
+ * of punctuation, spaces, full width and Traditional (是的。/ 沒有). Text split by punctuation and
+ * spaces reads as its recognised parts (是的,我们是高企 → true; yes, we are → true; no we don't →
+ * false); undefined when they disagree (not sure) or none is a yes or no.
  */
 export function parseYesNo(text: string): boolean | undefined {
   const segments = normalizeText(text)
@@ -239,10 +288,26 @@ export function parseYesNo(text: string): boolean | undefined {
 // Choices
 
 /** The words that name an option: its label, the label without a bracketed note, its synonyms. */
-function optionKeys(option: ChoiceOptionLike): string[] {
+function optionNames(option: ChoiceOptionLike): string[] {
   const label = normalizeText(option.label);
-  const keys = [label, label.replace(/\([^)]*\)/g, ''), ...(option.synonyms ?? []).map(normalizeText)];
-  return [...new Set(keys.map((k) => k.replace(/[\s\p{P}]+/gu, '')).filter((k) => k !== ''))];
+  return [label, label.replace(/\([^)]*\)/g, ''), ...(option.synonyms ?? []).map(normalizeText)];
+}
+
+/** The names without white space or punctuation (专精特新小巨人, littlegiant): compared with compact text. */
+function optionKeys(option: ChoiceOptionLike): string[] {
+  const keys = optionNames(option).map((k) => k.replace(/[\s\p{P}]+/gu, ''));
+  return [...new Set(keys.filter((k) => k !== ''))];
+}
+
+/** Words in Latin letters and digits only, separated by single spaces (“new little giant”). */
+function latinWords(text: string): string | undefined {
+  const words = text.replace(/[\s\p{P}]+/gu, ' ').trim();
+  return /^[a-z0-9 ]+$/.test(words) && words !== '' ? words : undefined;
+}
+
+/** The names in Latin letters, as words: found in a text only as whole words (“no” is not in “not”). */
+function optionWordKeys(option: ChoiceOptionLike): string[] {
+  return [...new Set(optionNames(option).flatMap((k) => latinWords(k) ?? []))];
 }
 
 /** Whether two strings differ by at most one inserted, deleted or replaced character. */
@@ -263,45 +328,84 @@ function unique(ids: Iterable<string>): string | undefined {
 
 const OPTION_NUMBER =
   /^(?:第|选|选项)?(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个|项|种|条|号|类|选项|个选项)?$/u;
+/** Option 2, no. 2, #2, 2nd, the second (compact: option2, no2, 2nd, thesecond). */
+const ENGLISH_OPTION_NUMBER =
+  /^(?:the)?(?:option|number|no|choice)?(\d{1,2})(?:st|nd|rd|th)?(?:one|option)?$/;
+const ENGLISH_ORDINALS: Readonly<Record<string, number>> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+};
+const ENGLISH_ORDINAL = /^(?:the)?(first|second|third|fourth|fifth)(?:one|option)?$/;
+
+function optionNumber(t: string): number | undefined {
+  const numbered = OPTION_NUMBER.exec(t);
+  if (numbered?.[1] !== undefined) return parseSmallNumber(numbered[1]);
+  const english = ENGLISH_OPTION_NUMBER.exec(t);
+  if (english?.[1] !== undefined) return Number(english[1]);
+  const ordinal = ENGLISH_ORDINAL.exec(t)?.[1];
+  return ordinal === undefined ? undefined : ENGLISH_ORDINALS[ordinal];
+}
 
 /**
- * The id of the option the text chooses: by number (1, 第2个, 二), exact label or synonym, a label or
- * synonym inside the text (我们是小巨人), the text inside a label, or one character off a label or
- * synonym of at least three characters (小巨仁). Undefined when nothing or more than one option fits.
+ * Where keys occur in a text; a key inside a longer key found at the same place does not count
+ * (专精特新 inside 专精特新小巨人, “srdi” inside “srdi little giant”).
  */
-export function matchChoice(text: string, options: readonly ChoiceOptionLike[]): string | undefined {
-  const t = compact(text);
-  if (t === '') return undefined;
-
-  const numbered = OPTION_NUMBER.exec(t);
-  if (numbered?.[1] !== undefined) {
-    const n = parseSmallNumber(numbered[1]);
-    if (n !== undefined && n >= 1 && n <= options.length) return options[n - 1]?.id;
-  }
-
-  const keyed = options.map((option) => ({ id: option.id, keys: optionKeys(option) }));
-  const exact = unique(keyed.filter((o) => o.keys.includes(t)).map((o) => o.id));
-  if (exact !== undefined) return exact;
-
-  // Keys found inside the text; a key inside a longer key found at the same place does not count
-  // (专精特新 inside 专精特新小巨人), and two different options found make the text ambiguous.
+function outermostFound(
+  text: string,
+  keyed: readonly { id: string; keys: readonly string[] }[],
+  minLength: number,
+): { id: string; start: number; end: number }[] {
   const found: { id: string; start: number; end: number }[] = [];
   for (const { id, keys } of keyed)
     for (const key of keys) {
-      if ([...key].length < 2) continue;
-      for (let at = t.indexOf(key); at >= 0; at = t.indexOf(key, at + 1))
+      if ([...key].length < minLength) continue;
+      for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1))
         found.push({ id, start: at, end: at + key.length });
     }
-  const outermost = found.filter(
+  return found.filter(
     (f) =>
       !found.some(
         (g) => g !== f && g.start <= f.start && g.end >= f.end && g.end - g.start > f.end - f.start,
       ),
   );
+}
+
+/**
+ * The id of the option the text chooses: by number (1, 第2个, 二, option 2, the second), exact label
+ * or synonym, a label or synonym inside the text (我们是小巨人; we are a new little giant — English
+ * names only as whole words), the text inside a label, or one character off a label or synonym of
+ * at least three characters (小巨仁). Undefined when nothing or more than one option fits.
+ */
+export function matchChoice(text: string, options: readonly ChoiceOptionLike[]): string | undefined {
+  const t = compact(text);
+  if (t === '') return undefined;
+
+  const n = optionNumber(t);
+  if (n !== undefined && n >= 1 && n <= options.length) return options[n - 1]?.id;
+
+  const keyed = options.map((option) => ({ id: option.id, keys: optionKeys(option) }));
+  const exact = unique(keyed.filter((o) => o.keys.includes(t)).map((o) => o.id));
+  if (exact !== undefined) return exact;
+
+  // Names found inside the text: Chinese ones in the compact text, English ones as whole words
+  // (between spaces); two different options found make the text ambiguous.
+  const words = latinWords(normalizeText(text).replace(/[^a-z0-9\s]+/g, ' '));
+  const chineseKeys = keyed.map((o) => ({ id: o.id, keys: o.keys.filter((k) => !/^[a-z0-9]+$/.test(k)) }));
+  const wordKeys = options.map((o) => ({ id: o.id, keys: optionWordKeys(o).map((k) => ` ${k} `) }));
+  const outermost = [
+    ...outermostFound(t, chineseKeys, 2),
+    ...(words ? outermostFound(` ${words} `, wordKeys, 2) : []),
+  ];
   if (outermost.length > 0) return unique(outermost.map((f) => f.id));
 
   if ([...t].length >= 2) {
-    const inside = unique(keyed.filter((o) => o.keys.some((k) => k.includes(t))).map((o) => o.id));
+    const latin = latinWords(normalizeText(text));
+    const inside = latin
+      ? unique(wordKeys.filter((o) => o.keys.some((k) => k.includes(` ${latin} `))).map((o) => o.id))
+      : unique(keyed.filter((o) => o.keys.some((k) => k.includes(t))).map((o) => o.id));
     if (inside !== undefined) return inside;
   }
 
@@ -324,6 +428,17 @@ const SKIP = new Set([
   '不好说',
   'skip',
   'pass',
+  'dontknow',
+  'idontknow',
+  'donotknow',
+  'idonotknow',
+  'notsure',
+  'imnotsure',
+  'unsure',
+  'idk',
+  'noidea',
+  'notknown',
+  'unknown',
 ]);
 
 /** Whether the text asks to skip the question (跳过, 不知道, 不清楚 …). */
@@ -332,12 +447,15 @@ export function isSkipAnswer(text: string): boolean {
 }
 
 const NO_AMOUNT = /^(?:目前|暂时|还|都|也)?(?:没有|没|无|暂无)(?:技改项目|项目|研发投入|投入|合同)?$/;
+const NO_AMOUNT_ENGLISH = /^(?:none|no|nothing|nil|zero|na|noproject|noprojects|nocontract|wehavenone)$/;
 
 /**
- * Reads the answer to a question, or a short Chinese re-prompt with an example. Amount questions
- * take 没有/无 as 0 and ask for a unit when a small number comes without one (600 → 600万 or 600元?).
+ * Reads the answer to a question, or a short re-prompt with an example in the wording's language.
+ * Amount questions take 没有/无/none as 0 and ask for a unit when a small number comes without one
+ * (600 → 600万 or 600元?).
  */
-export function parseAnswer(question: EligibilityQuestion, text: string): ParseResult {
+export function parseAnswer(question: EligibilityQuestion, text: string, wording: Wording): ParseResult {
+  const texts = wording.eligibilityTexts;
   switch (question.type) {
     case 'yesno': {
       const value = parseYesNo(text);
@@ -348,8 +466,10 @@ export function parseAnswer(question: EligibilityQuestion, text: string): ParseR
       const example = question.example;
       if (reading === 'negative') return { ok: false, retry: fill(texts.retry.negative, { example }) };
       if (reading === undefined) {
-        if (NO_AMOUNT.test(compact(text).replace(TRAILING_PARTICLES, ''))) return { ok: true, value: 0 };
-        const other = compact(example) === '1.5亿' ? '600万' : '1.5亿';
+        const none = compact(text).replace(TRAILING_PARTICLES, '');
+        if (NO_AMOUNT.test(none) || NO_AMOUNT_ENGLISH.test(none)) return { ok: true, value: 0 };
+        const examples = texts.retry.amountExamples;
+        const other = examples.find((e) => compact(e) !== compact(example)) ?? examples[0] ?? example;
         return { ok: false, retry: fill(texts.retry.amount, { example, other }) };
       }
       if (!reading.hasUnit && reading.yuan > 0 && reading.yuan < 10_000)

@@ -7,6 +7,23 @@ import { idSchema, nonEmpty } from '../kb/primitives.js';
 export const moneyUnitSchema = z.enum(['元', '万元', '亿元']);
 export const moneySchema = z.strictObject({ value: z.number().positive(), unit: moneyUnitSchema });
 
+/** A question in English (the loader checks that options match the Chinese ones in number and order). */
+export const questionEnglishSchema = z.strictObject({
+  label: nonEmpty,
+  text: nonEmpty,
+  /** For an amount question: an English example answer (6 million). */
+  example: nonEmpty.optional(),
+  options: z
+    .array(
+      z.strictObject({
+        label: nonEmpty,
+        /** English words that select this option, besides its label. */
+        synonyms: z.array(nonEmpty).default([]),
+      }),
+    )
+    .optional(),
+});
+
 export const choiceOptionSchema = z.strictObject({
   id: idSchema,
   label: nonEmpty,
@@ -39,6 +56,7 @@ const questionBase = {
   glossary: idSchema.optional(),
   /** Only ask when this condition holds on the answers so far (e.g. the amount only if the service is rented). */
   askIf: z.lazy(() => conditionSchema).optional(),
+  en: questionEnglishSchema.optional(),
 };
 
 export const eligibilityQuestionSchema = z.discriminatedUnion('type', [
@@ -85,11 +103,21 @@ export const benefitSchema = z.discriminatedUnion('kind', [
     /** True when the rate is itself a ceiling (最高按合同费用20%): the result is “up to”. */
     upTo: z.boolean().default(false),
     text: nonEmpty,
+    en: z.strictObject({ text: nonEmpty }).optional(),
   }),
   /** A floor set by the source (不低于10万元); the district decides the actual amount. */
-  z.strictObject({ kind: z.literal('floor'), amount: moneySchema, text: nonEmpty }),
+  z.strictObject({
+    kind: z.literal('floor'),
+    amount: moneySchema,
+    text: nonEmpty,
+    en: z.strictObject({ text: nonEmpty }).optional(),
+  }),
   /** Support whose amount the source does not give. */
-  z.strictObject({ kind: z.literal('unspecified'), text: nonEmpty }),
+  z.strictObject({
+    kind: z.literal('unspecified'),
+    text: nonEmpty,
+    en: z.strictObject({ text: nonEmpty }).optional(),
+  }),
 ]);
 
 export const outcomeSchema = z.enum(['eligible', 'possible', 'not-eligible']);
@@ -99,6 +127,7 @@ export const eligibilityRuleSchema = z.strictObject({
   when: conditionSchema.optional(),
   outcome: outcomeSchema,
   reason: nonEmpty,
+  en: z.strictObject({ reason: nonEmpty }).optional(),
   benefit: benefitSchema.optional(),
 });
 
@@ -119,6 +148,7 @@ export type StatedAnswer = z.infer<typeof statedAnswerSchema>;
 export type Money = z.infer<typeof moneySchema>;
 export type MoneyUnit = z.infer<typeof moneyUnitSchema>;
 export type EligibilityQuestion = z.infer<typeof eligibilityQuestionSchema>;
+export type QuestionEnglish = z.infer<typeof questionEnglishSchema>;
 export type ChoiceOption = z.infer<typeof choiceOptionSchema>;
 export type Benefit = z.infer<typeof benefitSchema>;
 export type Outcome = z.infer<typeof outcomeSchema>;

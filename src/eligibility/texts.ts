@@ -1,12 +1,10 @@
 // Every sentence the eligibility core writes itself (re-prompts, amount wording, the headings of the
-// 服务包 and of yiqi checkup) lives in knowledge/eligibility-texts.yaml, validated here when this
-// module loads; the facts they frame — reasons, benefits, amounts — come from the measures.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseYaml } from '../kb/parseYaml.js';
+// 服务包 and of yiqi checkup) lives in knowledge/eligibility-texts.yaml (and, in English, in
+// knowledge/eligibility-texts.en.yaml); the loader validates them with this schema and puts them in
+// the knowledge base (kb.eligibilityTexts), so the Chinese base and its English view each carry their
+// own. The facts they frame — reasons, benefits, amounts — come from the measures.
 import { z } from 'zod';
-import { formatPath, KnowledgeError } from '../kb/knowledgeError.js';
-import { packageRoot } from '../kb/packageRoot.js';
+import type { Lang } from '../kb/language.js';
 import { nonEmpty } from '../kb/primitives.js';
 
 export { fill } from '../kb/replies.js';
@@ -14,6 +12,8 @@ export { fill } from '../kb/replies.js';
 export const eligibilityTextsSchema = z.strictObject({
   retry: z.strictObject({
     amount: nonEmpty,
+    /** Example amounts offered as {other} beside the question's own example (the first that differs). */
+    amountExamples: z.array(nonEmpty).min(2),
     amountUnit: nonEmpty,
     negative: nonEmpty,
     yesNo: nonEmpty,
@@ -71,21 +71,11 @@ export const eligibilityTextsSchema = z.strictObject({
 
 export type EligibilityTexts = z.infer<typeof eligibilityTextsSchema>;
 
-export const ELIGIBILITY_TEXTS_FILE = 'knowledge/eligibility-texts.yaml';
-
-/** Reads and validates the texts; a bad file stops with the file, the field and what is wrong. */
-export function loadEligibilityTexts(root: string = packageRoot(import.meta.url)): EligibilityTexts {
-  const result = eligibilityTextsSchema.safeParse(
-    parseYaml(readFileSync(join(root, ELIGIBILITY_TEXTS_FILE), 'utf8')),
-  );
-  if (result.success) return result.data;
-  throw new KnowledgeError(
-    result.error.issues.map((i) => ({
-      file: ELIGIBILITY_TEXTS_FILE,
-      path: formatPath(i.path),
-      message: i.message,
-    })),
-  );
+/**
+ * What the eligibility core needs to write a sentence: the language and its texts. A KnowledgeBase
+ * is one (the Chinese base, or its English view from kbIn(kb, 'en')), so callers pass the kb.
+ */
+export interface Wording {
+  readonly lang: Lang;
+  readonly eligibilityTexts: EligibilityTexts;
 }
-
-export const texts: EligibilityTexts = loadEligibilityTexts();

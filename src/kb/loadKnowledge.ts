@@ -1,7 +1,8 @@
 // Loads and validates the whole knowledge base: every file against its zod schema, then the
-// cross-file rules (the fixed 28 ids, related ids exist, every area used). Either the whole base
-// loads or a KnowledgeError lists every problem — never a half-loaded base.
-import { readdirSync, readFileSync } from 'node:fs';
+// cross-file rules (the fixed 28 ids, related ids exist, every area used) and, when the base has
+// English, its completeness. Either the whole base loads — the Chinese base with its English view
+// in kb.en — or a KnowledgeError lists every problem — never a half-loaded base.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { parseYaml } from './parseYaml.js';
 import type { z } from 'zod';
@@ -30,9 +31,18 @@ import {
 import { eligibilityFileSchema, type EligibilityQuestion } from '../eligibility/schema.js';
 import { checkEligibilityReferences } from '../eligibility/checkReferences.js';
 import { type Replies, repliesSchema } from './replies.js';
-import { eligibilityTextsSchema } from '../eligibility/texts.js';
+import { type EligibilityTexts, eligibilityTextsSchema } from '../eligibility/texts.js';
+import { checkEnglish, type TextsPair } from './englishCompleteness.js';
+import { buildEnglishView } from './englishView.js';
+import type { Lang } from './language.js';
 
 export interface KnowledgeBase {
+  /** The language of every user-facing text of this base (its view). */
+  readonly lang: Lang;
+  /** On the Chinese base: its English view, when the knowledge base has English. Undefined on a view. */
+  readonly en: KnowledgeBase | undefined;
+  /** The Chinese base (itself on the Chinese base), e.g. to show a Chinese title beside an English one. */
+  readonly zh: KnowledgeBase;
   readonly dir: string;
   readonly sources: readonly SourceDocument[];
   readonly areas: readonly Area[];
@@ -44,8 +54,10 @@ export interface KnowledgeBase {
   readonly notCovered: readonly NotCoveredTopic[];
   readonly channels: readonly Channel[];
   readonly questions: readonly EligibilityQuestion[];
-  /** The bot's own words (knowledge/replies.yaml). */
+  /** The bot's own words (knowledge/replies.yaml; replies.en.yaml in the English view). */
   readonly replies: Replies;
+  /** The eligibility core's own sentences (knowledge/eligibility-texts.yaml; .en.yaml in English). */
+  readonly eligibilityTexts: EligibilityTexts;
   readonly measureById: ReadonlyMap<string, Measure>;
   readonly areaById: ReadonlyMap<string, Area>;
   readonly sourceById: ReadonlyMap<string, SourceDocument>;
@@ -137,7 +149,11 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): KnowledgeBas
   const c = new IssueCollector(root);
 
   const sourceFiles = safeList(c, join(dir, 'sources'));
-  const sources = sourceFiles.flatMap((f) => c.read(f, sourceDocumentSchema) ?? []);
+  const sourceEntries = sourceFiles.flatMap((file) => {
+    const source = c.read(file, sourceDocumentSchema);
+    return source ? [{ file, source }] : [];
+  });
+  const sources = sourceEntries.map((s) => s.source);
   const areasFile = join(dir, 'areas.yaml');
   const areas = c.read(areasFile, areasFileSchema)?.areas ?? [];
   const channelsFile = join(dir, 'channels.yaml');
@@ -151,7 +167,20 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): KnowledgeBas
   const eligibility = c.read(eligibilityFile, eligibilityFileSchema);
   const questions = eligibility?.questions ?? [];
   const replies = c.read(join(dir, 'replies.yaml'), repliesSchema);
-  c.read(join(dir, 'eligibility-texts.yaml'), eligibilityTextsSchema);
+  const eligibilityTexts = c.read(join(dir, 'eligibility-texts.yaml'), eligibilityTextsSchema);
+  // The English counterparts of the two texts files, read only when they exist (English is optional).
+  const englishTexts = (name: string, zh: unknown, schema: z.ZodType): TextsPair => {
+    const enFile = join(dir, `${name}.en.yaml`);
+    const exists = existsSync(enFile);
+    return {
+      zh,
+      enFile,
+      exists,
+      en: exists ? c.read(enFile, schema) : undefined,
+    };
+  };
+  const repliesEn = englishTexts('replies', replies, repliesSchema);
+  const eligibilityTextsEn = englishTexts('eligibility-texts', eligibilityTexts, eligibilityTextsSchema);
 
   const measureFiles = safeList(c, join(dir, 'measures'));
   const measures: { file: string; measure: Measure }[] = [];
@@ -252,12 +281,34 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): KnowledgeBas
     }
   }
 
-  if (c.issues.length > 0 || !replies) throw new KnowledgeError(c.issues);
+  const english = checkEnglish(
+    {
+      sources: sourceEntries,
+      areasFile,
+      areas,
+      channelsFile,
+      channels,
+      glossaryFile,
+      glossary,
+      notCoveredFile,
+      notCovered,
+      eligibilityFile,
+      questions,
+      measures,
+      texts: replies && eligibilityTexts ? [repliesEn, eligibilityTextsEn] : [],
+    },
+    (file, path, message) => c.add(file, path, message),
+  );
+
+  if (c.issues.length > 0 || !replies || !eligibilityTexts) throw new KnowledgeError(c.issues);
 
   const sorted = measures
     .map((m) => m.measure)
     .sort((a, b) => (a.source === b.source ? a.number - b.number : a.source.localeCompare(b.source)));
-  return Object.freeze({
+  // Built mutable, linked to itself (zh) and to its English view (en), then frozen.
+  const zh: Omit<Mutable<KnowledgeBase>, 'zh'> & { zh?: KnowledgeBase } = {
+    lang: 'zh',
+    en: undefined,
     dir,
     sources,
     areas: [...areas].sort((a, b) => a.order - b.order),
@@ -268,14 +319,24 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): KnowledgeBas
     channels,
     questions,
     replies,
+    eligibilityTexts,
     measureById: new Map(sorted.map((m) => [m.id, m])),
     areaById: new Map(areas.map((a) => [a.id, a])),
     sourceById: new Map(sources.map((s) => [s.id, s])),
     channelById: new Map(channels.map((ch) => [ch.id, ch])),
     questionById: new Map(questions.map((q) => [q.id, q])),
     version: sources.map((s) => s.knowledgeVersion).join('+'),
-  });
+  };
+  const base = zh as KnowledgeBase;
+  zh.zh = base;
+  if (english)
+    zh.en = Object.freeze(
+      buildEnglishView(base, repliesEn.en as Replies, eligibilityTextsEn.en as EligibilityTexts),
+    );
+  return Object.freeze(base);
 }
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 function safeList(c: IssueCollector, dir: string): string[] {
   try {

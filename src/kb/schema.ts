@@ -9,6 +9,11 @@ export { idSchema, isoDateSchema } from './primitives.js';
 /** Where a sentence comes from: the press report, the official notice, or the business-press report. */
 export const originSchema = z.enum(['press-report', 'official-notice', 'business-press']);
 
+// English (issue 14, “English in, English out”): each user-facing text has a reviewed English
+// counterpart in an `en` field beside it. `en` is optional here so that a knowledge base without
+// English stays valid; the loader (src/kb/englishCompleteness.ts) requires all of it as soon as any
+// is present, and parallel lists (beneficiaries, departments, faq) must match in length and order.
+
 export const sourceDocumentSchema = z.strictObject({
   id: idSchema,
   title: nonEmpty,
@@ -23,6 +28,15 @@ export const sourceDocumentSchema = z.strictObject({
   ),
   numberingCaveat: nonEmpty,
   citation: nonEmpty,
+  en: z
+    .strictObject({
+      title: nonEmpty,
+      shortTitle: nonEmpty,
+      issuer: nonEmpty,
+      numberingCaveat: nonEmpty,
+      citation: nonEmpty,
+    })
+    .optional(),
 });
 
 export const areaSchema = z.strictObject({
@@ -32,6 +46,7 @@ export const areaSchema = z.strictObject({
   shortTitle: nonEmpty,
   aliases: z.array(nonEmpty).default([]),
   summary: nonEmpty,
+  en: z.strictObject({ title: nonEmpty, shortTitle: nonEmpty, summary: nonEmpty }).optional(),
 });
 export const areasFileSchema = z.strictObject({ areas: z.array(areaSchema).min(1) });
 
@@ -56,6 +71,8 @@ export const factSchema = z
   .strictObject({
     kind: factKindSchema,
     label: nonEmpty,
+    /** The label in English; value, unit and quote stay as the source prints them. */
+    en: z.strictObject({ label: nonEmpty }).optional(),
     value: z.number().optional(),
     unit: nonEmpty.optional(),
     /** Wording such as 不低于, 最高, 不少于, 以上, 左右, 突破 that qualifies the figure. */
@@ -85,6 +102,7 @@ export const validitySchema = z.strictObject({
   kind: z.enum(['stage', 'target', 'recurring']),
   until: isoDateSchema.optional(),
   what: nonEmpty,
+  en: z.strictObject({ what: nonEmpty }).optional(),
   quote: nonEmpty,
 });
 
@@ -103,7 +121,21 @@ export const officialArticleSchema = z.strictObject({
     .string()
     .regex(/^[(（][一二三四五六七八九十]+[)）]$/, 'expected a bracketed Chinese numeral such as (一)'),
   title: nonEmpty,
+  en: z.strictObject({ title: nonEmpty }).optional(),
   quote: nonEmpty.optional(),
+});
+
+/** A measure's own texts in English; lists are parallel to the Chinese ones (same count, same order). */
+export const measureEnglishSchema = z.strictObject({
+  title: nonEmpty,
+  fullTitle: nonEmpty,
+  brief: nonEmpty.max(160, 'a brief is one line: at most 160 characters'),
+  summary: nonEmpty,
+  beneficiaries: z.array(nonEmpty),
+  /** sourceSays is present exactly when the Chinese howToApply has it. */
+  howToApply: z.strictObject({ sourceSays: nonEmpty.optional(), note: nonEmpty }),
+  departments: z.array(nonEmpty).default([]),
+  faq: z.array(faqSchema),
 });
 
 export const measureSchema = z.strictObject({
@@ -128,6 +160,7 @@ export const measureSchema = z.strictObject({
   departments: z.array(nonEmpty).default([]),
   related: z.array(idSchema).default([]),
   faq: z.array(faqSchema).min(3, 'each measure needs at least 3 FAQ entries'),
+  en: measureEnglishSchema.optional(),
   /** Filled by the eligibility rules (knowledge/eligibility); kept optional so measures without rules stay valid. */
   eligibility: measureEligibilitySchema.optional(),
 });
@@ -144,6 +177,7 @@ export const glossaryEntrySchema = z.strictObject({
   aliases: z.array(nonEmpty).default([]),
   explanation: nonEmpty,
   related: z.array(idSchema).default([]),
+  en: z.strictObject({ term: nonEmpty, explanation: nonEmpty }).optional(),
 });
 export const glossaryFileSchema = z.strictObject({ terms: z.array(glossaryEntrySchema).min(1) });
 
@@ -157,6 +191,7 @@ export const notCoveredTopicSchema = z.strictObject({
    * financing measures): offered after saying plainly that the topic itself is not covered.
    */
   mayHelp: z.array(idSchema).default([]),
+  en: z.strictObject({ name: nonEmpty }).optional(),
 });
 export const notCoveredFileSchema = z.strictObject({ topics: z.array(notCoveredTopicSchema).min(1) });
 
@@ -164,6 +199,7 @@ export const channelSchema = z.strictObject({
   id: idSchema,
   name: nonEmpty,
   description: nonEmpty,
+  en: z.strictObject({ name: nonEmpty, description: nonEmpty }).optional(),
 });
 export const channelsFileSchema = z.strictObject({ channels: z.array(channelSchema).min(1) });
 
@@ -173,6 +209,7 @@ export type Fact = z.infer<typeof factSchema>;
 export type FactKind = z.infer<typeof factKindSchema>;
 export type Validity = z.infer<typeof validitySchema>;
 export type Measure = z.infer<typeof measureSchema>;
+export type MeasureEnglish = z.infer<typeof measureEnglishSchema>;
 export type Synonym = z.infer<typeof synonymSchema>;
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 export type Channel = z.infer<typeof channelSchema>;

@@ -41,7 +41,7 @@ function ids(pkg: ServicePackage): Record<string, string[]> {
 
 describe('runCheckup', () => {
   it('groups a full profile on 2026-11-26 into 普惠性, 个性化, possible and ended', () => {
-    expect(ids(runCheckup(kb.measures, fullProfile, '2026-11-26'))).toEqual({
+    expect(ids(runCheckup(kb.measures, fullProfile, '2026-11-26', kb))).toEqual({
       universal: UNIVERSAL,
       targeted: ['specialized-sme', 'rd-reward', 'ai-compute-voucher'],
       possible: [
@@ -58,20 +58,20 @@ describe('runCheckup', () => {
   });
 
   it('counts the procurement set-aside as 个性化 on 2023-06-01, when it had not ended', () => {
-    const groups = ids(runCheckup(kb.measures, fullProfile, '2023-06-01'));
+    const groups = ids(runCheckup(kb.measures, fullProfile, '2023-06-01', kb));
     expect(groups.targeted).toContain('gov-procurement');
     expect(groups.ended).toEqual([]);
   });
 
   it('puts the universal measures in 普惠性政策 whatever the answers, even none', () => {
     for (const answers of [{}, fullProfile, { 'is-high-tech': false }]) {
-      expect(ids(runCheckup(kb.measures, answers, '2026-11-26')).universal).toEqual(UNIVERSAL);
+      expect(ids(runCheckup(kb.measures, answers, '2026-11-26', kb)).universal).toEqual(UNIVERSAL);
     }
   });
 
   it('lists measures left open by missing answers as possible, and ruled-out ones as not eligible', () => {
     const groups = ids(
-      runCheckup(kb.measures, { 'is-high-tech': false, 'rents-compute': false }, '2026-11-26'),
+      runCheckup(kb.measures, { 'is-high-tech': false, 'rents-compute': false }, '2026-11-26', kb),
     );
     expect(groups.notEligible).toEqual(['rd-reward', 'ai-compute-voucher']);
     expect(groups.possible).toContain('specialized-sme');
@@ -79,14 +79,14 @@ describe('runCheckup', () => {
   });
 
   it('leaves out measures without rules', () => {
-    const all = Object.values(ids(runCheckup(kb.measures, fullProfile, '2026-11-26'))).flat();
+    const all = Object.values(ids(runCheckup(kb.measures, fullProfile, '2026-11-26', kb))).flat();
     expect(all).not.toContain('green-factories');
     expect(all).toHaveLength(kb.measures.filter((m) => m.eligibility).length);
   });
 });
 
 describe('servicePackageText', () => {
-  const pkg = runCheckup(kb.measures, fullProfile, '2026-11-26');
+  const pkg = runCheckup(kb.measures, fullProfile, '2026-11-26', kb);
   const text = servicePackageText(pkg, kb, '2026-11-26');
 
   it('has the title, the date and the source', () => {
@@ -136,19 +136,19 @@ describe('servicePackageText', () => {
   });
 
   it('names what is missing for a measure left open', () => {
-    const open = servicePackageText(runCheckup(kb.measures, {}, '2026-11-26'), kb, '2026-11-26');
+    const open = servicePackageText(runCheckup(kb.measures, {}, '2026-11-26', kb), kb, '2026-11-26');
     expect(open).toContain('尚需确认:有效期内高新技术企业、首次成为“四上”企业');
   });
 
   it('says the amount cannot be computed when the amount question was skipped', () => {
     const answers = { 'is-high-tech': true, 'first-time-sishang': true };
-    const noAmount = servicePackageText(runCheckup(kb.measures, answers, '2026-11-26'), kb, '2026-11-26');
+    const noAmount = servicePackageText(runCheckup(kb.measures, answers, '2026-11-26', kb), kb, '2026-11-26');
     expect(noAmount).toContain('未提供上一年度研发投入,无法测算金额');
   });
 });
 
 describe('servicePackageMarkdown', () => {
-  const md = servicePackageMarkdown(runCheckup(kb.measures, fullProfile, '2026-11-26'), kb, '2026-11-26');
+  const md = servicePackageMarkdown(runCheckup(kb.measures, fullProfile, '2026-11-26', kb), kb, '2026-11-26');
 
   it('is the same package as Markdown, with headings and the amounts', () => {
     expect(md.startsWith('# 企业政策服务包\n')).toBe(true);

@@ -15,7 +15,7 @@ function measure(id: string): Measure {
 }
 
 function evaluate(id: string, answers: Answers, today: Date | string = TODAY) {
-  return evaluateMeasure(measure(id), answers, today);
+  return evaluateMeasure(measure(id), answers, today, knowledge());
 }
 
 describe('formatYuan', () => {
@@ -272,7 +272,7 @@ describe('universal measures', () => {
 describe('a measure without rules', () => {
   it('is unknown, not eligible by default', () => {
     const withoutRules: Measure = { ...measure('rd-reward'), eligibility: undefined };
-    const result = evaluateMeasure(withoutRules, {}, TODAY);
+    const result = evaluateMeasure(withoutRules, {}, TODAY, knowledge());
     expect(result.outcome).toBe('unknown');
     expect(result.benefit).toBeUndefined();
   });

@@ -199,45 +199,54 @@ describe('matchChoice', () => {
 
 describe('parseAnswer', () => {
   it('returns an amount in 元 for an amount question', () => {
-    expect(parseAnswer(question('rd-last-year'), '600万')).toEqual({ ok: true, value: 6_000_000 });
+    expect(parseAnswer(question('rd-last-year'), '600万', knowledge())).toEqual({
+      ok: true,
+      value: 6_000_000,
+    });
   });
 
   it('re-prompts with an example when the text has no amount', () => {
-    expect(parseAnswer(question('rd-last-year'), '不太好说')).toEqual({
+    expect(parseAnswer(question('rd-last-year'), '不太好说', knowledge())).toEqual({
       ok: false,
       retry: '请输入金额,例如“600万”或“1.5亿”。',
     });
   });
 
   it('re-prompts for the unit when a small number comes without one (600 → 600万 or 600元?)', () => {
-    expect(parseAnswer(question('rd-last-year'), '600')).toEqual({
+    expect(parseAnswer(question('rd-last-year'), '600', knowledge())).toEqual({
       ok: false,
       retry: '请带上单位,例如“600万”或“600元”。',
     });
-    expect(parseAnswer(question('rd-last-year'), '600元')).toEqual({ ok: true, value: 600 });
+    expect(parseAnswer(question('rd-last-year'), '600元', knowledge())).toEqual({ ok: true, value: 600 });
   });
 
   it('re-prompts on a negative amount', () => {
-    const result = parseAnswer(question('rd-last-year'), '-600万');
+    const result = parseAnswer(question('rd-last-year'), '-600万', knowledge());
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.retry).toContain('负数');
   });
 
   it('reads 没有 and 0 as zero for an amount question', () => {
-    expect(parseAnswer(question('retrofit-investment'), '没有')).toEqual({ ok: true, value: 0 });
-    expect(parseAnswer(question('retrofit-investment'), '0')).toEqual({ ok: true, value: 0 });
-    expect(parseAnswer(question('retrofit-investment'), '无法确定').ok).toBe(false);
+    expect(parseAnswer(question('retrofit-investment'), '没有', knowledge())).toEqual({ ok: true, value: 0 });
+    expect(parseAnswer(question('retrofit-investment'), '0', knowledge())).toEqual({ ok: true, value: 0 });
+    expect(parseAnswer(question('retrofit-investment'), '无法确定', knowledge()).ok).toBe(false);
   });
 
   it('returns a boolean for a yes/no question, or the 是/否 re-prompt', () => {
-    expect(parseAnswer(question('is-high-tech'), '没有')).toEqual({ ok: true, value: false });
-    expect(parseAnswer(question('is-high-tech'), '是的')).toEqual({ ok: true, value: true });
-    expect(parseAnswer(question('is-high-tech'), '也许')).toEqual({ ok: false, retry: '请回答“是”或“否”。' });
+    expect(parseAnswer(question('is-high-tech'), '没有', knowledge())).toEqual({ ok: true, value: false });
+    expect(parseAnswer(question('is-high-tech'), '是的', knowledge())).toEqual({ ok: true, value: true });
+    expect(parseAnswer(question('is-high-tech'), '也许', knowledge())).toEqual({
+      ok: false,
+      retry: '请回答“是”或“否”。',
+    });
   });
 
   it('returns the option id for a choice question, or a re-prompt naming the numbers and an example', () => {
-    expect(parseAnswer(question('specialized-status'), '小巨人')).toEqual({ ok: true, value: 'new-giant' });
-    expect(parseAnswer(question('specialized-status'), '香蕉')).toEqual({
+    expect(parseAnswer(question('specialized-status'), '小巨人', knowledge())).toEqual({
+      ok: true,
+      value: 'new-giant',
+    });
+    expect(parseAnswer(question('specialized-status'), '香蕉', knowledge())).toEqual({
       ok: false,
       retry: '请回复选项编号(1–3)或名称,例如“1”或“小巨人”。',
     });
@@ -251,5 +260,124 @@ describe('isSkipAnswer', () => {
 
   it.each(['是', '600万', '没有'])('does not read %s as skipping', (text) => {
     expect(isSkipAnswer(text)).toBe(false);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// English answers (an English check-up, or an English speaker in a Chinese one)
+
+describe('reading English answers', () => {
+  const en = knowledge().en!;
+
+  function enQuestion(id: string): EligibilityQuestion {
+    const found = en.questionById.get(id);
+    if (!found) throw new Error(`No question "${id}" in the English view`);
+    return found;
+  }
+
+  it.each([
+    ['6 million', 6_000_000],
+    ['6,000,000', 6_000_000],
+    ['6000000 yuan', 6_000_000],
+    ['600k', 600_000],
+    ['600 thousand', 600_000],
+    ['1.5m', 1_500_000],
+    ['1.5 million yuan', 1_500_000],
+    ['1.5 Million', 1_500_000],
+    ['about 6 million', 6_000_000],
+    ['2 billion', 2_000_000_000],
+    ['1.5bn', 1_500_000_000],
+    ['RMB 6 million', 6_000_000],
+    ['600万', 6_000_000],
+  ])('reads the amount %s as %d', (text, yuan) => {
+    expect(parseAmount(text)).toBe(yuan);
+  });
+
+  it('does not read months, years or people as money', () => {
+    expect(parseAmount('5 months')).toBeUndefined();
+    expect(parseAmount('for 3 years')).toBeUndefined();
+    expect(parseAmount('200 people')).toBeUndefined();
+  });
+
+  it('knows a unit was given with million or k, and asks for one after a bare small number', () => {
+    expect(parseAnswer(enQuestion('rd-last-year'), '6 million', en)).toEqual({ ok: true, value: 6_000_000 });
+    expect(parseAnswer(enQuestion('rd-last-year'), '600', en)).toEqual({
+      ok: false,
+      retry: 'Please add a unit, for example “600 yuan”, “600 thousand” or “600 million”.',
+    });
+    expect(parseAnswer(enQuestion('rd-last-year'), 'no idea', en)).toEqual({
+      ok: false,
+      retry: expect.any(String),
+    });
+    expect(parseAnswer(enQuestion('rd-last-year'), 'hard to say', en)).toEqual({
+      ok: false,
+      retry: 'Please type an amount, for example “6 million” or “150 million”.',
+    });
+    expect(parseAnswer(enQuestion('retrofit-investment'), 'none', en)).toEqual({ ok: true, value: 0 });
+    expect(parseAnswer(enQuestion('rd-last-year'), '-6 million', en)).toEqual({
+      ok: false,
+      retry: 'The amount cannot be negative. Please type it again, for example “6 million”.',
+    });
+  });
+
+  it.each(['yes', 'Yes.', 'yep', 'yeah', 'sure', 'correct', 'yes, we are', 'Y', 'OK'])(
+    'reads %s as yes',
+    (text) => {
+      expect(parseYesNo(text)).toBe(true);
+    },
+  );
+
+  it.each(['no', 'No.', 'nope', 'nah', 'not really', "no, we don't", "we don't", 'none', 'N'])(
+    'reads %s as no',
+    (text) => {
+      expect(parseYesNo(text)).toBe(false);
+    },
+  );
+
+  it.each(['maybe', "I'm not sure", 'yes and no', ''])('does not guess a yes or no from %j', (text) => {
+    expect(parseYesNo(text)).toBeUndefined();
+  });
+
+  it('re-prompts a yes/no question in English', () => {
+    expect(parseAnswer(enQuestion('is-high-tech'), 'maybe', en)).toEqual({
+      ok: false,
+      retry: 'Please answer “yes” or “no”.',
+    });
+  });
+
+  it.each([
+    ['little giant', 'new-giant'],
+    ['We are a new Little Giant!', 'new-giant'],
+    ['Newly recognised SRDI SME', 'new-sme'],
+    ['srdi', 'new-sme'],
+    ['an SRDI SME', 'new-sme'],
+    ['2', 'new-sme'],
+    ['option 3', 'none'],
+    ['the first one', 'new-giant'],
+    ['2nd', 'new-sme'],
+    ['neither', 'none'],
+    ['no', 'none'],
+    ['none of them', 'none'],
+    ['小巨人', 'new-giant'],
+    ['都不是', 'none'],
+  ])('chooses %j → %s among the English options', (text, id) => {
+    expect(parseAnswer(enQuestion('specialized-status'), text, en)).toEqual({ ok: true, value: id });
+  });
+
+  it('takes English words only as whole words, and does not guess between options', () => {
+    const q = enQuestion('specialized-status');
+    if (q.type !== 'choice') throw new Error('choice expected');
+    expect(matchChoice('giant', q.options)).toBe('new-giant');
+    expect(matchChoice('nothing', q.options)).toBeUndefined();
+    expect(matchChoice('newly recognised', q.options)).toBeUndefined();
+    expect(parseAnswer(q, 'banana', en)).toEqual({
+      ok: false,
+      retry:
+        'Please reply with the number of an option (1–3) or its name, for example “1” or “little giant”.',
+    });
+  });
+
+  it.each(["don't know", 'I do not know', 'not sure', 'skip', 'no idea'])('reads %j as skipping', (text) => {
+    expect(isSkipAnswer(text)).toBe(true);
   });
 });

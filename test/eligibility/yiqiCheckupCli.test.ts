@@ -88,7 +88,38 @@ describe('yiqi checkup', () => {
     expect(result.stdout).not.toContain('**');
   });
 
-  it.each([['--frobnicate'], ['--today', '2026-13-45'], ['--today']])(
+  it('runs in English with --lang en: English questions, re-prompts and 服务包, English answers read', () => {
+    const answers = [
+      'yes',
+      'yep',
+      '6 million',
+      'little giant',
+      '1',
+      'yes',
+      '15 million',
+      'maybe',
+      'yes',
+      '8m',
+      'no',
+    ];
+    const result = checkup(answers, '--lang', 'en', '--text');
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain('Policy check-up: answer the questions one by one');
+    expect(result.stderr).toContain(
+      'Is your enterprise currently a high-tech enterprise with valid status? (yes/no)',
+    );
+    expect(result.stderr).toContain('1. Newly recognised SRDI “little giant” enterprise');
+    expect(result.stderr).toContain('Please answer “yes” or “no”.');
+    expect(result.stdout.startsWith('Policy service package\nDate: 26 November 2026\n')).toBe(true);
+    expect(result.stdout).toContain(
+      'R&D spending reward (No. 3; Article (二) of the official notice): 300,000 yuan (30万元)',
+    );
+    expect(result.stdout).toContain('6,000,000 yuan (600万元) × 5% = 300,000 yuan (30万元)');
+    expect(result.stdout).toContain('AI computing power voucher (No. 8): up to 1,600,000 yuan (160万元)');
+    expect(result.stdout).not.toContain('企业政策服务包');
+  });
+
+  it.each([['--frobnicate'], ['--today', '2026-13-45'], ['--today'], ['--lang', 'fr']])(
     'exits 2 with the usage for %j',
     (...args) => {
       const result = runYiqi(['checkup', ...args]);

@@ -9,6 +9,7 @@ describe('yiqi kb check', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^knowledge base OK \(sh-sme-2023\/r\d+\): 28 measures in 6 areas, /);
+    expect(result.stdout).toContain('; English complete: every text of the 28 measures');
   });
 
   describe('with a broken knowledge folder as argument', () => {
@@ -46,5 +47,22 @@ describe('yiqi kb export', () => {
     const exported = JSON.parse(result.stdout) as { measures: { id: string; number: number }[] };
     expect(exported.measures).toHaveLength(28);
     expect(exported.measures.map((m) => m.number)).toEqual(Array.from({ length: 28 }, (_, i) => i + 1));
+  });
+
+  it("includes the English: each item's en fields, and the English replies and eligibility texts", () => {
+    const exported = JSON.parse(runYiqi(['kb', 'export']).stdout) as {
+      measures: { id: string; en?: { title: string }; facts: { en?: { label: string } }[] }[];
+      areas: { en?: { shortTitle: string } }[];
+      en: {
+        replies: { measure: { numberLabel: string } };
+        eligibilityTexts: { pkg: { title: string } };
+      } | null;
+    };
+    const rd = exported.measures.find((m) => m.id === 'rd-reward');
+    expect(rd?.en?.title).toBe('R&D spending reward');
+    expect(rd?.facts[1]?.en?.label).toBe('Reward cap');
+    expect(exported.areas[0]?.en?.shortTitle).toBe('Innovation');
+    expect(exported.en?.replies.measure.numberLabel).toBe('No. {number}');
+    expect(exported.en?.eligibilityTexts.pkg.title).toBe('Policy service package');
   });
 });

@@ -120,7 +120,7 @@ describe('eligibility questions', () => {
   it('the result: markdown with the arithmetic, then its two buttons', () => {
     const measure = kb.measureById.get('rd-reward')!;
     const answers = { 'is-high-tech': true, 'first-time-sishang': true, 'rd-last-year': 6_000_000 };
-    const evaluation = evaluateMeasure(measure, answers, TODAY);
+    const evaluation = evaluateMeasure(measure, answers, TODAY, kb);
     const relevant = new Set(questionsFor([measure], kb.questions).map((q) => q.id));
     const messages = render(evaluationActivity(kb, measure, evaluation, answers, relevant, 'wecom'));
     withinLimits(messages);
@@ -187,6 +187,7 @@ describe('answers', () => {
       measures,
       { 'is-high-tech': true, 'first-time-sishang': true, 'rd-last-year': 6_000_000, 'rents-compute': false },
       TODAY,
+      kb,
     );
     const activity = servicePackageCard(kb, pkg, chineseDate(TODAY));
     // The share link another part adds as an Action.OpenUrl.

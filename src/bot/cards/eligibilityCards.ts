@@ -23,13 +23,13 @@ export function questionActivity(
   if (!supportsCards(channelId)) {
     return {
       type: ActivityTypes.Message,
-      text: [preface, questionPrompt(question)].filter(Boolean).join('\n\n'),
+      text: [preface, questionPrompt(question, kb)].filter(Boolean).join('\n\n'),
     };
   }
   const body: Element[] = [];
   if (preface) body.push(text(preface, { isSubtle: true, size: 'Small' }));
   body.push(
-    text(question.type === 'amount' ? questionPrompt(question) : question.text, { weight: 'Bolder' }),
+    text(question.type === 'amount' ? questionPrompt(question, kb) : question.text, { weight: 'Bolder' }),
   );
   if (question.type === 'yesno') {
     body.push(actionSet(['是', '否'].map((a) => submit(a, { action: 'answer', text: a }))));
@@ -57,7 +57,7 @@ export function outcomeLabel(kb: KnowledgeBase, outcome: EvaluationOutcome): str
 function profileFacts(kb: KnowledgeBase, answers: Answers, questionIds?: ReadonlySet<string>) {
   return kb.questions
     .filter((q) => Object.hasOwn(answers, q.id) && (!questionIds || questionIds.has(q.id)))
-    .map((q) => ({ title: q.label, value: formatAnswer(q, answers[q.id]) }));
+    .map((q) => ({ title: q.label, value: formatAnswer(q, answers[q.id], kb) }));
 }
 
 function channelLines(kb: KnowledgeBase, measure: Measure): string[] {
