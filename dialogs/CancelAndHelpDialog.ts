@@ -1,7 +1,9 @@
 // The base of every multi-turn flow: before the flow sees a message, it handles 取消/退出,
 // 重新开始, 帮助, a term to explain (什么是四上), and a new question about the measures — answered at
 // once, then the pending question is asked again, so nothing given so far is lost.
-import type { StatePropertyAccessor } from 'botbuilder';
+import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
+import { turnKb } from '../src/bot/turnLanguage.js';
+import type { KnowledgeBase } from '../src/kb/loadKnowledge.js';
 import { ComponentDialog, type DialogContext, type DialogTurnResult, Dialog } from './dialogsLib.js';
 import type { ConversationData, TurnServices } from '../src/bot/turnServices.js';
 import { replyWithAnswer } from './replyWithAnswer.js';
@@ -13,6 +15,11 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
     protected readonly conversationData: StatePropertyAccessor<ConversationData>,
   ) {
     super(id);
+  }
+
+  /** The knowledge base in the language of this turn. */
+  protected kbOf(context: TurnContext): KnowledgeBase {
+    return turnKb(this.services, context);
   }
 
   /** Whether the message is a valid answer to what the flow is asking now (then it is not an interruption). */
@@ -29,7 +36,8 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
   private async interrupt(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
     const text = innerDc.context.activity.text?.trim() ?? '';
     if (!text || this.acceptsAsAnswer(innerDc, text)) return undefined;
-    const { kb, responder } = this.services;
+    const { responder } = this.services;
+    const kb = this.kbOf(innerDc.context);
     const r = kb.replies.eligibility;
     const intent = responder.intentOf(text);
     switch (intent.type) {
@@ -46,10 +54,11 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
         return Dialog.EndOfTurn;
       case 'glossary':
       case 'question': {
-        const response = responder.respond(text);
+        const response = responder.respond(text, { lang: kb.lang });
         if (
           response.kind !== 'answer' ||
           response.answer.type === 'declined' ||
+          response.answer.type === 'partial' ||
           response.answer.type === 'smalltalk'
         ) {
           return undefined; // not a question we can answer: let the prompt ask again

@@ -7,7 +7,8 @@ import { servicePackageCard } from '../src/bot/cards/eligibilityCards.js';
 import { supportsCards } from '../src/bot/renderAnswer.js';
 import type { ConversationData, TurnServices } from '../src/bot/turnServices.js';
 import { runCheckup, servicePackageText } from '../src/eligibility/checkup.js';
-import { chineseDate } from '../src/kb/chineseDate.js';
+import { formatDate } from '../src/kb/formatDate.js';
+import type { KnowledgeBase } from '../src/kb/loadKnowledge.js';
 import type { Measure } from '../src/kb/schema.js';
 import { CHECKUP_DIALOG } from './dialogIds.js';
 import { type LoopState, type Profile, QuestionLoopDialog } from './QuestionLoopDialog.js';
@@ -21,12 +22,12 @@ export class CheckupDialog extends QuestionLoopDialog {
     super(CHECKUP_DIALOG, services, conversationData, profile);
   }
 
-  protected override measuresFor(): Measure[] {
-    return this.services.kb.measures.filter((m) => m.eligibility);
+  protected override measuresFor(_options: unknown, kb: KnowledgeBase): Measure[] {
+    return kb.measures.filter((m) => m.eligibility);
   }
 
-  protected override intro(): string {
-    return this.services.kb.replies.eligibility.checkupIntro;
+  protected override intro(_measures: readonly Measure[], kb: KnowledgeBase): string {
+    return kb.replies.eligibility.checkupIntro;
   }
 
   protected override async finish(
@@ -34,14 +35,15 @@ export class CheckupDialog extends QuestionLoopDialog {
     state: LoopState,
     measures: Measure[],
   ): Promise<DialogTurnResult> {
-    const { kb, today } = this.services;
+    const { today } = this.services;
+    const kb = this.kbOf(step.context);
     const pkg = runCheckup(measures, state.answers, today(), kb);
     const data = await this.conversationData.get(step.context, {});
     data.lastCheckupAnswers = { ...state.answers };
     await this.conversationData.set(step.context, data);
     await step.context.sendActivity(
       supportsCards(step.context.activity.channelId)
-        ? servicePackageCard(kb, pkg, chineseDate(today()))
+        ? servicePackageCard(kb, pkg, formatDate(today(), kb.lang))
         : { type: 'message', text: servicePackageText(pkg, kb, today()) },
     );
     this.services.onReply?.('result');
@@ -49,7 +51,7 @@ export class CheckupDialog extends QuestionLoopDialog {
   }
 
   protected override async onGiveUp(step: WaterfallStepContext): Promise<undefined> {
-    await step.context.sendActivity(this.services.kb.replies.eligibility.gaveUpCheckup);
+    await step.context.sendActivity(this.kbOf(step.context).replies.eligibility.gaveUpCheckup);
     return undefined;
   }
 }

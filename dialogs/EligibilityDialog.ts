@@ -7,6 +7,7 @@ import { evaluationActivity } from '../src/bot/cards/eligibilityCards.js';
 import type { ConversationData, TurnServices } from '../src/bot/turnServices.js';
 import { evaluateMeasure, questionsFor } from '../src/eligibility/evaluateMeasure.js';
 import { fill } from '../src/kb/replies.js';
+import type { KnowledgeBase } from '../src/kb/loadKnowledge.js';
 import type { Measure } from '../src/kb/schema.js';
 import { ELIGIBILITY_DIALOG } from './dialogIds.js';
 import type { EligibilityOptions } from './MainDialog.js';
@@ -21,14 +22,14 @@ export class EligibilityDialog extends QuestionLoopDialog {
     super(ELIGIBILITY_DIALOG, services, conversationData, profile);
   }
 
-  protected override measuresFor(options: unknown): Measure[] {
+  protected override measuresFor(options: unknown, kb: KnowledgeBase): Measure[] {
     const id = (options as EligibilityOptions | undefined)?.measureId;
-    const measure = id ? this.services.kb.measureById.get(id) : undefined;
+    const measure = id ? kb.measureById.get(id) : undefined;
     return measure ? [measure] : [];
   }
 
-  protected override intro(measures: readonly Measure[]): string {
-    return fill(this.services.kb.replies.eligibility.intro, { title: measures[0]?.title ?? '' });
+  protected override intro(measures: readonly Measure[], kb: KnowledgeBase): string {
+    return fill(kb.replies.eligibility.intro, { title: measures[0]?.title ?? '' });
   }
 
   protected override async finish(
@@ -38,7 +39,8 @@ export class EligibilityDialog extends QuestionLoopDialog {
   ): Promise<DialogTurnResult> {
     const measure = measures[0];
     if (measure) {
-      const { kb, today } = this.services;
+      const { today } = this.services;
+      const kb = this.kbOf(step.context);
       const evaluation = evaluateMeasure(measure, state.answers, today(), kb);
       const relevant = new Set(questionsFor([measure], kb.questions).map((q) => q.id));
       const reused = [...relevant].some(
@@ -57,8 +59,9 @@ export class EligibilityDialog extends QuestionLoopDialog {
   }
 
   protected override async onGiveUp(step: WaterfallStepContext, state: LoopState): Promise<DialogTurnResult> {
-    const title = this.services.kb.measureById.get(state.measureIds[0] ?? '')?.title ?? '';
-    await step.context.sendActivity(fill(this.services.kb.replies.eligibility.gaveUp, { title }));
+    const kb = this.kbOf(step.context);
+    const title = kb.measureById.get(state.measureIds[0] ?? '')?.title ?? '';
+    await step.context.sendActivity(fill(kb.replies.eligibility.gaveUp, { title }));
     return step.endDialog();
   }
 }

@@ -13,6 +13,7 @@ import {
 } from './dialogsLib.js';
 import { composeAnswer, composeMeasureAnswer, composePersonAnswer } from '../src/answers/composeAnswer.js';
 import { parseCardAction } from '../src/bot/cardAction.js';
+import { turnKb } from '../src/bot/turnLanguage.js';
 import type { Answers } from '../src/eligibility/parseAnswer.js';
 import { runCheckup, servicePackageText } from '../src/eligibility/checkup.js';
 import { welcomeCard, welcomeText } from '../src/bot/cards/welcomeCard.js';
@@ -71,7 +72,7 @@ export class MainDialog extends ComponentDialog {
   }
 
   async sendWelcome(context: TurnContext): Promise<void> {
-    const kb = this.services.kb;
+    const kb = turnKb(this.services, context);
     await context.sendActivity(
       supportsCards(context.activity.channelId)
         ? { type: ActivityTypes.Message, attachments: [welcomeCard(kb)] }
@@ -92,7 +93,8 @@ export class MainDialog extends ComponentDialog {
    * One answer per message.
    */
   private async route(context: TurnContext): Promise<FlowStart | undefined> {
-    const { kb, responder, today, maintainerLog } = this.services;
+    const { responder, today, maintainerLog } = this.services;
+    const kb = turnKb(this.services, context);
     const reply = (
       answer: Parameters<typeof replyWithAnswer>[3],
       search?: Parameters<typeof replyWithAnswer>[4],
@@ -157,6 +159,7 @@ export class MainDialog extends ComponentDialog {
       lastMeasureId: data.lastMeasureId,
       lastList: data.lastList,
       declinesInARow: data.declinesInARow,
+      lang: kb.lang,
     });
     switch (response.kind) {
       case 'answer':
@@ -192,7 +195,7 @@ export class MainDialog extends ComponentDialog {
       context,
       this.services,
       this.conversationData,
-      composePersonAnswer(this.services.kb, reason),
+      composePersonAnswer(turnKb(this.services, context), reason),
     );
     return undefined;
   }
@@ -205,13 +208,14 @@ export class MainDialog extends ComponentDialog {
     if (this.findDialog(flow)) return { flow, ...(options ? { options } : {}) };
     // The flow is not registered (a bot built without it): answer what can be answered.
     const measureId = (options as EligibilityOptions | undefined)?.measureId;
-    const measure = measureId ? this.services.kb.measureById.get(measureId) : undefined;
+    const kb = turnKb(this.services, context);
+    const measure = measureId ? kb.measureById.get(measureId) : undefined;
     if (measure) {
       await replyWithAnswer(
         context,
         this.services,
         this.conversationData,
-        composeMeasureAnswer(this.services.kb, measure, this.services.today(), 'conditions'),
+        composeMeasureAnswer(kb, measure, this.services.today(), 'conditions'),
       );
     } else {
       await this.sendWelcome(context);

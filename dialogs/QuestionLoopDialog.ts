@@ -17,6 +17,7 @@ import type { ConversationData, TurnServices } from '../src/bot/turnServices.js'
 import { nextQuestion } from '../src/eligibility/evaluateMeasure.js';
 import type { Answers, AnswerValue } from '../src/eligibility/parseAnswer.js';
 import type { EligibilityQuestion } from '../src/eligibility/schema.js';
+import type { KnowledgeBase } from '../src/kb/loadKnowledge.js';
 import type { Measure } from '../src/kb/schema.js';
 import { CancelAndHelpDialog } from './CancelAndHelpDialog.js';
 
@@ -56,10 +57,10 @@ export abstract class QuestionLoopDialog extends CancelAndHelpDialog {
   }
 
   /** The measures this flow evaluates, from the options it was started with. */
-  protected abstract measuresFor(options: unknown): Measure[];
+  protected abstract measuresFor(options: unknown, kb: KnowledgeBase): Measure[];
 
   /** The intro line sent before the first question. */
-  protected abstract intro(measures: readonly Measure[]): string;
+  protected abstract intro(measures: readonly Measure[], kb: KnowledgeBase): string;
 
   /** Sends the result and ends the flow. */
   protected abstract finish(
@@ -74,12 +75,12 @@ export abstract class QuestionLoopDialog extends CancelAndHelpDialog {
     state: LoopState,
   ): Promise<DialogTurnResult | undefined>;
 
-  private measures(state: LoopState): Measure[] {
-    return state.measureIds.flatMap((id) => this.services.kb.measureById.get(id) ?? []);
+  private measures(state: LoopState, kb: KnowledgeBase): Measure[] {
+    return state.measureIds.flatMap((id) => kb.measureById.get(id) ?? []);
   }
 
-  private question(id: string | undefined): EligibilityQuestion | undefined {
-    return id ? this.services.kb.questionById.get(id) : undefined;
+  private question(id: string | undefined, kb: KnowledgeBase): EligibilityQuestion | undefined {
+    return id ? kb.questionById.get(id) : undefined;
   }
 
   private async initialState(context: TurnContext, options: unknown): Promise<LoopState> {
@@ -91,7 +92,7 @@ export abstract class QuestionLoopDialog extends CancelAndHelpDialog {
       await this.profile.set(context, profile);
     }
     return {
-      measureIds: this.measuresFor(options).map((m) => m.id),
+      measureIds: this.measuresFor(options, this.kbOf(context)).map((m) => m.id),
       answers: { ...profile.answers },
       skipped: [],
       asked: Object.keys(facts),
@@ -103,27 +104,29 @@ export abstract class QuestionLoopDialog extends CancelAndHelpDialog {
       ? (step.options as LoopState)
       : await this.initialState(step.context, step.options);
     (step.values as { loop?: LoopState }).loop = state;
-    const measures = this.measures(state);
+    const kb = this.kbOf(step.context);
+    const measures = this.measures(state, kb);
     if (!state.started) {
       state.started = true;
-      await step.context.sendActivity(this.intro(measures));
+      await step.context.sendActivity(this.intro(measures, kb));
     }
-    const next = nextQuestion(measures, this.services.kb.questions, state.answers, {
+    const next = nextQuestion(measures, kb.questions, state.answers, {
       today: this.services.today(),
       skip: state.skipped,
     });
     if (!next) return this.finish(step, state, measures);
     state.pendingQuestionId = next.id;
     if (!state.asked.includes(next.id)) state.asked.push(next.id);
-    const prompt = questionActivity(this.services.kb, next, step.context.activity.channelId);
+    const prompt = questionActivity(kb, next, step.context.activity.channelId);
     this.services.onReply?.('question');
     return step.prompt(ANSWER_PROMPT, { prompt, validations: { questionId: next.id } });
   }
 
   private async collectStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const state = (step.values as { loop: LoopState }).loop;
-    const question = this.question(state.pendingQuestionId);
-    const parsed = question ? readAnswer(question, String(step.result ?? ''), this.services.kb) : undefined;
+    const kb = this.kbOf(step.context);
+    const question = this.question(state.pendingQuestionId, kb);
+    const parsed = question ? readAnswer(question, String(step.result ?? ''), kb) : undefined;
     if (question && parsed?.ok) {
       state.answers[question.id] = parsed.value;
       const profile = await this.profile.get(step.context, { answers: {} });
@@ -141,9 +144,10 @@ export abstract class QuestionLoopDialog extends CancelAndHelpDialog {
   /** Accepts a parsable answer; after three failures accepts anything, and collectStep gives up. */
   private async validateAnswer(prompt: PromptValidatorContext<string>): Promise<boolean> {
     const { questionId } = prompt.options.validations as { questionId: string };
-    const question = this.question(questionId);
+    const kb = this.kbOf(prompt.context);
+    const question = this.question(questionId, kb);
     if (!question) return true;
-    const parsed = readAnswer(question, prompt.recognized.value ?? '', this.services.kb);
+    const parsed = readAnswer(question, prompt.recognized.value ?? '', kb);
     if (parsed.ok) return true;
     if (prompt.attemptCount >= MAX_ATTEMPTS) return true;
     await prompt.context.sendActivity(parsed.retry);
@@ -152,8 +156,9 @@ export abstract class QuestionLoopDialog extends CancelAndHelpDialog {
 
   protected override acceptsAsAnswer(dc: DialogContext, text: string): boolean {
     const state = loopStateOf(dc);
-    const question = this.question(state?.pendingQuestionId);
-    return question !== undefined && readAnswer(question, text, this.services.kb).ok;
+    const kb = this.kbOf(dc.context);
+    const question = this.question(state?.pendingQuestionId, kb);
+    return question !== undefined && readAnswer(question, text, kb).ok;
   }
 
   protected override async restart(dc: DialogContext): Promise<DialogTurnResult> {

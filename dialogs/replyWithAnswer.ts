@@ -3,6 +3,7 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { Answer } from '../src/answers/answer.js';
 import { afterAnswer } from '../src/conversation/afterAnswer.js';
+import { turnKb } from '../src/bot/turnLanguage.js';
 import { replyKindOf } from '../src/answers/replyKind.js';
 import { answerActivity } from '../src/bot/renderAnswer.js';
 import type { ConversationData, TurnServices } from '../src/bot/turnServices.js';
@@ -18,7 +19,7 @@ export async function replyWithAnswer(
   answer: Answer,
   search?: SearchResult,
 ): Promise<void> {
-  await context.sendActivity(answerActivity(services.kb, answer, context.activity.channelId));
+  await context.sendActivity(answerActivity(turnKb(services, context), answer, context.activity.channelId));
   services.onReply?.(replyKindOf(answer));
   const data = await conversationData.get(context, {});
   const next = afterAnswer(data, answer);

@@ -11,6 +11,8 @@ import {
 import type { DialogState } from 'botbuilder-dialogs';
 import type { MainDialog } from '../../dialogs/MainDialog.js';
 import { parseCardAction } from './cardAction.js';
+import { messageLanguage } from '../conversation/messageLanguage.js';
+import { localeLanguage, setTurnLanguage } from './turnLanguage.js';
 import type { ConversationData, TurnServices } from './turnServices.js';
 
 export class YiqiBot extends TeamsActivityHandler {
@@ -79,6 +81,17 @@ export class YiqiBot extends TeamsActivityHandler {
       );
       return;
     }
+    // The reply's language: the message's own, else the conversation's (a button keeps it).
+    const data = await this.conversationData.get(context, {});
+    const lang =
+      (action ? undefined : messageLanguage(activity.text ?? '')) ??
+      data.lang ??
+      localeLanguage(activity.locale);
+    if (data.lang !== lang) {
+      data.lang = lang;
+      await this.conversationData.set(context, data);
+    }
+    setTurnLanguage(context, lang);
     logger.info('message', {
       conversationId: activity.conversation?.id,
       channelId: activity.channelId,

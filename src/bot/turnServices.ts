@@ -1,5 +1,6 @@
 // What the dialogs and the bot need besides botbuilder itself, passed through constructors so
 // tests can hand in their own (a fixed date, an in-memory maintainer log).
+import type { Lang } from '../kb/language.js';
 import type { KnowledgeBase } from '../kb/loadKnowledge.js';
 import type { Responder } from '../conversation/respond.js';
 import type { MaintainerLog } from '../feedback/maintainerLog.js';
@@ -38,6 +39,8 @@ export interface ConversationData {
   lastList?: string[];
   /** Answers in a row that could not help (the second offers a person). */
   declinesInARow?: number;
+  /** The language of the conversation so far (a message in another language switches it). */
+  lang?: Lang;
   welcomed?: boolean;
   /** The answers of the last check-up, to give its 服务包 again as text. */
   lastCheckupAnswers?: Record<string, boolean | number | string>;

@@ -35,13 +35,13 @@ const IDENTITY =
 const CANCEL = /^(取消|退出|算了|不用了|停止|结束|cancel|quit|exit|stop)$/;
 const RESTART = /^(重新开始|重来|从头开始|重新来|restart|startover)$/;
 const CHECKUP =
-  /(政策体检|企业体检|服务包|我们(企业|公司|厂)?能享受(哪些|什么)|我(的)?(企业|公司)(可以|能)?享受(哪些|什么)|适合我们的政策|我们适用(哪些|什么)|帮我(们)?(匹配|看看).*(政策|措施)|checkup)/;
+  /(政策体检|企业体检|服务包|我们(企业|公司|厂)?能享受(哪些|什么)|我(的)?(企业|公司)(可以|能)?享受(哪些|什么)|适合我们的政策|我们适用(哪些|什么)|帮我(们)?(匹配|看看).*(政策|措施)|checkup|policycheck|whatcanweget|whichmeasures(fit|suit)(us|me|mycompany)|whatmeasuresapplytous|whatmeasurescanweget)/;
 const ELIGIBILITY =
   /(我|我们|我司|本公司|我们公司|我们企业|我们厂)?(能|可以|能不能|可不可以|是否能|够不够格|符合|符不符合)(申请|申报|享受|领|拿)?.{0,20}(吗|么|不|没|条件吗)?$/;
 const CAN_I =
   /(我|我们|我司|咱们|咱)(公司|企业|厂)?(能|可以|能不能|可不可以|符合|够)(申请|申报|享受|领|拿|得到)/;
 const CAN_I_SHORT =
-  /^(能申请吗|可以申请吗|我能申请吗|我们能申请吗|能不能申请|我符合吗|我们符合吗|我能拿多少|我们能拿多少|能拿多少|我能领吗|符合条件吗|我够条件吗|canIapply)$/;
+  /^(能申请吗|可以申请吗|我能申请吗|我们能申请吗|能不能申请|我符合吗|我们符合吗|我能拿多少|我们能拿多少|能拿多少|我能领吗|符合条件吗|我够条件吗|caniapply|canweapply|amieligible|areweeligible|doiqualify|dowequalify|canigetit|canweget it)$/;
 
 // Asking for a person. 人工 alone is only the whole message: 人工智能 stays AI.
 const PERSON_STRONG =
@@ -49,6 +49,12 @@ const PERSON_STRONG =
 const PERSON_ALONE = /^(人工|客服|人工人工|rengong|kefu|agent|operator|person|human)$/;
 const PERSON_SOFT =
   /(电话|热线|联系方式|怎么联系你们|投诉|举报|上门|当面|面谈|见面|tousu|dianhua|phone|callsomeone|complain|visitus|inperson|someonetovisit)/;
+
+/** “Can we apply for the R&D reward?”, “Are we eligible for …”: the topic is what follows. */
+const CAN_I_EN =
+  /^(?:(?:can|could|may)(?:i|we|mycompany|ourcompany|mybusiness|ourbusiness|myfirm|ourfirm)(?:still)?(?:apply|get|claim|use|have|receive|qualify)(?:for|to)?|(?:ami|arewe|ismycompany|isourcompany)(?:still)?eligiblefor|do(?:i|we)qualifyfor)(.+)$/;
+const GLOSSARY_ASK_EN =
+  /^(?:whatis|whatare|whatdoes|whats|whatsa|definition of|explain)(?:a|an|the)?(.+?)(?:mean|means|stand for)?$/;
 
 const GLOSSARY_ASK =
   /^(什么是|啥是|何为|请问什么是)(.+?)$|^(.+?)(是什么意思|是什么|是啥|什么意思|啥意思|指什么|怎么理解|的意思|的定义)$/;
@@ -109,10 +115,30 @@ export function detectIntent(raw: string, options: IntentOptions): Intent {
     return { type: 'eligibility', topic };
   }
 
+  if (CAN_I_EN.test(b)) {
+    // The topic keeps its spaces (English is searched word by word).
+    const topic = text
+      .replace(
+        /^\s*(?:(?:can|could|may)\s+(?:i|we|my company|our company|my business|our business|my firm|our firm)\s+(?:still\s+)?(?:apply|get|claim|use|have|receive|qualify)(?:\s+for|\s+to)?|(?:am i|are we|is my company|is our company)\s+(?:still\s+)?eligible\s+for|do (?:i|we) qualify for)\s*/i,
+        '',
+      )
+      .replace(/[?.!\s]+$/, '')
+      .replace(/\s+(please|now|at all|too)$/i, '');
+    return { type: 'eligibility', topic };
+  }
+
   const glossary = GLOSSARY_ASK.exec(b);
   if (glossary) {
     const asked = (glossary[2] ?? glossary[3] ?? '').replace(/^(这个|那个)/, '').replace(/(企业)$/, '');
     const term = findTerm(asked, options.glossary);
+    if (term) return { type: 'glossary', termId: term.id };
+  }
+  const glossaryEn = GLOSSARY_ASK_EN.exec(b);
+  if (glossaryEn) {
+    const term = findTerm(
+      glossaryEn[1]!.replace(/(enterprises?|companies|company|firms?)$/, ''),
+      options.glossary,
+    );
     if (term) return { type: 'glossary', termId: term.id };
   }
 
@@ -136,7 +162,10 @@ function findTerm(asked: string, glossary: readonly GlossaryEntry[]): GlossaryEn
   if (!asked) return undefined;
   const norm = (s: string) => bare(normalizeQuery(s)).replace(/[“”"]/g, '');
   const a = norm(asked);
-  return glossary.find((t) =>
-    [t.term, ...t.aliases].some((name) => norm(name) === a || norm(name) === `${a}企业`),
-  );
+  // English names carry the Chinese in brackets (“Four-above” enterprise (四上企业)): compare without it.
+  const names = (t: GlossaryEntry) =>
+    [t.term, ...t.aliases, ...(t.en ? [t.en.term] : [])].map((n) =>
+      norm(n.replace(/[（(][^）)]*[）)]/g, '')).replace(/(enterprises?|companies|company)$/, ''),
+    );
+  return glossary.find((t) => names(t).some((name) => name === a || name === `${a}企业`));
 }

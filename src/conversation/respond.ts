@@ -5,6 +5,7 @@ import { composeAnswer, composeMeasureAnswer } from '../answers/composeAnswer.js
 import { composeComparison } from '../answers/composeComparison.js';
 import { composeSeveral } from '../answers/composeSeveral.js';
 import { composeStatusList } from '../answers/composeStatusList.js';
+import { kbIn, type Lang } from '../kb/language.js';
 import type { KnowledgeBase } from '../kb/loadKnowledge.js';
 import type { Measure } from '../kb/schema.js';
 import { estimateBenefit } from '../eligibility/estimateBenefit.js';
@@ -25,6 +26,8 @@ export interface ConversationContext {
   lastList?: readonly string[];
   /** How many answers in a row before this message said the question was not covered. */
   declinesInARow?: number;
+  /** The language to answer in (the message's, else the conversation's); Chinese when absent. */
+  lang?: Lang;
 }
 
 export type Response =
@@ -66,6 +69,9 @@ const FOLLOW_UP_LENGTH = 20;
 const FOLLOW_UP_NEW_MEASURE = 0.75;
 
 export class Responder {
+  /** The same responder over the knowledge base in another language (answers in English). */
+  private readonly inLanguage = new Map<Lang, Responder>();
+
   constructor(private readonly options: ResponderOptions) {}
 
   get kb(): KnowledgeBase {
@@ -76,7 +82,19 @@ export class Responder {
     return detectIntent(text, { glossary: this.options.kb.glossary });
   }
 
+  /** This responder in a language: matching stays the same, answers come from that view of the knowledge base. */
+  private in(lang: Lang): Responder {
+    let responder = this.inLanguage.get(lang);
+    if (!responder) {
+      responder = new Responder({ ...this.options, kb: kbIn(this.options.kb, lang) });
+      this.inLanguage.set(lang, responder);
+    }
+    return responder;
+  }
+
   respond(text: string, context: ConversationContext = {}): Response {
+    const lang = context.lang ?? 'zh';
+    if (lang !== this.options.kb.lang) return this.in(lang).respond(text, context);
     const { kb, engine } = this.options;
     const intent = this.intentOf(text);
     const last = context.lastMeasureId ? kb.measureById.get(context.lastMeasureId) : undefined;
