@@ -81,14 +81,15 @@ export function composeAnswer(
         areas: kb.areas.map((area) => ({ area, measures: kb.measures.filter((m) => m.area === area.id) })),
       };
     case 'none': {
+      // The topic in this language (the search names it in Chinese).
       const topic =
-        result.declined === 'not-covered' ? kb.notCovered.find((t) => t.name === result.topic) : undefined;
+        result.declined === 'not-covered' ? kb.notCovered.find((t) => t.id === result.topicId) : undefined;
       if (topic && topic.mayHelp.length > 0) return composePartial(kb, topic, today);
       return {
         type: 'declined',
         reason: result.declined ?? 'low-confidence',
         ...(result.region ? { region: result.region } : {}),
-        ...(result.topic ? { topic: result.topic } : {}),
+        ...(result.topic ? { topic: topic?.name ?? result.topic } : {}),
         areas: [...kb.areas],
       };
     }

@@ -29,7 +29,10 @@ const GREETING =
 const THANKS =
   /^(谢谢|多谢|感谢|谢啦|谢了|thanks|thankyou|thx|好的谢谢|好的多谢|明白了谢谢|知道了谢谢)(你|您|啦|了)?$/;
 const GOODBYE = /^(再见|拜拜|bye|byebye|88|回头见)$/;
-const HELP = /^(帮助|help|怎么用|如何使用|使用说明|你能做什么|你会什么|你能干什么|能干啥|菜单|功能)(呢|啊)?$/;
+const HELP =
+  /^(帮助|help|怎么用|如何使用|使用说明|你能做什么|你会什么|你能干什么|能干啥|菜单|功能|whatcanyoudo|whatdoyoudo|howdoesthiswork|howdoiusethis|howtouse|whatcanido|whatcanyouhelpwith|whatcanyouhelpmewith)(呢|啊)?$/;
+/** A greeting in front of another small-talk question (你好,你能做什么 / Hello, what can you do?). */
+const LEADING_GREETING = /^(你好|您好|嗨|哈喽|hi|hello|hey)(there|啊|呀)?/;
 const IDENTITY =
   /^(你是谁|你是什么|你叫什么|你是机器人吗|你是人工吗|介绍一下你自己|你是干什么的|whoareyou)(呀|啊|呢)?$/;
 const CANCEL = /^(取消|退出|算了|不用了|停止|结束|cancel|quit|exit|stop)$/;
@@ -102,7 +105,7 @@ export function detectIntent(raw: string, options: IntentOptions): Intent {
   if (GREETING.test(b)) return { type: 'smalltalk', kind: 'greeting' };
   if (THANKS.test(b)) return { type: 'smalltalk', kind: 'thanks' };
   if (GOODBYE.test(b)) return { type: 'smalltalk', kind: 'goodbye' };
-  if (HELP.test(b)) return { type: 'smalltalk', kind: 'help' };
+  if (HELP.test(b) || HELP.test(b.replace(LEADING_GREETING, ''))) return { type: 'smalltalk', kind: 'help' };
   if (IDENTITY.test(b)) return { type: 'smalltalk', kind: 'identity' };
   if (CHECKUP.test(b)) return { type: 'checkup' };
   if (PERSON_ALONE.test(b) || PERSON_STRONG.test(b)) return { type: 'person', soft: false, text, rest: '' };

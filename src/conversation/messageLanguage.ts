@@ -1,5 +1,5 @@
 // Which language a message is written in, so the reply follows it: English words → English;
-// Chinese, or pinyin typed without an IME (zhuanrengong, wu feng xu dai) → Chinese; a message with
+// Chinese → Chinese; pinyin typed without an IME (zhuanrengong, wu feng xu dai) or a message with
 // neither (600万, 是, 3) → undefined, and the conversation keeps its language.
 import type { Lang } from '../kb/language.js';
 import { splitPinyinWord } from '../search/pinyinSequence.js';
@@ -84,8 +84,9 @@ export function messageLanguage(text: string): Lang | undefined {
   const words = (text.match(WORD) ?? []).map((w) => w.toLowerCase()).filter((w) => !NEUTRAL.has(w));
   if (words.length === 0) return han > 0 && !ANSWER_LIKE.test(text) ? 'zh' : undefined;
   const english = words.filter((w) => ENGLISH_MARKERS.has(w) || !splitPinyinWord(w)).length;
-  // Typed pinyin: every word splits into syllables and none is an English marker.
-  if (english === 0) return 'zh';
+  // Typed pinyin (every word splits into syllables, none an English marker) is Chinese typed without
+  // an IME: it keeps the conversation's language, Chinese unless the client asked for English.
+  if (english === 0) return han > 0 ? 'zh' : undefined;
   if (han === 0)
     return english >= 1 && words.length >= 2 ? 'en' : words.length === 1 && english === 1 ? 'en' : undefined;
   // Mixed: English when its words carry the sentence (How much is the 研发投入奖励?).

@@ -26,9 +26,9 @@ const EN_ORDINALS = [
   ['tenth', '10th'],
 ];
 const STEP =
-  /^(?:那|那么|再看|再|看看|说说|往前|往后)?(上一项|上一条|前一项|前一条|上一个措施|上一个|下一项|下一条|后一项|下一个措施|下一个|thenextone|nextone|nextmeasure|thenext|next|thepreviousone|previousone|previousmeasure|theprevious|previous)(.*)$/;
+  /^(?:那|那么|再看|再|看看|说说|往前|往后|and|andthe|whatabout|whatabouthe|howabout|howaboutthe|then|the)?(上一项|上一条|前一项|前一条|上一个措施|上一个|下一项|下一条|后一项|下一个措施|下一个|thenextone|nextone|nextmeasure|thenext|next|thepreviousone|previousone|previousmeasure|theprevious|previous)(.*)$/;
 const THIS =
-  /^(?:那|那么)?(这个|那个|它|这项|那项|这一项|那一项|这条|那条|这一条|该措施|该项|这个措施|这项措施|thisone|thatone|this|that|it)(.*)$/;
+  /^(?:那|那么|and|whatabout|howabout)?(这个|那个|它|这项|那项|这一项|那一项|这条|那条|这一条|该措施|该项|这个措施|这项措施|thisone|thatone|this|that|it)(.*)$/;
 const MORE =
   /^(详细说说|详细介绍|详细点|具体说说|具体点|展开说说|展开讲讲|多说点|再详细|更多|tellmemore|moredetails|moreaboutit|details|detail)$/;
 /** What may follow a bare reference without making it a new question. */
@@ -59,7 +59,7 @@ export function readReference(bare: string): Reference | undefined {
   if (
     m &&
     (TRAILING.test(m[2]!) ||
-      /^(怎么|如何|能|可以|有|要|需要|是不是|最多|多少|什么时候|截止|howdo|howcan|howmuch|when|who)/.test(
+      /^(的|是|怎么|如何|能|可以|有|要|需要|最多|多少|什么时候|截止|哪个部门|谁|在|howdo|howcan|howmuch|when|who|is|does)/.test(
         m[2]!,
       ))
   )

@@ -124,6 +124,13 @@ export class Responder {
       case 'glossary': {
         const term = kb.glossary.find((t) => t.id === intent.termId)!;
         const related = term.related.flatMap((id) => kb.measureById.get(id) ?? []);
+        // A term that is a measure's own name (无缝续贷是什么) is answered with the measure itself.
+        const zhTerm = kb.zh.glossary.find((t) => t.id === term.id)!;
+        const named = related.find((m) => {
+          const zh = kb.zh.measureById.get(m.id)!;
+          return zh.title === zhTerm.term || zh.aliases.includes(zhTerm.term);
+        });
+        if (named) return this.measure(named);
         return { kind: 'answer', answer: { type: 'glossary', term, related } };
       }
       case 'eligibility': {

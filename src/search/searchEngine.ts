@@ -43,6 +43,8 @@ export interface SearchResult {
   region?: string;
   /** The topic the measures do not cover, when declined for that reason. */
   topic?: string;
+  /** Its id in knowledge/not-covered.yaml. */
+  topicId?: string;
 }
 
 export interface SearchKnowledge {
@@ -205,7 +207,11 @@ export class SearchEngine {
     const { sequence: syllables, spans: places } = pinyinSequenceWithSpans(expanded);
     const signals = this.aliases.match(expanded, syllables);
     const uncovered = this.uncoveredTopic(text, signals);
-    if (uncovered) return { result: none('not-covered', { topic: uncovered.name }), normalized: text };
+    if (uncovered)
+      return {
+        result: none('not-covered', { topic: uncovered.name, topicId: uncovered.id }),
+        normalized: text,
+      };
     // Pinyin typed without an IME: rank those words by sound as well.
     const typedPinyin = hasTypedPinyin(text) ? syllableBigrams(syllables) : [];
     const ranked = this.rank(queryTokens, typedPinyin, signals);
