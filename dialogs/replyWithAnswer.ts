@@ -5,6 +5,7 @@ import type { Answer } from '../src/answers/answer.js';
 import { answerActivity } from '../src/bot/renderAnswer.js';
 import type { ConversationData, TurnServices } from '../src/bot/turnServices.js';
 import type { SearchResult } from '../src/search/searchEngine.js';
+import { answerOutcome, recordOutcome } from '../src/telemetry/outcome.js';
 
 /** Confidence below which an answer is recorded for maintainers as uncertain. */
 const LOW_CONFIDENCE = 0.75;
@@ -17,6 +18,7 @@ export async function replyWithAnswer(
   search?: SearchResult,
 ): Promise<void> {
   await context.sendActivity(answerActivity(services.kb, answer, context.activity.channelId));
+  recordOutcome(answerOutcome(answer));
   const data = await conversationData.get(context, {});
   if (answer.type === 'measure') {
     data.lastMeasureId = answer.measure.id;

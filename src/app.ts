@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { ConfigurationBotFrameworkAuthentication, ShowTypingMiddleware, type Storage } from 'botbuilder';
 import type { Server } from 'restify';
+import { botFrameworkAuthOptions } from './bot/botFrameworkAuthOptions.js';
 import { createBot } from './bot/createBot.js';
 import { createServices } from './bot/createServices.js';
 import type { TurnServices } from './bot/turnServices.js';
@@ -18,6 +19,9 @@ import { loadKnowledge, type KnowledgeBase } from './kb/loadKnowledge.js';
 import { createStorage } from './state/createStorage.js';
 import { StorageUnavailableError } from './state/GuardedStorage.js';
 import { createLogger, type Logger } from './log/logger.js';
+import type { Telemetry } from './telemetry/telemetry.js';
+import { traceStorage } from './telemetry/tracedStorage.js';
+import { TurnTelemetry } from './telemetry/turnTelemetry.js';
 import { mountWebChat } from './web/webChatRoutes.js';
 
 export interface AppOverrides {
@@ -25,6 +29,8 @@ export interface AppOverrides {
   storage?: Storage;
   maintainerLog?: MaintainerLog;
   logger?: Logger;
+  /** Started before the app (src/telemetry/startTelemetry.ts); flushed and stopped by close(). */
+  telemetry?: Telemetry;
 }
 
 export interface App {
@@ -41,12 +47,7 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
   const logger =
     overrides.logger ?? createLogger({ level: config.LOG_LEVEL, logMessageText: config.LOG_MESSAGE_TEXT });
 
-  const authentication = new ConfigurationBotFrameworkAuthentication({
-    MicrosoftAppId: config.MicrosoftAppId ?? '',
-    MicrosoftAppPassword: config.MicrosoftAppPassword ?? '',
-    MicrosoftAppType: config.MicrosoftAppType || 'MultiTenant',
-    MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? '',
-  });
+  const authentication = new ConfigurationBotFrameworkAuthentication(botFrameworkAuthOptions(config));
   const adapter = new YiqiAdapter(authentication, !config.localMode);
 
   const kb = overrides.kb ?? loadKnowledge();
@@ -60,6 +61,7 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
       logger.error('could not tell the user about a turn error', { err: sendError });
     }
   };
+  adapter.use(new TurnTelemetry()); // first, so the whole turn is inside its span
   adapter.use(new ShowTypingMiddleware(500, 2000));
 
   const today = todayFrom(config);
@@ -73,7 +75,8 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
     );
   const services = createServices(kb, today, maintainerLog, logger);
   const engine = services.engine;
-  const bot = createBot(services, overrides.storage ?? createStorage(config));
+  const storage = overrides.storage ?? createStorage(config);
+  const bot = createBot(services, traceStorage(storage, config.BLOB_CONNECTION_STRING ? 'blob' : 'memory'));
   const server = createServer({
     config,
     adapter,
@@ -99,7 +102,7 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
     // Stop accepting, let requests in flight (and so their turns) finish, then drop idle keep-alive
     // connections; whatever is still open after `graceMs` is closed.
     close: (graceMs = 10_000) =>
-      new Promise((resolve) => {
+      new Promise<void>((resolve) => {
         const http = server.server;
         const timer = setTimeout(() => http.closeAllConnections(), graceMs);
         timer.unref();
@@ -108,6 +111,8 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
           resolve();
         });
         http.closeIdleConnections();
-      }),
+      })
+        .then(() => overrides.telemetry?.shutdown())
+        .catch((err: unknown) => logger.warn('telemetry could not be flushed at shutdown', { err })),
   };
 }
