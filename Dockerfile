@@ -9,7 +9,7 @@ ARG NODE_VERSION=24.22.3
 FROM node:${NODE_VERSION}-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json .npmrc ./
-# --ignore-scripts: no dependency needs its install script (README, "Install scripts"), and the
+# --ignore-scripts: no dependency needs its install script (all are denied in package.json's allowScripts), and the
 # package's own `prepare` (a build) runs below once the sources are here.
 RUN npm ci --no-audit --no-fund --ignore-scripts
 COPY tsconfig.json tsconfig.build.json ./
