@@ -29,7 +29,7 @@ const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as
 const values: Record<string, string> = {
   APP_VERSION: version,
   TEAMS_APP_ID: teamsAppId,
-  MicrosoftAppId: appId,
+  BOT_ID: appId, // the name the Microsoft 365 Agents Toolkit gives it (m365agents.yml)
   PUBLIC_BASE_URL: baseUrl,
   PUBLIC_HOST: new URL(baseUrl).host,
   TEAMS_DEVELOPER_NAME: process.env.TEAMS_DEVELOPER_NAME ?? '益企问',

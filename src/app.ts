@@ -10,6 +10,7 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import type { Server } from 'restify';
+import { botFrameworkAuthOptions } from './bot/botFrameworkAuthOptions.js';
 import { createBot } from './bot/createBot.js';
 import { createServices } from './bot/createServices.js';
 import type { TurnServices } from './bot/turnServices.js';
@@ -23,6 +24,10 @@ import { loadKnowledge, type KnowledgeBase } from './kb/loadKnowledge.js';
 import { createStorage } from './state/createStorage.js';
 import { StorageUnavailableError } from './state/GuardedStorage.js';
 import { createLogger, type Logger } from './log/logger.js';
+import type { Telemetry } from './telemetry/telemetry.js';
+import { recordOutcome, replyOutcome } from './telemetry/outcome.js';
+import { traceStorage } from './telemetry/tracedStorage.js';
+import { TurnTelemetry } from './telemetry/turnTelemetry.js';
 import { mountWebChat } from './web/webChatRoutes.js';
 import { mountWeCom, type WeComChannel } from './wecom/index.js';
 
@@ -31,6 +36,8 @@ export interface AppOverrides {
   storage?: Storage;
   maintainerLog?: MaintainerLog;
   logger?: Logger;
+  /** Started before the app (src/telemetry/startTelemetry.ts); flushed and stopped by close(). */
+  telemetry?: Telemetry;
 }
 
 export interface App {
@@ -49,12 +56,7 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
   const logger =
     overrides.logger ?? createLogger({ level: config.LOG_LEVEL, logMessageText: config.LOG_MESSAGE_TEXT });
 
-  const authentication = new ConfigurationBotFrameworkAuthentication({
-    MicrosoftAppId: config.MicrosoftAppId ?? '',
-    MicrosoftAppPassword: config.MicrosoftAppPassword ?? '',
-    MicrosoftAppType: config.MicrosoftAppType || 'MultiTenant',
-    MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? '',
-  });
+  const authentication = new ConfigurationBotFrameworkAuthentication(botFrameworkAuthOptions(config));
   const adapter = new YiqiAdapter(authentication, !config.localMode);
 
   const kb = overrides.kb ?? loadKnowledge();
@@ -69,6 +71,7 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
     }
   };
   adapter.onTurnError = onTurnError;
+  adapter.use(new TurnTelemetry()); // first, so the whole turn is inside its span
   adapter.use(new ShowTypingMiddleware(500, 2000));
 
   const today = todayFrom(config);
@@ -81,8 +84,14 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
       (err) => logger.warn('could not record for maintainers', { err }),
     );
   const services = createServices(kb, today, maintainerLog, logger);
+  // Every reply counts as an outcome for telemetry (answers, results, declines, a person).
+  services.onReply = (kind) => {
+    const outcome = replyOutcome(kind);
+    if (outcome) recordOutcome(outcome);
+  };
   const engine = services.engine;
-  const bot = createBot(services, overrides.storage ?? createStorage(config));
+  const storage = overrides.storage ?? createStorage(config);
+  const bot = createBot(services, traceStorage(storage, config.BLOB_CONNECTION_STRING ? 'blob' : 'memory'));
   let wecom: WeComChannel | undefined;
   const server = createServer({
     config,
@@ -113,7 +122,7 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
     // Stop accepting, let requests in flight (and so their turns) finish, then drop idle keep-alive
     // connections; whatever is still open after `graceMs` is closed.
     close: (graceMs = 10_000) =>
-      new Promise((resolve) => {
+      new Promise<void>((resolve) => {
         const http = server.server;
         const timer = setTimeout(() => http.closeAllConnections(), graceMs);
         timer.unref();
@@ -125,6 +134,8 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
           });
         });
         http.closeIdleConnections();
-      }),
+      })
+        .then(() => overrides.telemetry?.shutdown())
+        .catch((err: unknown) => logger.warn('telemetry could not be flushed at shutdown', { err })),
   };
 }

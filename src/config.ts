@@ -10,6 +10,41 @@ const optionalString = z
   .trim()
   .transform((v) => (v === '' ? undefined : v))
   .optional();
+/** An http(s) URL, or nothing when unset or empty. */
+const optionalUrl = z.preprocess(
+  (v) => (typeof v === 'string' && v.trim() === '' ? undefined : typeof v === 'string' ? v.trim() : v),
+  z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+);
+/** OTLP headers as the OpenTelemetry specification writes them: key=value pairs, comma-separated. */
+const otlpHeaders = optionalString.transform((v, ctx) => {
+  if (v === undefined) return undefined;
+  const headers: Record<string, string> = {};
+  for (const pair of v.split(',')) {
+    const at = pair.indexOf('=');
+    const key = pair.slice(0, at).trim();
+    if (at <= 0 || !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(key)) {
+      ctx.addIssue({ code: 'custom', message: 'must be key=value pairs separated by commas' });
+      return z.NEVER;
+    }
+    headers[key] = decodeURIComponent(pair.slice(at + 1).trim());
+  }
+  return headers;
+});
+
+/**
+ * Bot Framework endpoints of a cloud other than the public one (Azure operated by 21Vianet): when one
+ * is set, all are needed, since botframework-connector then takes every endpoint from these settings.
+ */
+export const CLOUD_ENDPOINT_SETTINGS = [
+  'OAuthUrl',
+  'ToChannelFromBotLoginUrl',
+  'ToChannelFromBotOAuthScope',
+  'ToBotFromChannelTokenIssuer',
+  'ToBotFromChannelOpenIdMetadataUrl',
+  'ToBotFromEmulatorOpenIdMetadataUrl',
+] as const;
+/** The ChannelService botframework-connector knows without the settings above (US Government). */
+const US_GOVERNMENT_CHANNEL_SERVICE = 'https://botframework.azure.us';
 
 /** The five settings of a WeCom (企业微信 / 政务微信) self-built application: all or none. */
 export const WECOM_SETTINGS = [
@@ -28,6 +63,16 @@ export const configSchema = z
     MicrosoftAppId: optionalString,
     MicrosoftAppPassword: optionalString,
     MicrosoftAppTenantId: optionalString,
+    /** The Bot Framework cloud: empty for the public cloud; see CLOUD_ENDPOINT_SETTINGS for others. */
+    ChannelService: optionalUrl,
+    OAuthUrl: optionalUrl,
+    ToChannelFromBotLoginUrl: optionalUrl,
+    ToChannelFromBotOAuthScope: optionalUrl,
+    ToBotFromChannelTokenIssuer: optionalUrl,
+    ToBotFromChannelOpenIdMetadataUrl: optionalUrl,
+    ToBotFromEmulatorOpenIdMetadataUrl: optionalUrl,
+    /** Whether the login authority is validated (botframework-connector's default: true). */
+    ValidateAuthority: z.preprocess((v) => (v === '' ? undefined : v), bool.optional()),
     /** Azure Blob Storage for conversation state, shared by several instances. */
     BLOB_CONNECTION_STRING: optionalString,
     BLOB_CONTAINER: z
@@ -81,6 +126,16 @@ export const configSchema = z
       .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
       .transform((u) => u.replace(/\/+$/, ''))
       .default('https://qyapi.weixin.qq.com'),
+    /** Azure Monitor (Application Insights): traces and metrics go there when set. */
+    APPLICATIONINSIGHTS_CONNECTION_STRING: optionalString,
+    /** An OTLP/HTTP collector (e.g. http://127.0.0.1:4318): traces and metrics go there when set. */
+    OTEL_EXPORTER_OTLP_ENDPOINT: optionalUrl.transform((u) => u?.replace(/\/+$/, '')),
+    /** Headers for the OTLP collector (key=value,key2=value2), e.g. its API key. */
+    OTEL_EXPORTER_OTLP_HEADERS: otlpHeaders,
+    /** service.name of every span and metric. */
+    OTEL_SERVICE_NAME: optionalString.transform((v) => v ?? 'yiqi'),
+    /** How often metrics are exported, in milliseconds. */
+    OTEL_METRIC_EXPORT_INTERVAL: z.coerce.number().int().min(1000).default(60_000),
   })
   .superRefine((c, ctx) => {
     const hasId = c.MicrosoftAppId !== undefined;
@@ -106,12 +161,38 @@ export const configSchema = z
           message: `is required when ${wecomSet.join(', ')} ${wecomSet.length === 1 ? 'is' : 'are'} set (the WeCom settings go all five or none; missing: ${missing.join(', ')})`,
         });
     }
-    if (c.MicrosoftAppType === 'SingleTenant' && c.MicrosoftAppTenantId === undefined)
+    if (
+      (c.MicrosoftAppType === 'SingleTenant' || c.MicrosoftAppType === 'UserAssignedMSI') &&
+      c.MicrosoftAppTenantId === undefined
+    )
       ctx.addIssue({
         code: 'custom',
         path: ['MicrosoftAppTenantId'],
-        message: 'is required when MicrosoftAppType is SingleTenant',
+        message: `is required when MicrosoftAppType is ${c.MicrosoftAppType}`,
       });
+    // A managed identity has no password; botframework-connector refuses one.
+    if (c.MicrosoftAppType === 'UserAssignedMSI' && c.MicrosoftAppPassword !== undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['MicrosoftAppPassword'],
+        message: 'must not be set when MicrosoftAppType is UserAssignedMSI (the managed identity signs in)',
+      });
+    if (c.MicrosoftAppType === 'UserAssignedMSI' && !hasId)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['MicrosoftAppId'],
+        message: "is required when MicrosoftAppType is UserAssignedMSI (the managed identity's client id)",
+      });
+    const given = CLOUD_ENDPOINT_SETTINGS.filter((k) => c[k] !== undefined);
+    const otherCloud = c.ChannelService !== undefined && c.ChannelService !== US_GOVERNMENT_CHANNEL_SERVICE;
+    if (given.length > 0 || otherCloud) {
+      const why =
+        given.length > 0
+          ? `${given[0]} is set, and then every Bot Framework endpoint comes from the configuration`
+          : `ChannelService is ${c.ChannelService}, a cloud botframework-connector has no built-in endpoints for`;
+      for (const k of CLOUD_ENDPOINT_SETTINGS)
+        if (c[k] === undefined) ctx.addIssue({ code: 'custom', path: [k], message: `is required: ${why}` });
+    }
   });
 
 export type Config = z.infer<typeof configSchema> & {
@@ -137,7 +218,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       result.error.issues.map((i) => {
         const name = i.path.join('.') || '(config)';
         const value = env[name];
-        const secret = /Password|SECRET|CONNECTION_STRING|TOKEN|AES_KEY/i.test(name);
+        const secret = /Password|SECRET|CONNECTION_STRING|TOKEN|AES_KEY|HEADERS/i.test(name);
         return `${name}: ${i.message}${value !== undefined && !secret ? ` (got "${value}")` : ''}`;
       }),
     );

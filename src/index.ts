@@ -4,12 +4,14 @@ import { config as loadDotenv } from 'dotenv';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { KnowledgeError } from './kb/knowledgeError.js';
+import { startTelemetry } from './telemetry/startTelemetry.js';
 
 loadDotenv({ quiet: true });
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const app = createApp(config);
+  const telemetry = await startTelemetry(config); // before the first request
+  const app = createApp(config, { telemetry });
   const url = await app.listen();
   const log = app.services.logger;
   log.info(
@@ -21,6 +23,7 @@ async function main(): Promise<void> {
       messages: `${url}/api/messages`,
       measures: app.services.kb.measures.length,
       knowledgeVersion: app.services.kb.version,
+      telemetry: telemetry.mode,
     },
   );
   const stop = (signal: string) => {

@@ -15,6 +15,9 @@ export type AnswerReplyKind =
   | 'result'
   | 'smalltalk';
 
+/** Every kind of reply a turn can give: an answer's kind, or a dialog's question or result. */
+export type ReplyKind = AnswerReplyKind | 'question' | 'result';
+
 export function replyKindOf(answer: Answer): AnswerReplyKind {
   switch (answer.type) {
     case 'measure':

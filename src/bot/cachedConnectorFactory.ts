@@ -3,6 +3,7 @@
 // depends only on the serviceUrl, the audience and the credentials behind the factory, so clients are
 // kept per (serviceUrl, audience) for the factory's credentials, a bounded number at a time.
 import { ConnectorFactory, type ConnectorClient } from 'botframework-connector';
+import { traceConnectorClient } from '../telemetry/tracedConnector.js';
 import { lruRemember } from './lruRemember.js';
 
 const MAX_CLIENTS = 100;
@@ -20,7 +21,9 @@ export class CachedConnectorFactory extends ConnectorFactory {
       this.clients,
       key,
       () => {
-        const client = this.inner.create(serviceUrl, audience);
+        const client = this.inner
+          .create(serviceUrl, audience)
+          .then((created) => traceConnectorClient(created, serviceUrl));
         // A failed creation is not kept: the next turn tries again.
         client.catch(() => this.clients.delete(key));
         return client;

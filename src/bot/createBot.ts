@@ -5,6 +5,7 @@ import { CheckupDialog } from '../../dialogs/CheckupDialog.js';
 import { EligibilityDialog } from '../../dialogs/EligibilityDialog.js';
 import { MainDialog } from '../../dialogs/MainDialog.js';
 import type { Profile } from '../../dialogs/QuestionLoopDialog.js';
+import { traceDialog } from '../telemetry/tracedDialog.js';
 import type { ConversationData, TurnServices } from './turnServices.js';
 import { YiqiBot } from './YiqiBot.js';
 
@@ -13,9 +14,11 @@ export function createBot(services: TurnServices, storage: Storage): YiqiBot {
   const userState = new UserState(storage);
   const conversationData = conversationState.createProperty<ConversationData>('conversationData');
   const profile = userState.createProperty<Profile>('profile');
-  const dialog = new MainDialog(services, conversationData, [
-    new EligibilityDialog(services, conversationData, profile),
-    new CheckupDialog(services, conversationData, profile),
-  ]);
+  const dialog = traceDialog(
+    new MainDialog(services, conversationData, [
+      new EligibilityDialog(services, conversationData, profile),
+      new CheckupDialog(services, conversationData, profile),
+    ]),
+  );
   return new YiqiBot(services, conversationState, userState, dialog, conversationData);
 }

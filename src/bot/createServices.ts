@@ -5,6 +5,7 @@ import type { KnowledgeBase } from '../kb/loadKnowledge.js';
 import { Responder } from '../conversation/respond.js';
 import type { Logger } from '../log/logger.js';
 import { SearchEngine } from '../search/searchEngine.js';
+import { traceSearch } from '../telemetry/tracedSearch.js';
 import type { TurnServices } from './turnServices.js';
 
 export function createServices(
@@ -13,6 +14,6 @@ export function createServices(
   maintainerLog: MaintainerLog,
   logger: Logger,
 ): TurnServices & { engine: SearchEngine } {
-  const engine = new SearchEngine(kb);
+  const engine = traceSearch(new SearchEngine(kb));
   return { kb, engine, responder: new Responder({ kb, engine, today }), maintainerLog, logger, today };
 }

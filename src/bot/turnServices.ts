@@ -1,25 +1,11 @@
 // What the dialogs and the bot need besides botbuilder itself, passed through constructors so
 // tests can hand in their own (a fixed date, an in-memory maintainer log).
+import type { ReplyKind } from '../answers/replyKind.js';
 import type { Lang } from '../kb/language.js';
 import type { KnowledgeBase } from '../kb/loadKnowledge.js';
 import type { Responder } from '../conversation/respond.js';
 import type { MaintainerLog } from '../feedback/maintainerLog.js';
 import type { Logger } from '../log/logger.js';
-
-/** What kind of reply a turn gave, as the conversation tests and evaluation name it. */
-export type ReplyKind =
-  | 'measure'
-  | 'multi'
-  | 'compare'
-  | 'list'
-  | 'person'
-  | 'partial'
-  | 'declined'
-  | 'choice'
-  | 'question'
-  | 'result'
-  | 'glossary'
-  | 'smalltalk';
 
 export interface TurnServices {
   kb: KnowledgeBase;
@@ -45,3 +31,5 @@ export interface ConversationData {
   /** The answers of the last check-up, to give its 服务包 again as text. */
   lastCheckupAnswers?: Record<string, boolean | number | string>;
 }
+
+export type { ReplyKind };
