@@ -17,12 +17,16 @@ import { nextQuestion } from '../src/eligibility/evaluateMeasure.js';
 import { parseAnswer, type AnswerValue } from '../src/eligibility/parseAnswer.js';
 import type { EligibilityQuestion } from '../src/eligibility/schema.js';
 import type { Measure } from '../src/kb/schema.js';
+import type { ProfileBook } from '../src/profiles/profileBook.js';
 import { CancelAndHelpDialog } from './CancelAndHelpDialog.js';
+import { EnterpriseCommands } from './EnterpriseCommands.js';
+import { EnterpriseProfileState } from './EnterpriseProfileState.js';
 
-/** The enterprise's answers, kept in user state so no question is asked twice across flows. */
-export interface Profile {
-  answers: Record<string, AnswerValue>;
-}
+/**
+ * What user state keeps under "profile": the user's enterprise profiles (src/profiles), or the one
+ * enterprise's answers of earlier versions, which EnterpriseProfileState migrates when read.
+ */
+export type Profile = ProfileBook | { answers: Record<string, AnswerValue> };
 
 /** What the loop keeps in dialog state between turns. */
 export interface LoopState {
@@ -35,6 +39,8 @@ export interface LoopState {
   pendingQuestionId?: string;
   /** Set once the intro was sent. */
   started?: boolean;
+  /** The enterprise profile whose answers this flow reads and writes (never another's). */
+  profileKey?: string;
 }
 
 const LOOP = 'questionLoop';
@@ -42,13 +48,18 @@ const ANSWER_PROMPT = 'answerPrompt';
 export const MAX_ATTEMPTS = 3;
 
 export abstract class QuestionLoopDialog extends CancelAndHelpDialog {
+  /** The user's enterprise profiles; the loop uses the one active when it started. */
+  protected readonly profiles: EnterpriseProfileState;
+
   constructor(
     id: string,
     services: TurnServices,
     conversationData: StatePropertyAccessor<ConversationData>,
-    protected readonly profile: StatePropertyAccessor<Profile>,
+    profile: StatePropertyAccessor<Profile>,
   ) {
     super(id, services, conversationData);
+    this.profiles = new EnterpriseProfileState(profile, services);
+    this.commands = new EnterpriseCommands(services, this.profiles, conversationData);
     this.addDialog(new TextPrompt(ANSWER_PROMPT, this.validateAnswer.bind(this)));
     this.addDialog(new WaterfallDialog(LOOP, [this.askStep.bind(this), this.collectStep.bind(this)]));
     this.initialDialogId = LOOP;
@@ -82,12 +93,13 @@ export abstract class QuestionLoopDialog extends CancelAndHelpDialog {
   }
 
   private async initialState(context: TurnContext, options: unknown): Promise<LoopState> {
-    const profile = await this.profile.get(context, { answers: {} });
+    const profile = await this.profiles.active(context);
     return {
       measureIds: this.measuresFor(options).map((m) => m.id),
       answers: { ...profile.answers },
       skipped: [],
       asked: [],
+      profileKey: profile.key,
     };
   }
 
@@ -118,9 +130,8 @@ export abstract class QuestionLoopDialog extends CancelAndHelpDialog {
     const parsed = question ? parseAnswer(question, String(step.result ?? '')) : undefined;
     if (question && parsed?.ok) {
       state.answers[question.id] = parsed.value;
-      const profile = await this.profile.get(step.context, { answers: {} });
-      profile.answers[question.id] = parsed.value;
-      await this.profile.set(step.context, profile);
+      state.profileKey ??= (await this.profiles.active(step.context)).key;
+      await this.profiles.recordAnswer(step.context, state.profileKey, question.id, parsed.value);
     } else if (question) {
       state.skipped.push(question.id);
       const ended = await this.onGiveUp(step, state);
@@ -150,13 +161,15 @@ export abstract class QuestionLoopDialog extends CancelAndHelpDialog {
 
   protected override async restart(dc: DialogContext): Promise<DialogTurnResult> {
     const state = loopStateOf(dc);
-    await this.profile.set(dc.context, { answers: {} });
+    const profileKey = state?.profileKey ?? (await this.profiles.active(dc.context)).key;
+    await this.profiles.clearAnswers(dc.context, profileKey);
     const fresh: LoopState = {
       measureIds: state?.measureIds ?? [],
       answers: {},
       skipped: [],
       asked: [],
       started: true,
+      profileKey,
     };
     await dc.cancelAllDialogs();
     return dc.beginDialog(LOOP, fresh);

@@ -52,6 +52,18 @@ export const configSchema = z
     TRUST_PROXY: bool.default(false),
     /** Largest request body accepted, in bytes. */
     MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(262_144),
+    /** This server's public address: the base of 服务包 share links (and the Teams package's URLs). */
+    PUBLIC_BASE_URL: z.preprocess(
+      (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+      z
+        .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+        .transform((u) => u.replace(/\/+$/, ''))
+        .optional(),
+    ),
+    /** Days a 服务包 share link stays valid (never longer than RETENTION_DAYS). */
+    SHARE_TTL_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+    /** Days personal data (enterprise profiles, share links) is kept after it was last used. */
+    RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
   })
   .superRefine((c, ctx) => {
     const hasId = c.MicrosoftAppId !== undefined;

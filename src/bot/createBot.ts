@@ -3,8 +3,12 @@
 import { ConversationState, type Storage, UserState } from 'botbuilder';
 import { CheckupDialog } from '../../dialogs/CheckupDialog.js';
 import { EligibilityDialog } from '../../dialogs/EligibilityDialog.js';
+import { EnterpriseCommands } from '../../dialogs/EnterpriseCommands.js';
+import { EnterpriseProfileState } from '../../dialogs/EnterpriseProfileState.js';
+import { ForgetDataDialog } from '../../dialogs/ForgetDataDialog.js';
 import { MainDialog } from '../../dialogs/MainDialog.js';
 import type { Profile } from '../../dialogs/QuestionLoopDialog.js';
+import { PROFILE_PROPERTY } from '../profiles/profileDataHolder.js';
 import type { ConversationData, TurnServices } from './turnServices.js';
 import { YiqiBot } from './YiqiBot.js';
 
@@ -12,10 +16,17 @@ export function createBot(services: TurnServices, storage: Storage): YiqiBot {
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
   const conversationData = conversationState.createProperty<ConversationData>('conversationData');
-  const profile = userState.createProperty<Profile>('profile');
-  const dialog = new MainDialog(services, conversationData, [
-    new EligibilityDialog(services, conversationData, profile),
-    new CheckupDialog(services, conversationData, profile),
-  ]);
+  const profile = userState.createProperty<Profile>(PROFILE_PROPERTY);
+  const profiles = new EnterpriseProfileState(profile, services);
+  const dialog = new MainDialog(
+    services,
+    conversationData,
+    [
+      new EligibilityDialog(services, conversationData, profile),
+      new CheckupDialog(services, conversationData, profile),
+      new ForgetDataDialog(services, conversationData, profiles, (context) => userState.delete(context)),
+    ],
+    new EnterpriseCommands(services, profiles, conversationData),
+  );
   return new YiqiBot(services, conversationState, userState, dialog, conversationData);
 }

@@ -8,12 +8,15 @@ import { PersonalDataRegistry } from '../privacy/personalData.js';
 import { SearchEngine } from '../search/searchEngine.js';
 import type { TurnServices } from './turnServices.js';
 
+/** RETENTION_DAYS when no configuration says otherwise (yiqi chat, tests). */
+export const DEFAULT_RETENTION_DAYS = 180;
+
 export function createServices(
   kb: KnowledgeBase,
   today: () => string,
   maintainerLog: MaintainerLog,
   logger: Logger,
-  personalData: PersonalDataRegistry = new PersonalDataRegistry(),
+  extras: Partial<Pick<TurnServices, 'personalData' | 'retentionDays' | 'shareLinks'>> = {},
 ): TurnServices & { engine: SearchEngine } {
   const engine = new SearchEngine(kb);
   return {
@@ -23,6 +26,8 @@ export function createServices(
     maintainerLog,
     logger,
     today,
-    personalData,
+    personalData: extras.personalData ?? new PersonalDataRegistry(),
+    retentionDays: extras.retentionDays ?? DEFAULT_RETENTION_DAYS,
+    ...(extras.shareLinks ? { shareLinks: extras.shareLinks } : {}),
   };
 }

@@ -171,8 +171,20 @@ function packageDocument(pkg: ServicePackage, kb: KnowledgeBase, today: Date | s
 
 const CHINESE_ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
-function numberedHeadings(doc: Document): string[] {
+/** The section headings as the 服务包 numbers them (一、企业情况 …). */
+export function numberedHeadings(doc: ServicePackageDocument): string[] {
   return doc.sections.map((s, i) => `${CHINESE_ORDINALS[i] ?? String(i + 1)}、${s.heading}`);
+}
+
+/** The 服务包 as structured content: what a share link keeps as its snapshot and its page shows. */
+export type ServicePackageDocument = Document;
+
+export function servicePackageDocument(
+  pkg: ServicePackage,
+  kb: KnowledgeBase,
+  today: Date | string,
+): ServicePackageDocument {
+  return packageDocument(pkg, kb, today);
 }
 
 /** The 服务包 as plain text, to paste into a WeChat message. */
