@@ -3,8 +3,8 @@
 // check that is running ends when the enterprise changes; the single profile of earlier versions
 // migrates; expired profiles are dropped when read.
 import { MemoryStorage } from 'botbuilder';
-import type { Activity } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLogger } from '../../src/log/logger.js';
 import type { ProfileBook } from '../../src/profiles/profileBook.js';
 import {
   answerCheckup,
@@ -252,4 +252,32 @@ describe('state written before named profiles, and retention', () => {
   });
 });
 
-export type { Activity };
+describe('logs', () => {
+  it('carry profile keys, never an enterprise name or the message text', async () => {
+    const lines: string[] = [];
+    const logger = createLogger({ level: 'debug', write: (line) => lines.push(line) });
+    const logged = await startBot({}, { storage: new MemoryStorage(), logger });
+    try {
+      const from = { id: 'user-logs', name: '服务专员' };
+      const say = (text: string) => ask(logged.url, message(text, 'logs-1', capture.url, { from }));
+      await say('为上海机密名称科技有限公司做政策体检');
+      await say('是');
+      await say('为上海另一机密贸易有限公司做政策体检');
+      await say('切换到机密名称');
+      await say('删除另一机密');
+      await say('删除我的数据');
+      await say('是');
+    } finally {
+      await logged.close();
+    }
+    const all = lines.join('\n');
+    expect(all).not.toContain('机密');
+    const keys = lines
+      .map((l) => JSON.parse(l) as { msg: string; profileKey?: string })
+      .filter((l) => l.msg === 'enterprise profile')
+      .map((l) => l.profileKey);
+    expect(keys.length).toBeGreaterThanOrEqual(4);
+    expect(keys.every((k) => typeof k === 'string' && /^[\w-]{8}$/.test(k))).toBe(true);
+    expect(all).toContain('"msg":"personal data deleted"');
+  });
+});
