@@ -19,7 +19,6 @@ import { createStorage } from './state/createStorage.js';
 import { StorageUnavailableError } from './state/GuardedStorage.js';
 import { createLogger, type Logger } from './log/logger.js';
 import { PersonalDataRegistry } from './privacy/personalData.js';
-import { EnterpriseProfileHolder } from './profiles/profileDataHolder.js';
 import { profileTexts } from './profiles/texts.js';
 import { BlobShareStorage } from './share/blobShareStorage.js';
 import { ShareLinkHolder } from './share/shareLinkHolder.js';
@@ -102,7 +101,6 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
   if (!config.localMode && !config.PUBLIC_BASE_URL)
     logger.warn('PUBLIC_BASE_URL is not set: check-ups are given without a share link');
   const personalData = new PersonalDataRegistry();
-  personalData.register(new EnterpriseProfileHolder(storage, profileTexts, config.RETENTION_DAYS));
   personalData.register(new ShareLinkHolder(shareLinks, profileTexts));
 
   const services = createServices(kb, today, maintainerLog, logger, {

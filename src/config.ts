@@ -25,7 +25,7 @@ export const configSchema = z
       .string()
       .regex(/^[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9])){2,62}$/, 'must be a valid blob container name')
       .default('yiqi-state'),
-    /** Where unanswered questions and feedback are recorded (a folder). */
+    /** Where unanswered questions and feedback are recorded, and share links without blob storage (a folder). */
     DATA_DIR: z.string().default('var'),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
     /** Allow message text in logs (off: logs carry conversation ids only). */

@@ -1,5 +1,6 @@
 // Builds the bot itself — state, dialogs, activity handler — from its services and a storage, so
-// the HTTP server and `yiqi chat` run exactly the same bot.
+// the HTTP server and `yiqi chat` run exactly the same bot. The enterprise profiles it keeps in user
+// state are registered as personal data here, where that state is made.
 import { ConversationState, type Storage, UserState } from 'botbuilder';
 import { CheckupDialog } from '../../dialogs/CheckupDialog.js';
 import { EligibilityDialog } from '../../dialogs/EligibilityDialog.js';
@@ -8,7 +9,8 @@ import { EnterpriseProfileState } from '../../dialogs/EnterpriseProfileState.js'
 import { ForgetDataDialog } from '../../dialogs/ForgetDataDialog.js';
 import { MainDialog } from '../../dialogs/MainDialog.js';
 import type { Profile } from '../../dialogs/QuestionLoopDialog.js';
-import { PROFILE_PROPERTY } from '../profiles/profileDataHolder.js';
+import { EnterpriseProfileHolder, PROFILE_PROPERTY } from '../profiles/profileDataHolder.js';
+import { profileTexts } from '../profiles/texts.js';
 import type { ConversationData, TurnServices } from './turnServices.js';
 import { YiqiBot } from './YiqiBot.js';
 
@@ -18,6 +20,8 @@ export function createBot(services: TurnServices, storage: Storage): YiqiBot {
   const conversationData = conversationState.createProperty<ConversationData>('conversationData');
   const profile = userState.createProperty<Profile>(PROFILE_PROPERTY);
   const profiles = new EnterpriseProfileState(profile, services);
+  // The profiles live in this user state: forgetting a user removes them from this storage.
+  services.personalData.register(new EnterpriseProfileHolder(storage, profileTexts, services.retentionDays));
   const dialog = new MainDialog(
     services,
     conversationData,
