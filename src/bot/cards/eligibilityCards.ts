@@ -203,7 +203,7 @@ export function servicePackageCard(
         [
           heading(s.heading, { spacing: 'None' }),
           text(fillProfileText(s.note, { until: share.until }), { size: 'Small', spacing: 'Small' }),
-          image(share.qrDataUri, s.qrAlt, { size: 'Medium', horizontalAlignment: 'Left' }),
+          image(share.qrDataUri, s.qrAlt, { size: 'Large', horizontalAlignment: 'Left' }),
         ],
         { separator: true, spacing: 'Large' },
       ),
