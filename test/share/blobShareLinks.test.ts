@@ -87,7 +87,7 @@ describe('share links in blob storage (Azurite)', () => {
       await a.close();
       await b.close();
     }
-  });
+  }, 60_000);
 
   it('「删除我的数据」 on one instance removes the links and the profiles every instance sees', async () => {
     const c = conversation('blob-share-2');

@@ -203,7 +203,7 @@ describe('the 服务包 share page', () => {
     } finally {
       await context.close();
     }
-  });
+  }, 60_000); // a browser and a PDF: slow on a loaded machine
 
   it('a revoked link (by the card’s button or by 「撤销分享链接」) is a 404 page', async () => {
     const c = conversation();
