@@ -1,14 +1,19 @@
 // The base of every multi-turn flow: before the flow sees a message, it handles 取消/退出,
 // 重新开始, 帮助, a term to explain (什么是四上), and a new question about the measures — answered at
-// once, then the pending question is asked again, so nothing given so far is lost.
+// once, then the pending question is asked again, so nothing given so far is lost. Commands about the
+// enterprise and the user's data (切换到…, 列出企业, 删除我的数据 …) go to EnterpriseCommands first.
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { turnKb } from '../src/bot/turnLanguage.js';
 import type { KnowledgeBase } from '../src/kb/loadKnowledge.js';
 import { ComponentDialog, type DialogContext, type DialogTurnResult, Dialog } from './dialogsLib.js';
 import type { ConversationData, TurnServices } from '../src/bot/turnServices.js';
+import type { EnterpriseCommands } from './EnterpriseCommands.js';
 import { replyWithAnswer } from './replyWithAnswer.js';
 
 export abstract class CancelAndHelpDialog extends ComponentDialog {
+  /** Set by flows that keep enterprise data: their commands interrupt before anything else. */
+  protected commands?: EnterpriseCommands;
+
   constructor(
     id: string,
     protected readonly services: TurnServices,
@@ -36,6 +41,8 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
   private async interrupt(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
     const text = innerDc.context.activity.text?.trim() ?? '';
     if (!text || this.acceptsAsAnswer(innerDc, text)) return undefined;
+    const command = await this.commands?.interrupt(innerDc, text);
+    if (command) return command;
     const { responder } = this.services;
     const kb = this.kbOf(innerDc.context);
     const r = kb.replies.eligibility;

@@ -47,8 +47,18 @@ export class EligibilityDialog extends QuestionLoopDialog {
         (id) => Object.hasOwn(state.answers, id) && !state.asked.includes(id),
       );
       if (reused) await step.context.sendActivity(kb.replies.eligibility.usedProfile);
+      if (state.profileKey) await this.profiles.touch(step.context, state.profileKey);
+      const basis = await this.profiles.attribution(step.context, state.profileKey);
       await step.context.sendActivity(
-        evaluationActivity(kb, measure, evaluation, state.answers, relevant, step.context.activity.channelId),
+        evaluationActivity(
+          kb,
+          measure,
+          evaluation,
+          state.answers,
+          relevant,
+          step.context.activity.channelId,
+          basis,
+        ),
       );
       this.services.onReply?.('result');
       const data = await this.conversationData.get(step.context, {});

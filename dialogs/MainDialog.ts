@@ -15,14 +15,15 @@ import { composeAnswer, composeMeasureAnswer, composePersonAnswer } from '../src
 import { parseCardAction } from '../src/bot/cardAction.js';
 import { turnKb } from '../src/bot/turnLanguage.js';
 import type { Answers } from '../src/eligibility/parseAnswer.js';
-import { runCheckup, servicePackageText } from '../src/eligibility/checkup.js';
 import { welcomeCard, welcomeText } from '../src/bot/cards/welcomeCard.js';
 import { supportsCards } from '../src/bot/renderAnswer.js';
 import type { ConversationData, TurnServices } from '../src/bot/turnServices.js';
-import { CHECKUP_DIALOG, ELIGIBILITY_DIALOG, HANDOFF_DIALOG, MAIN_DIALOG } from './dialogIds.js';
+import { CHECKUP_DIALOG, ELIGIBILITY_DIALOG, HANDOFF_DIALOG, MAIN_DIALOG, MAIN_FLOW } from './dialogIds.js';
+import type { EnterpriseCommands } from './EnterpriseCommands.js';
 import { replyWithAnswer } from './replyWithAnswer.js';
+import { lastServicePackageText } from './servicePackageShare.js';
 
-const FLOW = 'mainFlow';
+const FLOW = MAIN_FLOW;
 
 export interface EligibilityOptions {
   measureId: string;
@@ -41,6 +42,8 @@ export class MainDialog extends ComponentDialog {
     private readonly services: TurnServices,
     private readonly conversationData: StatePropertyAccessor<ConversationData>,
     flows: readonly Dialog[] = [],
+    /** Commands about the enterprise profiles and the user's data, read before anything else. */
+    private readonly commands?: EnterpriseCommands,
   ) {
     super(MAIN_DIALOG);
     for (const flow of flows) this.addDialog(flow);
@@ -132,20 +135,14 @@ export class MainDialog extends ComponentDialog {
             action.useful ? kb.replies.feedback.useful : kb.replies.feedback.notUseful,
           );
           return undefined;
-        case 'servicePackageText': {
-          const answers = (await this.conversationData.get(context, {})).lastCheckupAnswers;
-          const measures = kb.measures.filter((m) => m.eligibility);
+        case 'servicePackageText':
           await context.sendActivity(
-            answers
-              ? {
-                  type: ActivityTypes.Message,
-                  text: servicePackageText(runCheckup(measures, answers, today(), kb), kb, today()),
-                  textFormat: 'plain',
-                }
-              : kb.replies.eligibility.noCheckup,
+            lastServicePackageText(this.services, await this.conversationData.get(context, {}), kb),
           );
           return undefined;
-        }
+        case 'revokeShare':
+          await this.commands?.revokeFromCard(context, action.token);
+          return undefined;
         case 'handoff':
           return this.handoff(context, 'declines');
         case 'answer':
@@ -153,7 +150,11 @@ export class MainDialog extends ComponentDialog {
       }
     }
 
-    const text = context.activity.text ?? (action && 'text' in action ? action.text : undefined) ?? '';
+    let text = context.activity.text ?? (action && 'text' in action ? action.text : undefined) ?? '';
+    const command = await this.commands?.handle(context, text);
+    if (command?.kind === 'done') return undefined;
+    if (command?.kind === 'start') return this.startFlow(context, command.flow, command.options);
+    if (command?.kind === 'continue') text = command.text;
     const data = await this.conversationData.get(context, {});
     const response = responder.respond(text, {
       lastMeasureId: data.lastMeasureId,

@@ -19,12 +19,16 @@ import type { Answers, AnswerValue } from '../src/eligibility/parseAnswer.js';
 import type { EligibilityQuestion } from '../src/eligibility/schema.js';
 import type { KnowledgeBase } from '../src/kb/loadKnowledge.js';
 import type { Measure } from '../src/kb/schema.js';
+import type { ProfileBook } from '../src/profiles/profileBook.js';
 import { CancelAndHelpDialog } from './CancelAndHelpDialog.js';
+import { EnterpriseCommands } from './EnterpriseCommands.js';
+import { EnterpriseProfileState } from './EnterpriseProfileState.js';
 
-/** The enterprise's answers, kept in user state so no question is asked twice across flows. */
-export interface Profile {
-  answers: Record<string, AnswerValue>;
-}
+/**
+ * What user state keeps under "profile": the user's enterprise profiles (src/profiles), or the one
+ * enterprise's answers of earlier versions, which EnterpriseProfileState migrates when read.
+ */
+export type Profile = ProfileBook | { answers: Record<string, AnswerValue> };
 
 /** What the loop keeps in dialog state between turns. */
 export interface LoopState {
@@ -37,6 +41,8 @@ export interface LoopState {
   pendingQuestionId?: string;
   /** Set once the intro was sent. */
   started?: boolean;
+  /** The enterprise profile whose answers this flow reads and writes (never another's). */
+  profileKey?: string;
 }
 
 const LOOP = 'questionLoop';
@@ -44,13 +50,18 @@ const ANSWER_PROMPT = 'answerPrompt';
 export const MAX_ATTEMPTS = 3;
 
 export abstract class QuestionLoopDialog extends CancelAndHelpDialog {
+  /** The user's enterprise profiles; the loop uses the one active when it started. */
+  protected readonly profiles: EnterpriseProfileState;
+
   constructor(
     id: string,
     services: TurnServices,
     conversationData: StatePropertyAccessor<ConversationData>,
-    protected readonly profile: StatePropertyAccessor<Profile>,
+    profile: StatePropertyAccessor<Profile>,
   ) {
     super(id, services, conversationData);
+    this.profiles = new EnterpriseProfileState(profile, services);
+    this.commands = new EnterpriseCommands(services, this.profiles, conversationData);
     this.addDialog(new TextPrompt(ANSWER_PROMPT, this.validateAnswer.bind(this)));
     this.addDialog(new WaterfallDialog(LOOP, [this.askStep.bind(this), this.collectStep.bind(this)]));
     this.initialDialogId = LOOP;
@@ -84,18 +95,18 @@ export abstract class QuestionLoopDialog extends CancelAndHelpDialog {
   }
 
   private async initialState(context: TurnContext, options: unknown): Promise<LoopState> {
-    const profile = await this.profile.get(context, { answers: {} });
-    // What the user said in the question itself (我们不是高企) counts as answered in this flow.
+    const profile = await this.profiles.active(context);
+    // What the user said in the question itself (我们不是高企) counts as answered in this flow, and
+    // is kept in the enterprise's profile.
     const facts = (options as { facts?: Answers } | undefined)?.facts ?? {};
-    if (Object.keys(facts).length > 0) {
-      Object.assign(profile.answers, facts);
-      await this.profile.set(context, profile);
-    }
+    for (const [id, value] of Object.entries(facts))
+      await this.profiles.recordAnswer(context, profile.key, id, value);
     return {
       measureIds: this.measuresFor(options, this.kbOf(context)).map((m) => m.id),
-      answers: { ...profile.answers },
+      answers: { ...profile.answers, ...facts },
       skipped: [],
       asked: Object.keys(facts),
+      profileKey: profile.key,
     };
   }
 
@@ -129,9 +140,8 @@ export abstract class QuestionLoopDialog extends CancelAndHelpDialog {
     const parsed = question ? readAnswer(question, String(step.result ?? ''), kb) : undefined;
     if (question && parsed?.ok) {
       state.answers[question.id] = parsed.value;
-      const profile = await this.profile.get(step.context, { answers: {} });
-      profile.answers[question.id] = parsed.value;
-      await this.profile.set(step.context, profile);
+      state.profileKey ??= (await this.profiles.active(step.context)).key;
+      await this.profiles.recordAnswer(step.context, state.profileKey, question.id, parsed.value);
     } else if (question) {
       state.skipped.push(question.id);
       const ended = await this.onGiveUp(step, state);
@@ -163,13 +173,15 @@ export abstract class QuestionLoopDialog extends CancelAndHelpDialog {
 
   protected override async restart(dc: DialogContext): Promise<DialogTurnResult> {
     const state = loopStateOf(dc);
-    await this.profile.set(dc.context, { answers: {} });
+    const profileKey = state?.profileKey ?? (await this.profiles.active(dc.context)).key;
+    await this.profiles.clearAnswers(dc.context, profileKey);
     const fresh: LoopState = {
       measureIds: state?.measureIds ?? [],
       answers: {},
       skipped: [],
       asked: [],
       started: true,
+      profileKey,
     };
     await dc.cancelAllDialogs();
     return dc.beginDialog(LOOP, fresh);

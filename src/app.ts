@@ -28,8 +28,18 @@ import type { Telemetry } from './telemetry/telemetry.js';
 import { recordOutcome, replyOutcome } from './telemetry/outcome.js';
 import { traceStorage } from './telemetry/tracedStorage.js';
 import { TurnTelemetry } from './telemetry/turnTelemetry.js';
+import { PersonalDataRegistry } from './privacy/personalData.js';
+import { profileTexts } from './profiles/texts.js';
+import { BlobShareStorage } from './share/blobShareStorage.js';
+import { ShareLinkHolder } from './share/shareLinkHolder.js';
+import { ShareLinks } from './share/shareLinks.js';
+import { mountSharePages } from './share/sharePageRoutes.js';
+import { FileShareStorage, type ShareStorage } from './share/shareStorage.js';
 import { mountWebChat } from './web/webChatRoutes.js';
 import { mountWeCom, type WeComChannel } from './wecom/index.js';
+
+/** Expired share links are swept at start-up and then once a day. */
+const SHARE_PURGE_INTERVAL_MS = 86_400_000;
 
 export interface AppOverrides {
   kb?: KnowledgeBase;
@@ -38,6 +48,8 @@ export interface AppOverrides {
   logger?: Logger;
   /** Started before the app (src/telemetry/startTelemetry.ts); flushed and stopped by close(). */
   telemetry?: Telemetry;
+  /** Where share links are kept (default: DATA_DIR, or the blob container when configured). */
+  shareStorage?: ShareStorage;
 }
 
 export interface App {
@@ -83,14 +95,37 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
         : new FileMaintainerLog(join(config.DATA_DIR, 'maintainer-log.jsonl')),
       (err) => logger.warn('could not record for maintainers', { err }),
     );
-  const services = createServices(kb, today, maintainerLog, logger);
+  const storage = overrides.storage ?? createStorage(config);
+
+  // 服务包 share links live under PUBLIC_BASE_URL; in local mode, without it, under this server's own
+  // loopback address once it listens. Authenticated mode cannot know its public address: no links.
+  let ownAddress: string | undefined;
+  const shareLinks = new ShareLinks({
+    storage:
+      overrides.shareStorage ??
+      (config.BLOB_CONNECTION_STRING
+        ? new BlobShareStorage(config.BLOB_CONNECTION_STRING, config.BLOB_CONTAINER)
+        : new FileShareStorage(config.DATA_DIR)),
+    ttlDays: config.SHARE_TTL_DAYS,
+    retentionDays: config.RETENTION_DAYS,
+    baseUrl: () => config.PUBLIC_BASE_URL ?? (config.localMode ? ownAddress : undefined),
+  });
+  if (!config.localMode && !config.PUBLIC_BASE_URL)
+    logger.warn('PUBLIC_BASE_URL is not set: check-ups are given without a share link');
+  const personalData = new PersonalDataRegistry();
+  personalData.register(new ShareLinkHolder(shareLinks, profileTexts));
+
+  const services = createServices(kb, today, maintainerLog, logger, {
+    personalData,
+    retentionDays: config.RETENTION_DAYS,
+    shareLinks,
+  });
   // Every reply counts as an outcome for telemetry (answers, results, declines, a person).
   services.onReply = (kind) => {
     const outcome = replyOutcome(kind);
     if (outcome) recordOutcome(outcome);
   };
   const engine = services.engine;
-  const storage = overrides.storage ?? createStorage(config);
   const bot = createBot(services, traceStorage(storage, config.BLOB_CONNECTION_STRING ? 'blob' : 'memory'));
   let wecom: WeComChannel | undefined;
   const server = createServer({
@@ -103,8 +138,22 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
     extraRoutes: (routes) => {
       mountWebChat(routes, { config, adapter, bot, logger });
       wecom = mountWeCom(routes, { config, bot, logger, onTurnError, botName: kb.replies.botName });
+      mountSharePages(routes, {
+        config,
+        links: shareLinks,
+        texts: profileTexts,
+        packageTexts: kb.eligibilityTexts,
+        botName: kb.replies.botName,
+        logger,
+      });
     },
   });
+  const purgeShareLinks = () =>
+    shareLinks
+      .purgeExpired()
+      .then((removed) => removed > 0 && logger.info('expired share links removed', { links: removed }))
+      .catch((err: unknown) => logger.warn('expired share links could not be swept', { err }));
+  let purgeTimer: NodeJS.Timeout | undefined;
 
   return {
     server,
@@ -116,13 +165,17 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
         server.once('error', reject);
         server.listen(config.PORT, config.bindHost, () => {
           const { address, port } = server.address() as AddressInfo;
-          resolve(`http://${address.includes(':') ? `[${address}]` : address}:${port}`);
+          ownAddress = `http://${address.includes(':') ? `[${address}]` : address}:${port}`;
+          void purgeShareLinks();
+          purgeTimer ??= setInterval(() => void purgeShareLinks(), SHARE_PURGE_INTERVAL_MS).unref();
+          resolve(ownAddress);
         });
       }),
     // Stop accepting, let requests in flight (and so their turns) finish, then drop idle keep-alive
     // connections; whatever is still open after `graceMs` is closed.
     close: (graceMs = 10_000) =>
       new Promise<void>((resolve) => {
+        clearInterval(purgeTimer);
         const http = server.server;
         const timer = setTimeout(() => http.closeAllConnections(), graceMs);
         timer.unref();

@@ -79,7 +79,7 @@ export const configSchema = z
       .string()
       .regex(/^[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9])){2,62}$/, 'must be a valid blob container name')
       .default('yiqi-state'),
-    /** Where unanswered questions and feedback are recorded (a folder). */
+    /** Where unanswered questions and feedback are recorded, and share links without blob storage (a folder). */
     DATA_DIR: z.string().default('var'),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
     /** Allow message text in logs (off: logs carry conversation ids only). */
@@ -136,6 +136,18 @@ export const configSchema = z
     OTEL_SERVICE_NAME: optionalString.transform((v) => v ?? 'yiqi'),
     /** How often metrics are exported, in milliseconds. */
     OTEL_METRIC_EXPORT_INTERVAL: z.coerce.number().int().min(1000).default(60_000),
+    /** This server's public address: the base of 服务包 share links (and the Teams package's URLs). */
+    PUBLIC_BASE_URL: z.preprocess(
+      (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+      z
+        .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+        .transform((u) => u.replace(/\/+$/, ''))
+        .optional(),
+    ),
+    /** Days a 服务包 share link stays valid (never longer than RETENTION_DAYS). */
+    SHARE_TTL_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+    /** Days personal data (enterprise profiles, share links) is kept after it was last used. */
+    RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
   })
   .superRefine((c, ctx) => {
     const hasId = c.MicrosoftAppId !== undefined;

@@ -20,6 +20,12 @@ export const cardActionSchema = z.discriminatedUnion('action', [
   }),
   /** The last check-up's 服务包 as plain text, to copy into a message. */
   z.object({ action: z.literal('servicePackageText'), text: z.string().max(200).optional() }),
+  /** Revokes the share link of a 服务包 (the button on the check-up card). */
+  z.object({
+    action: z.literal('revokeShare'),
+    token: z.string().max(64),
+    text: z.string().max(200).optional(),
+  }),
   /** Asks for a person (the offer after answers the bot could not give). */
   z.object({ action: z.literal('handoff'), text: z.string().max(200).optional() }),
   /** An answer to the question a dialog is asking (是/否, an option). */

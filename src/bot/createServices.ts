@@ -1,19 +1,34 @@
 // The services every turn uses, from the knowledge base and a clock: matching, the responder,
-// the maintainers' log and the logger.
+// the maintainers' log, the logger and the registry of personal data (src/app.ts registers its holders).
 import type { MaintainerLog } from '../feedback/maintainerLog.js';
 import type { KnowledgeBase } from '../kb/loadKnowledge.js';
 import { Responder } from '../conversation/respond.js';
 import type { Logger } from '../log/logger.js';
+import { PersonalDataRegistry } from '../privacy/personalData.js';
 import { SearchEngine } from '../search/searchEngine.js';
 import { traceSearch } from '../telemetry/tracedSearch.js';
 import type { TurnServices } from './turnServices.js';
+
+/** RETENTION_DAYS when no configuration says otherwise (yiqi chat, tests). */
+export const DEFAULT_RETENTION_DAYS = 180;
 
 export function createServices(
   kb: KnowledgeBase,
   today: () => string,
   maintainerLog: MaintainerLog,
   logger: Logger,
+  extras: Partial<Pick<TurnServices, 'personalData' | 'retentionDays' | 'shareLinks'>> = {},
 ): TurnServices & { engine: SearchEngine } {
   const engine = traceSearch(new SearchEngine(kb));
-  return { kb, engine, responder: new Responder({ kb, engine, today }), maintainerLog, logger, today };
+  return {
+    kb,
+    engine,
+    responder: new Responder({ kb, engine, today }),
+    maintainerLog,
+    logger,
+    today,
+    personalData: extras.personalData ?? new PersonalDataRegistry(),
+    retentionDays: extras.retentionDays ?? DEFAULT_RETENTION_DAYS,
+    ...(extras.shareLinks ? { shareLinks: extras.shareLinks } : {}),
+  };
 }

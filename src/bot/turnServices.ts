@@ -6,6 +6,8 @@ import type { KnowledgeBase } from '../kb/loadKnowledge.js';
 import type { Responder } from '../conversation/respond.js';
 import type { MaintainerLog } from '../feedback/maintainerLog.js';
 import type { Logger } from '../log/logger.js';
+import type { PersonalDataRegistry } from '../privacy/personalData.js';
+import type { ShareLinks } from '../share/shareLinks.js';
 
 export interface TurnServices {
   kb: KnowledgeBase;
@@ -16,6 +18,12 @@ export interface TurnServices {
   today: () => string;
   /** Told the kind of each reply sent (the conversation evaluation listens; nothing else needs it). */
   onReply?: (kind: ReplyKind) => void;
+  /** Every part that keeps personal data, to forget one user's (「删除我的数据」, deleteUserData). */
+  personalData: PersonalDataRegistry;
+  /** Days enterprise profiles are kept after their last use (RETENTION_DAYS). */
+  retentionDays: number;
+  /** 服务包 share links; absent where there is no web server (yiqi chat). */
+  shareLinks?: ShareLinks;
 }
 
 /** Per-conversation data kept in conversation state. */
@@ -30,6 +38,10 @@ export interface ConversationData {
   welcomed?: boolean;
   /** The answers of the last check-up, to give its 服务包 again as text. */
   lastCheckupAnswers?: Record<string, boolean | number | string>;
+  /** The enterprise profile the last check-up used, the line naming it, and its share link. */
+  lastCheckupProfileKey?: string;
+  lastCheckupBasis?: string;
+  lastCheckupShare?: { url: string; until: string };
 }
 
 export type { ReplyKind };

@@ -3,7 +3,7 @@
 // what did not fit and what has ended; and the 服务包 as plain text (to paste into WeChat) or Markdown.
 // It is written in the language of the knowledge base view given (kbIn(kb, 'en') for English).
 import type { KnowledgeBase } from '../kb/loadKnowledge.js';
-import { punctuation } from '../kb/language.js';
+import { type Lang, punctuation } from '../kb/language.js';
 import type { Measure } from '../kb/schema.js';
 import { toShanghaiDay } from '../kb/statusOn.js';
 import { formatDate } from '../kb/formatDate.js';
@@ -187,9 +187,9 @@ function packageDocument(pkg: ServicePackage, kb: KnowledgeBase, today: Date | s
 const CHINESE_ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 /** 一、企业情况 in Chinese; 1. Enterprise profile in English. */
-function numberedHeadings(doc: Document, kb: KnowledgeBase): string[] {
+export function numberedHeadings(doc: ServicePackageDocument, lang: Lang): string[] {
   return doc.sections.map((s, i) =>
-    kb.lang === 'en' ? `${i + 1}. ${s.heading}` : `${CHINESE_ORDINALS[i] ?? String(i + 1)}、${s.heading}`,
+    lang === 'en' ? `${i + 1}. ${s.heading}` : `${CHINESE_ORDINALS[i] ?? String(i + 1)}、${s.heading}`,
   );
 }
 
@@ -198,12 +198,23 @@ function textHeading(heading: string, kb: KnowledgeBase): string {
   return kb.lang === 'en' ? `[${heading}]` : `【${heading}】`;
 }
 
+/** The 服务包 as structured content: what a share link keeps as its snapshot and its page shows. */
+export type ServicePackageDocument = Document;
+
+export function servicePackageDocument(
+  pkg: ServicePackage,
+  kb: KnowledgeBase,
+  today: Date | string,
+): ServicePackageDocument {
+  return packageDocument(pkg, kb, today);
+}
+
 /** The 服务包 as plain text, to paste into a WeChat message. */
 export function servicePackageText(pkg: ServicePackage, kb: KnowledgeBase, today: Date | string): string {
   const texts = kb.eligibilityTexts;
   const colon = punctuation(kb.lang).colon;
   const doc = packageDocument(pkg, kb, today);
-  const headings = numberedHeadings(doc, kb);
+  const headings = numberedHeadings(doc, kb.lang);
   const out: string[] = [doc.title, ...doc.meta.map((m) => `${m.label}${colon}${m.value}`)];
   doc.sections.forEach((section, i) => {
     out.push('', textHeading(headings[i] ?? section.heading, kb));
@@ -230,7 +241,7 @@ export function servicePackageMarkdown(pkg: ServicePackage, kb: KnowledgeBase, t
   const texts = kb.eligibilityTexts;
   const colon = punctuation(kb.lang).colon;
   const doc = packageDocument(pkg, kb, today);
-  const headings = numberedHeadings(doc, kb);
+  const headings = numberedHeadings(doc, kb.lang);
   const out: string[] = [`# ${doc.title}`, ''];
   out.push(...doc.meta.map((m) => `- **${m.label}**${colon}${m.value}`));
   doc.sections.forEach((section, i) => {

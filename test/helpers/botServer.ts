@@ -1,6 +1,9 @@
 // Starts the real bot server on an ephemeral loopback port, plus a capture server that plays the
 // channel's connector (serviceUrl): replies the bot posts there are collected per conversation.
+import { mkdtempSync } from 'node:fs';
 import { createServer as createHttpServer, type IncomingMessage, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Activity } from 'botbuilder';
 import { afterAll, beforeAll } from 'vitest';
@@ -11,6 +14,13 @@ import { silentLogger } from '../../src/log/logger.js';
 import { knowledge } from './knowledge.js';
 
 export const TODAY = '2026-11-26';
+
+let dataDir: string | undefined;
+
+/** A temporary DATA_DIR for the bots of this test process (share links are written there). */
+export function testDataDir(): string {
+  return (dataDir ??= mkdtempSync(join(tmpdir(), 'yiqi-data-')));
+}
 
 export interface CaptureServer {
   url: string;
@@ -65,7 +75,13 @@ export async function startBot(
   env: NodeJS.ProcessEnv = {},
   overrides: AppOverrides = {},
 ): Promise<BotUnderTest> {
-  const config = loadConfig({ PORT: '0', YIQI_TODAY: TODAY, LOG_LEVEL: 'silent', ...env });
+  const config = loadConfig({
+    PORT: '0',
+    YIQI_TODAY: TODAY,
+    LOG_LEVEL: 'silent',
+    DATA_DIR: testDataDir(),
+    ...env,
+  });
   const maintainerLog = new MemoryMaintainerLog();
   const app = createApp(config, { kb: knowledge(), maintainerLog, logger: silentLogger, ...overrides });
   const url = await app.listen();

@@ -1,5 +1,5 @@
 // Small builders for Adaptive Cards 1.5 — only elements Teams renders (TextBlock, FactSet,
-// Container, ColumnSet, ActionSet, Action.Submit).
+// Container, ColumnSet, ActionSet, Action.Submit, Action.OpenUrl, and Image with a PNG data: URI).
 import type { Attachment } from 'botbuilder';
 import type { CardAction } from '../cardAction.js';
 
@@ -25,6 +25,16 @@ export function container(items: Element[], options: Element = {}): Element {
 
 export function submit(title: string, data: CardAction, options: Element = {}): Element {
   return { type: 'Action.Submit', title, data, ...options };
+}
+
+/** Opens a web address (the 服务包 share page) in the user's browser. */
+export function openUrl(title: string, url: string): Element {
+  return { type: 'Action.OpenUrl', title, url };
+}
+
+/** An image; `url` may be a data: URI (Adaptive Cards 1.2+; Teams renders PNG, JPEG and GIF). */
+export function image(url: string, altText: string, options: Element = {}): Element {
+  return { type: 'Image', url, altText, ...options };
 }
 
 export function actionSet(actions: Element[]): Element {

@@ -12,7 +12,19 @@ import type { KnowledgeBase } from '../../kb/loadKnowledge.js';
 import { fill } from '../../kb/replies.js';
 import type { Measure } from '../../kb/schema.js';
 import { supportsCards } from '../renderAnswer.js';
-import { actionSet, card, container, facts, heading, submit, text, type Element } from './adaptiveCard.js';
+import { fill as fillProfileText, profileTexts } from '../../profiles/texts.js';
+import {
+  actionSet,
+  card,
+  container,
+  facts,
+  heading,
+  image,
+  openUrl,
+  submit,
+  text,
+  type Element,
+} from './adaptiveCard.js';
 
 export function questionActivity(
   kb: KnowledgeBase,
@@ -72,6 +84,8 @@ export function evaluationActivity(
   answers: Answers,
   asked: ReadonlySet<string>,
   channelId: string | undefined,
+  /** The line naming the enterprise whose answers were used (以下结果基于:…的回答), when it must be said. */
+  basis?: string,
 ): Partial<Activity> {
   const r = kb.replies.eligibility;
   const outcome = outcomeLabel(kb, evaluation.outcome);
@@ -81,6 +95,7 @@ export function evaluationActivity(
   const why = whyNotLines(kb, measure, evaluation.outcome, answers);
   if (!supportsCards(channelId)) {
     const lines = [fill(r.resultTitle, { title: measure.title }), `${measureLabel(kb, measure)}:${outcome}`];
+    if (basis) lines.unshift(basis);
     if (estimate) lines.push(`${r.estimateHeading}:${estimate}`);
     if (benefit) lines.push(benefit.text);
     lines.push(`${r.reasonHeading}:${evaluation.reason}`);
@@ -97,6 +112,7 @@ export function evaluationActivity(
   const body: Element[] = [
     text(fill(r.resultTitle, { title: measure.title }), { size: 'Medium', weight: 'Bolder' }),
     text(measureLabel(kb, measure), { isSubtle: true, size: 'Small', spacing: 'None' }),
+    ...(basis ? [text(basis, { weight: 'Bolder', color: 'Accent', spacing: 'Small' })] : []),
     container(
       [text(outcome, { size: 'Large', weight: 'Bolder', color: OUTCOME_STYLE[evaluation.outcome].color })],
       {
@@ -135,12 +151,27 @@ export function evaluationActivity(
   };
 }
 
-export function servicePackageCard(kb: KnowledgeBase, pkg: ServicePackage, day: string): Partial<Activity> {
+/** The printable page of a 服务包 for the enterprise: its link, until when, a QR code of it, its token. */
+export interface ShareCardPart {
+  url: string;
+  until: string;
+  token: string;
+  /** The QR code as a PNG data: URI. */
+  qrDataUri: string;
+}
+
+export function servicePackageCard(
+  kb: KnowledgeBase,
+  pkg: ServicePackage,
+  day: string,
+  extras: { basis?: string; share?: ShareCardPart } = {},
+): Partial<Activity> {
   const r = kb.replies.eligibility;
   const body: Element[] = [
     text(r.checkupTitle, { size: 'Large', weight: 'Bolder' }),
     text(day, { isSubtle: true, spacing: 'None' }),
   ];
+  if (extras.basis) body.push(text(extras.basis, { weight: 'Bolder', color: 'Accent', spacing: 'Small' }));
   const profile = profileFacts(kb, pkg.answers ?? {});
   if (profile.length > 0) body.push(heading(r.profileHeading), facts(profile));
   const group = (title: string, evaluations: readonly Evaluation[], detailed: boolean) => {
@@ -181,8 +212,22 @@ export function servicePackageCard(kb: KnowledgeBase, pkg: ServicePackage, day: 
     text(r.applyNote, { size: 'Small', isSubtle: true }),
   );
   body.push(text(kb.replies.measure.numberingNote, { size: 'Small', isSubtle: true }));
-  return {
-    type: ActivityTypes.Message,
-    attachments: [card(body, [submit(r.copyText, { action: 'servicePackageText', text: r.copyText })])],
-  };
+  const actions = [submit(r.copyText, { action: 'servicePackageText', text: r.copyText })];
+  const share = extras.share;
+  if (share) {
+    const s = profileTexts.share;
+    body.push(
+      container(
+        [
+          heading(s.heading, { spacing: 'None' }),
+          text(fillProfileText(s.note, { until: share.until }), { size: 'Small', spacing: 'Small' }),
+          image(share.qrDataUri, s.qrAlt, { size: 'Large', horizontalAlignment: 'Left' }),
+        ],
+        { separator: true, spacing: 'Large' },
+      ),
+    );
+    actions.unshift(openUrl(s.open, share.url));
+    actions.push(submit(s.revoke, { action: 'revokeShare', token: share.token, text: s.revoke }));
+  }
+  return { type: ActivityTypes.Message, attachments: [card(body, actions)] };
 }
