@@ -18,6 +18,7 @@ import { loadKnowledge, type KnowledgeBase } from './kb/loadKnowledge.js';
 import { createStorage } from './state/createStorage.js';
 import { StorageUnavailableError } from './state/GuardedStorage.js';
 import { createLogger, type Logger } from './log/logger.js';
+import { PersonalDataRegistry } from './privacy/personalData.js';
 import { mountWebChat } from './web/webChatRoutes.js';
 
 export interface AppOverrides {
@@ -71,7 +72,10 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
         : new FileMaintainerLog(join(config.DATA_DIR, 'maintainer-log.jsonl')),
       (err) => logger.warn('could not record for maintainers', { err }),
     );
-  const services = createServices(kb, today, maintainerLog, logger);
+  const services = {
+    ...createServices(kb, today, maintainerLog, logger),
+    personalData: new PersonalDataRegistry(),
+  };
   const engine = services.engine;
   const bot = createBot(services, overrides.storage ?? createStorage(config));
   const server = createServer({

@@ -4,6 +4,7 @@ import type { KnowledgeBase } from '../kb/loadKnowledge.js';
 import type { Responder } from '../conversation/respond.js';
 import type { MaintainerLog } from '../feedback/maintainerLog.js';
 import type { Logger } from '../log/logger.js';
+import type { PersonalDataRegistry } from '../privacy/personalData.js';
 
 export interface TurnServices {
   kb: KnowledgeBase;
@@ -12,6 +13,8 @@ export interface TurnServices {
   logger: Logger;
   /** Today in Shanghai as YYYY-MM-DD. */
   today: () => string;
+  /** Every part that keeps personal data registers here, so one deletion reaches them all. */
+  personalData?: PersonalDataRegistry;
 }
 
 /** Per-conversation data kept in conversation state. */
