@@ -21,6 +21,12 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
   /** Starts the flow again from the beginning, forgetting its answers. */
   protected abstract restart(dc: DialogContext): Promise<DialogTurnResult>;
 
+  /** What the flow says when cancelled, restarted, asked for help, and when it resumes after an answer. */
+  protected flowTexts(): { cancelled: string; restarted: string; help: string; resume: string } {
+    const r = this.services.kb.replies.eligibility;
+    return { cancelled: r.cancelled, restarted: r.restarted, help: r.help, resume: r.resume };
+  }
+
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     const interrupted = await this.interrupt(innerDc);
     return interrupted ?? super.onContinueDialog(innerDc);
@@ -29,8 +35,8 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
   private async interrupt(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
     const text = innerDc.context.activity.text?.trim() ?? '';
     if (!text || this.acceptsAsAnswer(innerDc, text)) return undefined;
-    const { kb, responder } = this.services;
-    const r = kb.replies.eligibility;
+    const { responder } = this.services;
+    const r = this.flowTexts();
     const intent = responder.intentOf(text);
     switch (intent.type) {
       case 'cancel':

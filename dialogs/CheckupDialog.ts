@@ -4,6 +4,7 @@
 import type { StatePropertyAccessor } from 'botbuilder';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { servicePackageCard } from '../src/bot/cards/eligibilityCards.js';
+import { sendRatingPrompt } from '../src/bot/handoff/ratingCards.js';
 import { supportsCards } from '../src/bot/renderAnswer.js';
 import type { ConversationData, TurnServices } from '../src/bot/turnServices.js';
 import { runCheckup, servicePackageText } from '../src/eligibility/checkup.js';
@@ -44,6 +45,7 @@ export class CheckupDialog extends QuestionLoopDialog {
         ? servicePackageCard(kb, pkg, chineseDate(today()))
         : { type: 'message', text: servicePackageText(pkg, kb, today()) },
     );
+    await sendRatingPrompt(step.context, kb, 'checkup');
     return step.endDialog();
   }
 

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { ConfigurationBotFrameworkAuthentication, ShowTypingMiddleware, type Storage } from 'botbuilder';
 import type { Server } from 'restify';
 import { createBot } from './bot/createBot.js';
+import { createHandoff, type Handoff } from './bot/handoff/createHandoff.js';
 import { createServices } from './bot/createServices.js';
 import type { TurnServices } from './bot/turnServices.js';
 import { createServer } from './bot/server.js';
@@ -32,6 +33,8 @@ export interface App {
   server: Server;
   adapter: YiqiAdapter;
   services: TurnServices;
+  /** Service requests and ratings (routes, the request store). */
+  handoff: Handoff;
   /** Listens on config.PORT (0: any free port) and config.bindHost; resolves to the base URL. */
   listen(): Promise<string>;
   /** Graceful stop: no new connections, requests in flight finish (forced after graceMs). */
@@ -77,7 +80,10 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
     personalData: new PersonalDataRegistry(),
   };
   const engine = services.engine;
-  const bot = createBot(services, overrides.storage ?? createStorage(config));
+  const handoff = createHandoff(config, { kb, adapter, logger, personalData: services.personalData });
+  const bot = createBot(services, overrides.storage ?? createStorage(config), (parts) =>
+    handoff.extend(parts),
+  );
   const server = createServer({
     config,
     adapter,
@@ -92,6 +98,7 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
     server,
     adapter,
     services,
+    handoff,
     listen: () =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
@@ -104,6 +111,7 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
     // connections; whatever is still open after `graceMs` is closed.
     close: (graceMs = 10_000) =>
       new Promise((resolve) => {
+        handoff.stop();
         const http = server.server;
         const timer = setTimeout(() => http.closeAllConnections(), graceMs);
         timer.unref();

@@ -52,6 +52,10 @@ export const configSchema = z
     TRUST_PROXY: bool.default(false),
     /** Largest request body accepted, in bytes. */
     MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(262_144),
+    /** YAML or JSON file of the conversations service requests are posted to, per district; none: no requests. */
+    HANDOFF_ROUTES_FILE: optionalString,
+    /** Days personal data is kept (service requests: after their last event). */
+    RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
   })
   .superRefine((c, ctx) => {
     const hasId = c.MicrosoftAppId !== undefined;

@@ -31,6 +31,8 @@ import { eligibilityFileSchema, type EligibilityQuestion } from '../eligibility/
 import { checkEligibilityReferences } from '../eligibility/checkReferences.js';
 import { type Replies, repliesSchema } from './replies.js';
 import { eligibilityTextsSchema } from '../eligibility/texts.js';
+import { handoffFileSchema, type HandoffTexts } from './handoffSchema.js';
+import { satisfactionFileSchema, type SatisfactionTexts } from './satisfactionSchema.js';
 
 export interface KnowledgeBase {
   readonly dir: string;
@@ -46,6 +48,10 @@ export interface KnowledgeBase {
   readonly questions: readonly EligibilityQuestion[];
   /** The bot's own words (knowledge/replies.yaml). */
   readonly replies: Replies;
+  /** Districts and the words of service requests (knowledge/handoff.yaml). */
+  readonly handoff: HandoffTexts;
+  /** Rating levels and the words around a rating (knowledge/satisfaction.yaml). */
+  readonly satisfaction: SatisfactionTexts;
   readonly measureById: ReadonlyMap<string, Measure>;
   readonly areaById: ReadonlyMap<string, Area>;
   readonly sourceById: ReadonlyMap<string, SourceDocument>;
@@ -152,6 +158,8 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): KnowledgeBas
   const questions = eligibility?.questions ?? [];
   const replies = c.read(join(dir, 'replies.yaml'), repliesSchema);
   c.read(join(dir, 'eligibility-texts.yaml'), eligibilityTextsSchema);
+  const handoff = c.read(join(dir, 'handoff.yaml'), handoffFileSchema);
+  const satisfaction = c.read(join(dir, 'satisfaction.yaml'), satisfactionFileSchema);
 
   const measureFiles = safeList(c, join(dir, 'measures'));
   const measures: { file: string; measure: Measure }[] = [];
@@ -247,7 +255,7 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): KnowledgeBas
     }
   }
 
-  if (c.issues.length > 0 || !replies) throw new KnowledgeError(c.issues);
+  if (c.issues.length > 0 || !replies || !handoff || !satisfaction) throw new KnowledgeError(c.issues);
 
   const sorted = measures
     .map((m) => m.measure)
@@ -263,6 +271,8 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): KnowledgeBas
     channels,
     questions,
     replies,
+    handoff,
+    satisfaction,
     measureById: new Map(sorted.map((m) => [m.id, m])),
     areaById: new Map(areas.map((a) => [a.id, a])),
     sourceById: new Map(sources.map((s) => [s.id, s])),
