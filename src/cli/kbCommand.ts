@@ -26,6 +26,8 @@ export function kbCommand(args: readonly string[], io: CliIo): number {
             channels: kb.channels,
             eligibilityQuestions: kb.questions,
             replies: kb.replies,
+            handoff: kb.handoff,
+            satisfaction: kb.satisfaction,
           },
           null,
           2,

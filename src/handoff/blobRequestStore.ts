@@ -8,7 +8,7 @@ import { REQUEST_NAME, requestName, type RequestStore, type StoredRequest } from
 
 const PREFIX = 'service-requests/';
 const SEQUENCE = `${PREFIX}sequence.json`;
-const MAX_TRIES = 20;
+const MAX_TRIES = 50;
 /** A user waits on these: fail within seconds rather than retrying for minutes. */
 const RETRY_OPTIONS = { maxTries: 2, tryTimeoutInMs: 5000, retryDelayInMs: 200, maxRetryDelayInMs: 1000 };
 
@@ -29,8 +29,9 @@ async function streamText(stream: NodeJS.ReadableStream | undefined): Promise<st
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** Random back-off, growing with each conflict up to 200 ms, so competing writers spread out. */
 function pause(attempt: number): Promise<void> {
-  return new Promise((r) => setTimeout(r, Math.random() * 10 * (attempt + 1)));
+  return new Promise((r) => setTimeout(r, Math.random() * Math.min(200, 10 * 2 ** attempt)));
 }
 
 export class BlobRequestStore implements RequestStore {

@@ -81,20 +81,24 @@ export class DistrictMatcher {
     const inside = this.keyed.filter((k) => k.names.some((name) => bare.includes(name)));
     if (inside.length > 0) return inside.length === 1 ? inside[0]!.district : undefined;
 
-    // Typed pinyin, or Han characters that sound like the name.
-    let reading: string | undefined;
-    if (/^[a-z]+$/.test(bare)) reading = bare.replace(LATIN_SUFFIX, '');
-    else if (/^\p{Script=Han}{2,4}$/u.test(bare)) reading = readingOf(bare.replace(HAN_SUFFIX, ''));
-    if (!reading) return undefined;
-    return this.closestReading(reading);
+    // Typed pinyin, or Han characters that sound like the name (with or without what reads as 区:
+    // 奉县 is 奉贤 misheard).
+    let readings: string[] = [];
+    if (/^[a-z]+$/.test(bare)) readings = [bare, bare.replace(LATIN_SUFFIX, '')];
+    else if (/^\p{Script=Han}{2,4}$/u.test(bare))
+      readings = [readingOf(bare), readingOf(bare.replace(HAN_SUFFIX, ''))];
+    return this.closestReading(readings.filter((r) => r.length > 0));
   }
 
-  /** The one district whose reading is the text's, or one letter off it (for names of five letters or more). */
-  private closestReading(reading: string): District | undefined {
+  /**
+   * The one district whose reading is one of the text's, or one letter off it (for names of five
+   * letters or more).
+   */
+  private closestReading(candidates: readonly string[]): District | undefined {
     let best: District[] = [];
     let bestDistance = Infinity;
     for (const k of this.keyed) {
-      for (const r of k.readings) {
+      for (const [r, reading] of k.readings.flatMap((r) => candidates.map((c) => [r, c] as const))) {
         const distance = r === reading ? 0 : r.length >= 5 ? editDistance(r, reading) : Infinity;
         if (distance > 1) continue;
         if (distance < bestDistance) {

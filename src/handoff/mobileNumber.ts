@@ -7,8 +7,9 @@ const MOBILE = /^1[3-9]\d{9}$/;
 /** The eleven digits of a mainland mobile number in the text, or undefined when it holds none or more. */
 export function parseMobile(text: string): string | undefined {
   const plain = text.normalize('NFKC');
-  // Letters or several numbers mean this is not (only) a phone number.
-  if (/[a-z]/i.test(plain.replace(/^\s*\+?/, ''))) return undefined;
+  // Letters mean this is not (only) a phone number; another country's code is not a mainland number.
+  if (/[a-z]/i.test(plain)) return undefined;
+  if (/^\s*(?:\+|00)/.test(plain) && !/^\s*(?:\+|00)\s*86/.test(plain)) return undefined;
   let digits = plain.replace(/\D/g, '');
   if (digits.length === 13 && digits.startsWith('86')) digits = digits.slice(2);
   else if (digits.length === 15 && digits.startsWith('0086')) digits = digits.slice(4);

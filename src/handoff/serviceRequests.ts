@@ -8,7 +8,7 @@ import { baseConversationId } from './routes.js';
 import type { NewRequest, RequestEventType, ServiceRequest, Specialist } from './serviceRequest.js';
 
 const DAY_MS = 86_400_000;
-const MAX_TRIES = 20;
+const MAX_TRIES = 50;
 
 export type Refusal =
   /** No such request here (or in another route's conversation, or expired). */
@@ -131,7 +131,8 @@ export class ServiceRequests {
       const refusal = change(draft);
       if (refusal) return { ok: false, problem: refusal, request: stored.request };
       if (await this.store.replace(draft, stored.version)) return { ok: true, request: draft };
-      await new Promise((r) => setTimeout(r, Math.random() * 10 * (attempt + 1)));
+      // Random back-off, growing with each conflict up to 200 ms, so competing writers spread out.
+      await new Promise((r) => setTimeout(r, Math.random() * Math.min(200, 10 * 2 ** attempt)));
     }
     throw new Error(`service request #${number}: too many concurrent updates`);
   }

@@ -113,7 +113,8 @@ export const handoffFileSchema = z
           ctx.addIssue({
             code: 'custom',
             path: ['districts', i, field],
-            message: `"${key}" also names districts[${first}]`,
+            message: `also names districts[${first}]`,
+            input: key,
           });
         seen.set(key, i);
       }

@@ -29,13 +29,20 @@ export const satisfactionFileSchema = z
     notRatable: nonEmpty,
   })
   .superRefine((file, ctx) => {
-    const ids = file.levels.map((l) => l.id).join(', ');
-    if (ids !== RATING_LEVELS.join(', '))
-      ctx.addIssue({
-        code: 'custom',
-        path: ['levels'],
-        message: `expected the five levels ${RATING_LEVELS.join(', ')} in this order, got ${ids || 'none'}`,
-      });
+    const order = `the five levels are ${RATING_LEVELS.join(', ')}, in this order`;
+    if (file.levels.length !== RATING_LEVELS.length) {
+      ctx.addIssue({ code: 'custom', path: ['levels'], message: `expected five levels (${order})` });
+      return;
+    }
+    file.levels.forEach((level, i) => {
+      if (level.id !== RATING_LEVELS[i])
+        ctx.addIssue({
+          code: 'custom',
+          path: ['levels', i, 'id'],
+          message: `expected "${RATING_LEVELS[i]}" (${order})`,
+          input: level.id,
+        });
+    });
   });
 
 export type SatisfactionTexts = z.infer<typeof satisfactionFileSchema>;

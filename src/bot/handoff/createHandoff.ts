@@ -4,7 +4,7 @@
 // configured) and the hook that sees messages before the dialogs: specialists' commands in a route's
 // conversation, ratings, and the enterprise's replies.
 import { resolve } from 'node:path';
-import type { CloudAdapter } from 'botbuilder';
+import type { Activity, CloudAdapter } from 'botbuilder';
 import { ServiceRequestDialog } from '../../../dialogs/ServiceRequestDialog.js';
 import type { Config } from '../../config.js';
 import { createRequestStore } from '../../handoff/createRequestStore.js';
@@ -20,8 +20,12 @@ import type { BotExtension, BotParts } from '../createBot.js';
 import { ProactivePoster } from './ProactivePoster.js';
 import { RatingDesk } from './RatingDesk.js';
 import { RequestDesk } from './RequestDesk.js';
+import { baseConversationId } from '../../handoff/routes.js';
+import { tenantOf } from './conversationAddress.js';
 
 const FIRST_SWEEP_MS = 60_000;
+/** Teams conversations whose address was logged already (bounded: forgotten beyond this many). */
+const MAX_LOGGED_CONVERSATIONS = 1000;
 const SWEEP_EVERY_MS = 60 * 60_000;
 
 export interface HandoffDeps {
@@ -84,6 +88,25 @@ export function createHandoff(
   const botAppId = config.MicrosoftAppId ?? '';
   const poster = new ProactivePoster(deps.adapter, botAppId);
 
+  // Setting up a route: when the bot is @mentioned in a Teams channel or group chat, its address is
+  // logged once, ready to copy into HANDOFF_ROUTES_FILE.
+  const logged = new Set<string>();
+  const logTeamsAddress = (activity: Activity) => {
+    const type = activity.conversation?.conversationType;
+    if (activity.channelId !== 'msteams' || (type !== 'channel' && type !== 'groupChat')) return;
+    const conversationId = baseConversationId(activity.conversation.id);
+    if (logged.has(conversationId)) return;
+    if (logged.size >= MAX_LOGGED_CONVERSATIONS) logged.clear();
+    logged.add(conversationId);
+    logger.info('Teams conversation (a route for HANDOFF_ROUTES_FILE)', {
+      channelId: activity.channelId,
+      serviceUrl: activity.serviceUrl,
+      conversationId,
+      tenantId: tenantOf(activity),
+      conversationType: type,
+    });
+  };
+
   return {
     requests,
     routes,
@@ -103,6 +126,7 @@ export function createHandoff(
       return {
         flows: desk ? [new ServiceRequestDialog(services, conversationData, profile, desk, districts)] : [],
         async beforeDialogs(context) {
+          logTeamsAddress(context.activity);
           // In a route's conversation every message is a specialist's command, never a question.
           if (desk?.isRouteConversation(context.activity)) {
             await desk.handleSpecialist(context);

@@ -24,6 +24,7 @@ import {
   writeRoutes,
 } from '../../helpers/handoff.js';
 import { knowledge } from '../../helpers/knowledge.js';
+import { createLogger } from '../../../src/log/logger.js';
 
 let enterprises: CaptureServer;
 let specialists: CaptureServer;
@@ -364,5 +365,87 @@ describe('without a routes file', () => {
     expect(answer).toContain(knowledge().replies.person.asked);
     expect(answer).not.toContain(t.request.consentYes);
     expect(await plain.app.handoff.requests.list()).toEqual([]);
+  });
+});
+
+describe('logs of service requests', () => {
+  it('carry request numbers, never message text, names or contacts', async () => {
+    const lines: string[] = [];
+    const logger = createLogger({ level: 'debug', write: (line) => lines.push(line) });
+    const dir = tempDir();
+    const routes = writeRoutes(dir, [
+      { district: '*', conversationId: 'specialists-logs', serviceUrl: specialists.url },
+    ]);
+    const logged = await startBot({ HANDOFF_ROUTES_FILE: routes, DATA_DIR: dir }, { logger });
+    try {
+      const e = new Party(() => logged.url, 'logs-1', enterprises.url, { id: 'user-logs', name: '企业用户' });
+      await e.say('转人工');
+      const number = requestNumber(
+        await fillIn(e, { district: '宝山', mobile: '13912345678', question: '秘密的问题' }),
+      );
+      const spec = new Party(() => logged.url, 'specialists-logs', specialists.url, {
+        id: 'spec-logs',
+        name: '王专员',
+      });
+      await spec.say(`回复 ${number} 专员的回复内容`);
+      await e.press({ action: 'replyToSpecialist', number, text: '回复服务专员' });
+      await e.say('企业的回答内容');
+      await spec.say(`关闭 ${number}`);
+      const log = lines.join('\n');
+      expect(log).toContain('"msg":"service request opened"');
+      expect(log).toContain(`"number":${number}`);
+      for (const secret of [
+        '13912345678',
+        '上海某某科技有限公司',
+        '秘密的问题',
+        '专员的回复内容',
+        '企业的回答内容',
+      ])
+        expect(log).not.toContain(secret);
+    } finally {
+      await logged.close();
+    }
+  });
+
+  it('log the address of a Teams channel the bot is @mentioned in, once, for setting up a route', async () => {
+    const lines: string[] = [];
+    const logger = createLogger({ level: 'info', write: (line) => lines.push(line) });
+    const teams = await startBot({ DATA_DIR: tempDir() }, { logger });
+    try {
+      const channel = '19:district-team@thread.tacv2';
+      const mention = (id: string) =>
+        new Party(
+          () => teams.url,
+          `${channel};messageid=${id}`,
+          specialists.url,
+          { id: 'spec-teams', name: '王专员' },
+          {
+            channelId: 'msteams',
+            conversation: {
+              id: `${channel};messageid=${id}`,
+              conversationType: 'channel',
+              isGroup: true,
+            } as never,
+            channelData: { tenant: { id: 'tenant-1' } },
+            entities: [
+              { type: 'mention', mentioned: { id: 'bot-1', name: '益企问' }, text: '<at>益企问</at>' },
+            ],
+          },
+        );
+      await mention('1').say('<at>益企问</at> 你好');
+      await mention('2').say('<at>益企问</at> 你好');
+      const addresses = lines
+        .filter((l) => l.includes('a route for HANDOFF_ROUTES_FILE'))
+        .map((l) => JSON.parse(l) as Record<string, unknown>);
+      expect(addresses).toHaveLength(1);
+      expect(addresses[0]).toMatchObject({
+        channelId: 'msteams',
+        serviceUrl: specialists.url,
+        conversationId: channel,
+        tenantId: 'tenant-1',
+      });
+    } finally {
+      await teams.close();
+    }
   });
 });
