@@ -325,7 +325,7 @@ export class RequestDesk {
   async recordTurn(context: TurnContext, data: ConversationData): Promise<void> {
     const text = context.activity.text?.trim();
     if (!text) return;
-    data.transcript = startTurn(data.transcript, text);
+    data.transcript = startTurn(data.transcript, text, new Date(), this.options.retentionDays);
     await this.options.conversationData.set(context, data);
     context.onSendActivities(async (ctx, activities, next) => {
       const current = await this.options.conversationData.get(ctx, {});
