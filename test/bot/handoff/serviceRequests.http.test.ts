@@ -247,11 +247,17 @@ describe('a service request over HTTP', () => {
   });
 
   it('in Teams, “contact me here” instead of a number; the specialists are told to reply in the bot', async () => {
-    const e = enterprise({ channelId: 'msteams', conversation: undefined });
-    const teams = new Party(() => bot.url, e.conversationId, enterprises.url, e.from, {
-      channelId: 'msteams',
-      conversation: { id: e.conversationId, conversationType: 'personal' } as never,
-    });
+    const id = `enterprise-teams-${++n}`;
+    const teams = new Party(
+      () => bot.url,
+      id,
+      enterprises.url,
+      { id: `user-${id}`, name: '企业用户' },
+      {
+        channelId: 'msteams',
+        conversation: { id, conversationType: 'personal' } as never,
+      },
+    );
     await teams.say('转人工');
     await teams.say('同意');
     await teams.say('上海某某科技有限公司');
@@ -277,6 +283,20 @@ describe('a service request over HTTP', () => {
     expect(card).toContain('139****5678');
     expect(card).not.toContain('13912345678');
     expect(card).toContain('13700001111');
+  });
+
+  it('shows the specialists the enterprise’s answers from an eligibility check or check-up', async () => {
+    const e = enterprise();
+    await e.say('我能申请研发投入奖励吗');
+    await e.say('是');
+    await e.say('是');
+    await e.say('600万');
+    await e.say('转人工');
+    const number = requestNumber(await fillIn(e, { district: '浦东' }));
+    const cards = await received(specialists, PUDONG, 1);
+    const card = cards.map(replyText).find((c) => c.includes(`服务请求 #${number}`))!;
+    expect(card).toContain(t.card.profileHeading);
+    expect(card).toContain('600万元');
   });
 
   it('forgets a user’s contacts on deletion, keeping the number, district, status and dates', async () => {
