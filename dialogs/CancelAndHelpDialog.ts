@@ -33,6 +33,17 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
   /** Starts the flow again from the beginning, forgetting its answers. */
   protected abstract restart(dc: DialogContext): Promise<DialogTurnResult>;
 
+  /** What the flow says when cancelled, restarted, asked for help, and when it resumes after an answer. */
+  protected flowTexts(kb: KnowledgeBase): {
+    cancelled: string;
+    restarted: string;
+    help: string;
+    resume: string;
+  } {
+    const r = kb.replies.eligibility;
+    return { cancelled: r.cancelled, restarted: r.restarted, help: r.help, resume: r.resume };
+  }
+
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     const interrupted = await this.interrupt(innerDc);
     return interrupted ?? super.onContinueDialog(innerDc);
@@ -45,7 +56,7 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
     if (command) return command;
     const { responder } = this.services;
     const kb = this.kbOf(innerDc.context);
-    const r = kb.replies.eligibility;
+    const r = this.flowTexts(kb);
     const intent = responder.intentOf(text);
     switch (intent.type) {
       case 'cancel':

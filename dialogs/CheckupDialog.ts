@@ -5,6 +5,7 @@
 import type { StatePropertyAccessor } from 'botbuilder';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { servicePackageCard } from '../src/bot/cards/eligibilityCards.js';
+import { sendRatingPrompt } from '../src/bot/handoff/ratingCards.js';
 import { supportsCards } from '../src/bot/renderAnswer.js';
 import type { ConversationData, TurnServices } from '../src/bot/turnServices.js';
 import { runCheckup, servicePackageText } from '../src/eligibility/checkup.js';
@@ -82,6 +83,7 @@ export class CheckupDialog extends QuestionLoopDialog {
     );
     this.services.onReply?.('result');
     if (share === 'failed') await context.sendActivity(profileTexts.share.unavailable);
+    await sendRatingPrompt(step.context, kb, 'checkup');
     return step.endDialog();
   }
 

@@ -7,6 +7,7 @@ import { turnKb } from '../src/bot/turnLanguage.js';
 import { replyKindOf } from '../src/answers/replyKind.js';
 import { answerActivity } from '../src/bot/renderAnswer.js';
 import type { ConversationData, TurnServices } from '../src/bot/turnServices.js';
+import { MAX_QUERY_CHARS } from '../src/search/normalizeQuery.js';
 import type { SearchResult } from '../src/search/searchEngine.js';
 
 /** Confidence below which an answer is recorded for maintainers as uncertain. */
@@ -29,6 +30,9 @@ export async function replyWithAnswer(
   await conversationData.set(context, data);
   const q = context.activity.text ?? '';
   if (search && search.kind === 'none' && search.declined !== 'empty') {
+    // Offered as the question of a service request if the user then asks for a person.
+    data.lastUnanswered = q.slice(0, MAX_QUERY_CHARS);
+    await conversationData.set(context, data);
     await services.maintainerLog.record({
       type: 'unanswered',
       q,

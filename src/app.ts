@@ -12,6 +12,7 @@ import {
 import type { Server } from 'restify';
 import { botFrameworkAuthOptions } from './bot/botFrameworkAuthOptions.js';
 import { createBot } from './bot/createBot.js';
+import { createHandoff, type Handoff } from './bot/handoff/createHandoff.js';
 import { createServices } from './bot/createServices.js';
 import type { TurnServices } from './bot/turnServices.js';
 import { createServer } from './bot/server.js';
@@ -58,6 +59,8 @@ export interface App {
   services: TurnServices;
   /** The 企业微信 channel, when the WECOM_* settings are set (its adapter sends proactive messages). */
   wecom?: WeComChannel;
+  /** Service requests and ratings (routes, the request store). */
+  handoff: Handoff;
   /** Listens on config.PORT (0: any free port) and config.bindHost; resolves to the base URL. */
   listen(): Promise<string>;
   /** Graceful stop: no new connections, requests in flight finish (forced after graceMs). */
@@ -126,7 +129,12 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
     if (outcome) recordOutcome(outcome);
   };
   const engine = services.engine;
-  const bot = createBot(services, traceStorage(storage, config.BLOB_CONNECTION_STRING ? 'blob' : 'memory'));
+  const handoff = createHandoff(config, { kb, adapter, logger, personalData: services.personalData });
+  const bot = createBot(
+    services,
+    traceStorage(storage, config.BLOB_CONNECTION_STRING ? 'blob' : 'memory'),
+    (parts) => handoff.extend(parts),
+  );
   let wecom: WeComChannel | undefined;
   const server = createServer({
     config,
@@ -160,6 +168,7 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
     adapter,
     services,
     ...(wecom ? { wecom } : {}),
+    handoff,
     listen: () =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
@@ -176,6 +185,7 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
     close: (graceMs = 10_000) =>
       new Promise<void>((resolve) => {
         clearInterval(purgeTimer);
+        handoff.stop();
         const http = server.server;
         const timer = setTimeout(() => http.closeAllConnections(), graceMs);
         timer.unref();

@@ -146,7 +146,9 @@ export const configSchema = z
     ),
     /** Days a 服务包 share link stays valid (never longer than RETENTION_DAYS). */
     SHARE_TTL_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
-    /** Days personal data (enterprise profiles, share links) is kept after it was last used. */
+    /** YAML or JSON file of the conversations service requests are posted to, per district; none: no requests. */
+    HANDOFF_ROUTES_FILE: optionalString,
+    /** Days personal data is kept: enterprise profiles and share links after they were last used, service requests after their last event. */
     RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
   })
   .superRefine((c, ctx) => {

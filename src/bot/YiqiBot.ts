@@ -24,6 +24,8 @@ export class YiqiBot extends TeamsActivityHandler {
     private readonly userState: BotState,
     private readonly dialog: MainDialog,
     readonly conversationData: StatePropertyAccessor<ConversationData>,
+    /** Sees each message before the dialogs (service requests); true when it handled it. */
+    private readonly beforeDialogs?: (context: TurnContext) => Promise<boolean>,
   ) {
     super();
     this.dialogState = conversationState.createProperty<DialogState>('dialogState');
@@ -98,6 +100,7 @@ export class YiqiBot extends TeamsActivityHandler {
       action: action?.action,
       text: logger.text(activity.text),
     });
+    if (await this.beforeDialogs?.(context)) return;
     await this.dialog.run(context, this.dialogState);
   }
 }

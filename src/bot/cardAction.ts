@@ -1,6 +1,9 @@
 // The data carried by card buttons (Action.Submit) and read back from activity.value. Every
 // button also carries the text it stands for, so a channel that turns buttons into text still works.
 import { z } from 'zod';
+import { ratingLevelSchema } from '../kb/satisfactionSchema.js';
+
+const requestNumber = z.number().int().positive().max(999_999_999);
 
 export const cardActionSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('measure'), id: z.string().max(64), text: z.string().max(200).optional() }),
@@ -28,6 +31,29 @@ export const cardActionSchema = z.discriminatedUnion('action', [
   }),
   /** Asks for a person (the offer after answers the bot could not give). */
   z.object({ action: z.literal('handoff'), text: z.string().max(200).optional() }),
+  /** A specialist's button on a service request card; a reply's text comes from the card's input. */
+  z.object({
+    action: z.literal('serviceRequest'),
+    op: z.enum(['claim', 'reply', 'close']),
+    number: requestNumber,
+    replyText: z.string().max(2000).optional(),
+    text: z.string().max(200).optional(),
+  }),
+  /** 回复服务专员: the enterprise's next message goes to the specialists of that request. */
+  z.object({
+    action: z.literal('replyToSpecialist'),
+    number: requestNumber,
+    text: z.string().max(200).optional(),
+  }),
+  /** A satisfaction rating of a service request (its number) or of a check-up. */
+  z.object({
+    action: z.literal('rating'),
+    subject: z.union([requestNumber, z.literal('checkup')]),
+    level: ratingLevelSchema,
+    text: z.string().max(200).optional(),
+  }),
+  /** No comment after a rating (跳过). */
+  z.object({ action: z.literal('ratingSkip'), text: z.string().max(200).optional() }),
   /** An answer to the question a dialog is asking (是/否, an option). */
   z.object({ action: z.literal('answer'), text: z.string().max(200) }),
 ]);

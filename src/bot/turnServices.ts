@@ -4,7 +4,9 @@ import type { ReplyKind } from '../answers/replyKind.js';
 import type { Lang } from '../kb/language.js';
 import type { KnowledgeBase } from '../kb/loadKnowledge.js';
 import type { Responder } from '../conversation/respond.js';
-import type { MaintainerLog } from '../feedback/maintainerLog.js';
+import type { MaintainerLog, RatingSubject } from '../feedback/maintainerLog.js';
+import type { TranscriptTurn } from '../handoff/transcript.js';
+import type { RatingLevel } from '../kb/satisfactionSchema.js';
 import type { Logger } from '../log/logger.js';
 import type { PersonalDataRegistry } from '../privacy/personalData.js';
 import type { ShareLinks } from '../share/shareLinks.js';
@@ -42,6 +44,14 @@ export interface ConversationData {
   lastCheckupProfileKey?: string;
   lastCheckupBasis?: string;
   lastCheckupShare?: { url: string; until: string };
+  /** The last question the bot declined, in the user's own words: offered when they ask for a person. */
+  lastUnanswered?: string;
+  /** The last turns (masked), shown with a service request; kept only when requests are configured. */
+  transcript?: TranscriptTurn[];
+  /** 回复服务专员 was pressed: the next message goes to the specialists of this request. */
+  replyingToRequest?: number;
+  /** A rating was just given: the next message is its optional comment. */
+  pendingRatingComment?: { subject: RatingSubject; level: RatingLevel };
 }
 
 export type { ReplyKind };

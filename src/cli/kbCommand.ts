@@ -30,6 +30,8 @@ export function kbCommand(args: readonly string[], io: CliIo): number {
             eligibilityTexts: kb.eligibilityTexts,
             // The items above carry their own `en` fields; the two texts files have English files.
             en: kb.en ? { replies: kb.en.replies, eligibilityTexts: kb.en.eligibilityTexts } : null,
+            handoff: kb.handoff,
+            satisfaction: kb.satisfaction,
           },
           null,
           2,

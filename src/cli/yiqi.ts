@@ -14,7 +14,9 @@ const USAGE = `yiqi — 益企问 command line
   yiqi chat               talk to the bot in the terminal
   yiqi search --jsonl     one question per stdin line → one JSON line each
   yiqi checkup            run the policy check-up and print the 服务包 as Markdown (--lang en: in English)
-  yiqi report [--json]    unanswered questions and feedback: what to add next
+  yiqi report [--json]    unanswered questions, feedback and ratings: what to add next
+  yiqi requests [--open] [--json]
+                          the service requests kept (转人工), for operators
   yiqi kb check           validate the knowledge base
   yiqi kb export          print the validated knowledge base as JSON
 `;
@@ -44,6 +46,8 @@ async function main(argv: string[]): Promise<number> {
       return askCommand(rest, io);
     case 'report':
       return reportCommand(rest, io);
+    case 'requests':
+      return (await import('./requestsCommand.js')).requestsCommand(rest, io);
     case 'chat':
       return chatCommand(rest, io);
     case undefined:

@@ -1,12 +1,20 @@
 // What maintainers need to improve the knowledge base: questions the bot could not answer or
-// answered with low confidence, and 有用/没用 feedback. Appended as JSON lines to a file.
+// answered with low confidence, 有用/没用 feedback, and satisfaction ratings (of a service request,
+// by number, or of a check-up; never with contact data). Appended as JSON lines to a file.
 import { appendFile, mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import type { RatingLevel } from '../kb/satisfactionSchema.js';
+
+/** What a rating is about: a service request's number, or a policy check-up. */
+export type RatingSubject = number | 'checkup';
 
 export type MaintainerRecord =
   | { type: 'unanswered'; q: string; reason: string; confidence?: number }
   | { type: 'low-confidence'; q: string; measureId: string; confidence: number }
-  | { type: 'feedback'; measureId: string; useful: boolean; q?: string };
+  | { type: 'feedback'; measureId: string; useful: boolean; q?: string }
+  | { type: 'rating'; subject: RatingSubject; level: RatingLevel }
+  /** The optional comment after a rating (masked of mobile and ID numbers). */
+  | { type: 'rating-comment'; subject: RatingSubject; level: RatingLevel; comment: string };
 
 export interface MaintainerLog {
   record(entry: MaintainerRecord): Promise<void>;

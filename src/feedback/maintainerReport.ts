@@ -1,9 +1,13 @@
 // What maintainers read from the records (`yiqi report`): the counts, the questions most often not
-// covered, the uncertain answers, and the measures with 没用 feedback — what to add to the
-// knowledge base next.
+// covered, the uncertain answers, the measures with 没用 feedback — what to add to the knowledge
+// base next — and the satisfaction ratings of service requests and check-ups, with their comments.
 import type { KnowledgeBase } from '../kb/loadKnowledge.js';
+import { RATING_LEVELS, type RatingLevel } from '../kb/satisfactionSchema.js';
 import { normalizeQuery } from '../search/normalizeQuery.js';
-import type { MaintainerRecord } from './maintainerLog.js';
+import type { MaintainerRecord, RatingSubject } from './maintainerLog.js';
+
+/** Ratings per level, for service requests and for check-ups. */
+export type RatingCounts = Record<RatingLevel, { requests: number; checkups: number }>;
 
 export interface MaintainerReport {
   counts: { unanswered: number; lowConfidence: number; useful: number; notUseful: number };
@@ -11,6 +15,11 @@ export interface MaintainerReport {
   topUnanswered: { q: string; count: number; reason: string }[];
   topLowConfidence: { q: string; measureId: string; count: number }[];
   negativeFeedback: { measureId: string; notUseful: number; useful: number }[];
+  satisfaction: {
+    counts: RatingCounts;
+    /** The latest comments first. */
+    comments: { subject: RatingSubject; level: RatingLevel; comment: string }[];
+  };
 }
 
 function top<T extends { count: number }>(items: Iterable<T>, limit: number): T[] {
@@ -22,6 +31,10 @@ export function buildReport(records: Iterable<MaintainerRecord>, limit = 20): Ma
   const unanswered = new Map<string, { q: string; count: number; reason: string }>();
   const uncertain = new Map<string, { q: string; measureId: string; count: number }>();
   const feedback = new Map<string, { measureId: string; notUseful: number; useful: number }>();
+  const ratings = Object.fromEntries(
+    RATING_LEVELS.map((l) => [l, { requests: 0, checkups: 0 }]),
+  ) as RatingCounts;
+  const comments: MaintainerReport['satisfaction']['comments'] = [];
   for (const r of records) {
     switch (r.type) {
       case 'unanswered': {
@@ -51,6 +64,16 @@ export function buildReport(records: Iterable<MaintainerRecord>, limit = 20): Ma
         feedback.set(r.measureId, entry);
         break;
       }
+      case 'rating': {
+        const count = ratings[r.level];
+        if (!count) break; // a level this version does not know
+        if (r.subject === 'checkup') count.checkups++;
+        else count.requests++;
+        break;
+      }
+      case 'rating-comment':
+        comments.push({ subject: r.subject, level: r.level, comment: r.comment });
+        break;
     }
   }
   return {
@@ -60,6 +83,7 @@ export function buildReport(records: Iterable<MaintainerRecord>, limit = 20): Ma
     negativeFeedback: [...feedback.values()]
       .filter((f) => f.notUseful > 0)
       .sort((a, b) => b.notUseful - a.notUseful || a.useful - b.useful),
+    satisfaction: { counts: ratings, comments: comments.reverse().slice(0, limit) },
   };
 }
 
@@ -94,9 +118,38 @@ export function renderReport(report: MaintainerReport, kb: KnowledgeBase): strin
           (f) => `  ${String(f.notUseful).padStart(4)} 没用 / ${f.useful} 有用  ${title(f.measureId)}`,
         )
       : ['  (none)']),
+    '',
+    ...renderSatisfaction(report.satisfaction, kb),
   ];
   return lines.join('\n') + '\n';
 }
+
+function renderSatisfaction(s: MaintainerReport['satisfaction'], kb: KnowledgeBase): string[] {
+  const label = (level: RatingLevel) => kb.satisfaction.levels.find((l) => l.id === level)?.label ?? level;
+  const subject = (x: RatingSubject) => (x === 'checkup' ? 'check-up' : `request #${x}`);
+  const total = RATING_LEVELS.reduce((n, l) => n + s.counts[l].requests + s.counts[l].checkups, 0);
+  return [
+    `Satisfaction ratings (好差评): ${total}`,
+    '  service requests / check-ups',
+    ...RATING_LEVELS.map(
+      (l) =>
+        `  ${String(s.counts[l].requests).padStart(4)} / ${String(s.counts[l].checkups).padEnd(4)}  ${label(l)}`,
+    ),
+    '',
+    'Comments with the ratings (latest first):',
+    ...(s.comments.length > 0
+      ? s.comments.map((c) => `  ${subject(c.subject)}, ${label(c.level)}: ${c.comment}`)
+      : ['  (none)']),
+  ];
+}
+
+const RECORD_TYPES: ReadonlySet<string> = new Set<MaintainerRecord['type']>([
+  'unanswered',
+  'low-confidence',
+  'feedback',
+  'rating',
+  'rating-comment',
+]);
 
 /** Parses JSON lines of records, skipping lines that are not records (a torn last line, say). */
 export function parseRecords(text: string): MaintainerRecord[] {
@@ -105,7 +158,7 @@ export function parseRecords(text: string): MaintainerRecord[] {
     if (!line.trim()) continue;
     try {
       const r = JSON.parse(line) as MaintainerRecord;
-      if (r && (r.type === 'unanswered' || r.type === 'low-confidence' || r.type === 'feedback')) out.push(r);
+      if (r && RECORD_TYPES.has(r.type)) out.push(r);
     } catch {
       // not a record
     }

@@ -139,6 +139,9 @@ export function buildEnglishView(
     lang: 'en',
     en: undefined,
     zh,
+    // Service requests and ratings have no English yet: the view shares their Chinese texts.
+    handoff: zh.handoff,
+    satisfaction: zh.satisfaction,
     dir: zh.dir,
     sources,
     areas,

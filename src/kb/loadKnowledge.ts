@@ -35,6 +35,8 @@ import { type EligibilityTexts, eligibilityTextsSchema } from '../eligibility/te
 import { checkEnglish, type TextsPair } from './englishCompleteness.js';
 import { buildEnglishView } from './englishView.js';
 import type { Lang } from './language.js';
+import { handoffFileSchema, type HandoffTexts } from './handoffSchema.js';
+import { satisfactionFileSchema, type SatisfactionTexts } from './satisfactionSchema.js';
 
 export interface KnowledgeBase {
   /** The language of every user-facing text of this base (its view). */
@@ -58,6 +60,10 @@ export interface KnowledgeBase {
   readonly replies: Replies;
   /** The eligibility core's own sentences (knowledge/eligibility-texts.yaml; .en.yaml in English). */
   readonly eligibilityTexts: EligibilityTexts;
+  /** Districts and the words of service requests (knowledge/handoff.yaml). */
+  readonly handoff: HandoffTexts;
+  /** Rating levels and the words around a rating (knowledge/satisfaction.yaml). */
+  readonly satisfaction: SatisfactionTexts;
   readonly measureById: ReadonlyMap<string, Measure>;
   readonly areaById: ReadonlyMap<string, Area>;
   readonly sourceById: ReadonlyMap<string, SourceDocument>;
@@ -181,6 +187,8 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): KnowledgeBas
   };
   const repliesEn = englishTexts('replies', replies, repliesSchema);
   const eligibilityTextsEn = englishTexts('eligibility-texts', eligibilityTexts, eligibilityTextsSchema);
+  const handoff = c.read(join(dir, 'handoff.yaml'), handoffFileSchema);
+  const satisfaction = c.read(join(dir, 'satisfaction.yaml'), satisfactionFileSchema);
 
   const measureFiles = safeList(c, join(dir, 'measures'));
   const measures: { file: string; measure: Measure }[] = [];
@@ -300,7 +308,8 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): KnowledgeBas
     (file, path, message) => c.add(file, path, message),
   );
 
-  if (c.issues.length > 0 || !replies || !eligibilityTexts) throw new KnowledgeError(c.issues);
+  if (c.issues.length > 0 || !replies || !eligibilityTexts || !handoff || !satisfaction)
+    throw new KnowledgeError(c.issues);
 
   const sorted = measures
     .map((m) => m.measure)
@@ -320,6 +329,8 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): KnowledgeBas
     questions,
     replies,
     eligibilityTexts,
+    handoff,
+    satisfaction,
     measureById: new Map(sorted.map((m) => [m.id, m])),
     areaById: new Map(areas.map((a) => [a.id, a])),
     sourceById: new Map(sources.map((s) => [s.id, s])),

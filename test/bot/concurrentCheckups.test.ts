@@ -31,8 +31,7 @@ async function checkup(i: number): Promise<string> {
     [/科技型中小企业/, '是'],
     [/成果转化/, '否'],
   ];
-  const say = async (text: string) =>
-    (await ask(server.bot.url, message(text, id, server.capture.url, { from }))).at(-1)!;
+  const say = (text: string) => ask(server.bot.url, message(text, id, server.capture.url, { from }));
   return replyText(await answerCheckup(await say('政策体检'), answers, say));
 }
 

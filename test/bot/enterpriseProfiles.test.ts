@@ -110,7 +110,7 @@ describe('several enterprises in one conversation', () => {
     const c = conversation();
     const startA = await c.send('为上海甲乙科技有限公司做政策体检');
     expect(startA.map(replyText).join('\n')).toContain('已为“上海甲乙科技有限公司”新建企业档案');
-    const pkgA = replyText(await answerCheckup(startA.at(-1)!, ENTERPRISE_A, c.last));
+    const pkgA = replyText(await answerCheckup(startA, ENTERPRISE_A, c.send));
     expect(pkgA).toContain('以下结果基于:上海甲乙科技有限公司的回答');
     expect(pkgA).toContain('600万元 × 5% = 30万元');
 
@@ -118,7 +118,7 @@ describe('several enterprises in one conversation', () => {
     const startBText = startB.map(replyText).join('\n');
     expect(startBText).toContain('已为“上海丙丁制造有限公司”新建企业档案');
     expect(startBText).toContain('高新技术企业'); // asked again, not taken from 甲乙
-    const pkgB = replyText(await answerCheckup(startB.at(-1)!, ENTERPRISE_B, c.last));
+    const pkgB = replyText(await answerCheckup(startB, ENTERPRISE_B, c.send));
     expect(pkgB).toContain('以下结果基于:上海丙丁制造有限公司的回答');
     expect(pkgB).not.toContain('600万');
     expect(pkgB).toContain('300万元 × 20% = 60万元');

@@ -13,8 +13,10 @@ async function runProfile(answers: [RegExp, string][]): Promise<{ asked: string[
   let replies = await flow.say('开始');
   const asked: string[] = [];
   for (let turn = 0; turn < 20; turn++) {
+    // The 服务包 is followed by the rating prompt: find it among the replies.
+    const pkg = replies.find((r) => r.includes(knowledge().replies.eligibility.checkupTitle));
+    if (pkg) return { asked, pkg };
     const last = replies.at(-1) ?? '';
-    if (last.includes(knowledge().replies.eligibility.checkupTitle)) return { asked, pkg: last };
     const match = answers.find(([pattern]) => pattern.test(last));
     if (!match) throw new Error(`no answer for: ${last}`);
     asked.push(last.split('\n')[0]!);

@@ -52,6 +52,9 @@ describe('maintainer records and yiqi report', () => {
       { type: 'unanswered', q: '社保卡补办', reason: 'low-confidence' },
       { type: 'unanswered', q: '社保卡补办', reason: 'low-confidence' },
       { type: 'feedback', measureId: 'seamless-renewal', useful: false },
+      { type: 'rating', subject: 12, level: 'satisfied' },
+      { type: 'rating-comment', subject: 12, level: 'satisfied', comment: '回复很及时' },
+      { type: 'rating', subject: 'checkup', level: 'dissatisfied' },
     ];
     writeFileSync(join(dir, 'maintainer-log.jsonl'), lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
     const result = runYiqi(['report'], { env: { DATA_DIR: dir } });
@@ -59,5 +62,25 @@ describe('maintainer records and yiqi report', () => {
     expect(result.stdout).toContain('2 unanswered');
     expect(result.stdout).toMatch(/2\s+社保卡补办/);
     expect(result.stdout).toContain('第18项 无缝续贷');
+    // Ratings beside the unanswered questions: counts per level, then the comments.
+    expect(result.stdout).toContain('Satisfaction ratings (好差评): 2');
+    expect(result.stdout).toMatch(/ {3}1 \/ 0 {4} 满意\n/);
+    expect(result.stdout).toMatch(/ {3}0 \/ 1 {4} 不满意\n/);
+    expect(result.stdout).toContain('request #12, 满意: 回复很及时');
+  });
+
+  it('counts ratings per level for service requests and check-ups, and lists comments latest first', () => {
+    const report = buildReport([
+      { type: 'rating', subject: 3, level: 'very-satisfied' },
+      { type: 'rating', subject: 4, level: 'very-satisfied' },
+      { type: 'rating', subject: 'checkup', level: 'very-satisfied' },
+      { type: 'rating', subject: 'checkup', level: 'very-dissatisfied' },
+      { type: 'rating-comment', subject: 'checkup', level: 'very-dissatisfied', comment: '问题太多' },
+      { type: 'rating-comment', subject: 4, level: 'very-satisfied', comment: '很专业' },
+    ]);
+    expect(report.satisfaction.counts['very-satisfied']).toEqual({ requests: 2, checkups: 1 });
+    expect(report.satisfaction.counts['very-dissatisfied']).toEqual({ requests: 0, checkups: 1 });
+    expect(report.satisfaction.counts.basic).toEqual({ requests: 0, checkups: 0 });
+    expect(report.satisfaction.comments.map((c) => c.comment)).toEqual(['很专业', '问题太多']);
   });
 });

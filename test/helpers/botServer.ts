@@ -204,20 +204,22 @@ export type AnswerTable = readonly (readonly [RegExp, string])[];
 
 /**
  * Answers whatever the check-up asks, looking each question up in `table`, until the 服务包 arrives;
- * returns that last reply. `say` sends one message and returns the bot's last reply.
+ * returns that reply (the rating prompt that follows it is not a question). `say` sends one message
+ * and returns the bot's replies of that turn.
  */
 export async function answerCheckup(
-  first: Partial<Activity>,
+  first: readonly Partial<Activity>[],
   table: AnswerTable,
-  say: (text: string) => Promise<Partial<Activity>>,
+  say: (text: string) => Promise<readonly Partial<Activity>[]>,
 ): Promise<Partial<Activity>> {
-  let last = first;
+  let replies = first;
   for (let turn = 0; turn < 20; turn++) {
-    const text = replyText(last);
-    if (text.includes('企业政策服务包')) return last;
+    const pkg = replies.find((r) => replyText(r).includes('企业政策服务包'));
+    if (pkg) return pkg;
+    const text = replies.length > 0 ? replyText(replies.at(-1)!) : '';
     const answer = table.find(([pattern]) => pattern.test(text));
     if (!answer) throw new Error(`no answer for the question: ${text}`);
-    last = await say(answer[1]);
+    replies = await say(answer[1]);
   }
   throw new Error('the check-up did not finish');
 }

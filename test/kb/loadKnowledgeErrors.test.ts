@@ -131,6 +131,24 @@ describe('loading a malformed knowledge base', () => {
     ]);
   });
 
+  it('checks the districts and texts of service requests, and the five rating levels in order', () => {
+    copy.editYaml('handoff.yaml', (doc) => doc.setIn(['districts', 1, 'short'], '黄浦'));
+    copy.editYaml('satisfaction.yaml', (doc) => doc.setIn(['levels', 0, 'id'], 'satisfied'));
+    expect(copy.loadError().issues).toEqual([
+      {
+        file: 'knowledge/handoff.yaml',
+        path: 'districts[1].short',
+        message: 'also names districts[0] (got "黄浦")',
+      },
+      {
+        file: 'knowledge/satisfaction.yaml',
+        path: 'levels[0].id',
+        message:
+          'expected "very-satisfied" (the five levels are very-satisfied, satisfied, basic, dissatisfied, very-dissatisfied, in this order) (got "satisfied")',
+      },
+    ]);
+  });
+
   it('never returns a half-loaded base: one broken file out of 28 makes the whole load throw', () => {
     copy.editYaml('measures/rd-reward.yaml', (doc) => doc.delete('summary'));
     expect(() => loadKnowledge(copy.dir)).toThrow(KnowledgeError);

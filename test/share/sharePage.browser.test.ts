@@ -69,7 +69,7 @@ function conversation() {
 /** Runs a check-up for a named enterprise; returns the 服务包 card. */
 async function checkup(c: ReturnType<typeof conversation>, name: string): Promise<Partial<Activity>> {
   const start = await c.send(`为${name}做政策体检`);
-  return answerCheckup(start.at(-1)!, ANSWERS, c.last);
+  return answerCheckup(start, ANSWERS, c.send);
 }
 
 /** The card elements of one type, anywhere in the card. */

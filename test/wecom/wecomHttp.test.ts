@@ -53,7 +53,10 @@ const say = (user: string, text: string) => callback(user, signedCallback(app, t
 
 /** Clicks the button labelled `text` on the last template card in `replies`. */
 function click(user: string, replies: SentMessage[], text: string): Promise<SentMessage[]> {
-  const card = replies.filter((m) => m.template_card).at(-1)?.template_card;
+  // The newest card that has the button (a rating card may follow the 服务包's).
+  const card = replies
+    .filter((m) => m.template_card?.button_list?.some((b) => b.text === text))
+    .at(-1)?.template_card;
   const button = card?.button_list?.find((b) => b.text === text);
   if (!card || !button) throw new Error(`no button “${text}” in ${JSON.stringify(replies)}`);
   return callback(user, signedCallback(app, cardClickXml(app, user, card.task_id, button.key)));
