@@ -3,20 +3,33 @@
 // src/index.ts starts it; tests start the same thing on an ephemeral port.
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { ConfigurationBotFrameworkAuthentication, ShowTypingMiddleware, type Storage } from 'botbuilder';
+import { ConfigurationBotFrameworkAuthentication, type Storage } from 'botbuilder';
 import type { Server } from 'restify';
 import { createBot } from './bot/createBot.js';
 import { createServices } from './bot/createServices.js';
 import type { TurnServices } from './bot/turnServices.js';
+import { botAuthenticationSettings, openIdMetadataUrls } from './bot/authenticationSettings.js';
+import { installOpenIdKeys } from './bot/openIdKeys.js';
 import { createServer } from './bot/server.js';
+import { turnErrorHandler } from './bot/turnErrorHandler.js';
+import { TurnGate } from './bot/turnGate.js';
+import { TypingIndicator } from './bot/typingIndicator.js';
 import { YiqiAdapter } from './bot/YiqiAdapter.js';
 import { todayFrom } from './clock.js';
 import type { Config } from './config.js';
 import { BlobMaintainerLog } from './feedback/blobMaintainerLog.js';
-import { FileMaintainerLog, type MaintainerLog, ResilientMaintainerLog } from './feedback/maintainerLog.js';
+import {
+  type ExpiringLog,
+  FileMaintainerLog,
+  type MaintainerLog,
+  ResilientMaintainerLog,
+} from './feedback/maintainerLog.js';
+import { RecordPolicyLog } from './feedback/recordPolicy.js';
+import { JsonBodyReader } from './http/jsonBody.js';
 import { loadKnowledge, type KnowledgeBase } from './kb/loadKnowledge.js';
+import { PersonalDataRegistry } from './privacy/personalData.js';
 import { createStorage } from './state/createStorage.js';
-import { StorageUnavailableError } from './state/GuardedStorage.js';
+import { ReadinessCheck } from './state/readiness.js';
 import { createLogger, type Logger } from './log/logger.js';
 import { mountWebChat } from './web/webChatRoutes.js';
 
@@ -41,47 +54,66 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
   const logger =
     overrides.logger ?? createLogger({ level: config.LOG_LEVEL, logMessageText: config.LOG_MESSAGE_TEXT });
 
-  const authentication = new ConfigurationBotFrameworkAuthentication({
-    MicrosoftAppId: config.MicrosoftAppId ?? '',
-    MicrosoftAppPassword: config.MicrosoftAppPassword ?? '',
-    MicrosoftAppType: config.MicrosoftAppType || 'MultiTenant',
-    MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? '',
+  const authentication = new ConfigurationBotFrameworkAuthentication(botAuthenticationSettings(config));
+  // The signing keys: fetched within a deadline, one fetch at a time, at start in authenticated mode.
+  const keys = installOpenIdKeys(openIdMetadataUrls(config), {
+    timeoutMs: config.AUTH_KEYS_TIMEOUT_MS,
+    logger,
   });
-  const adapter = new YiqiAdapter(authentication, !config.localMode);
+  if (!config.localMode) keys[0]?.prefetch();
+  const adapter = new YiqiAdapter(authentication, !config.localMode, {
+    connectorTimeoutMs: config.CONNECTOR_TIMEOUT_MS,
+  });
 
   const kb = overrides.kb ?? loadKnowledge();
-  adapter.onTurnError = async (context, error) => {
-    logger.error('turn error', { err: error, conversationId: context.activity.conversation?.id });
-    try {
-      const storageDown =
-        error instanceof StorageUnavailableError || error.cause instanceof StorageUnavailableError;
-      await context.sendActivity(storageDown ? kb.replies.errors.storage : kb.replies.errors.turn);
-    } catch (sendError) {
-      logger.error('could not tell the user about a turn error', { err: sendError });
-    }
-  };
-  adapter.use(new ShowTypingMiddleware(500, 2000));
+  adapter.onTurnError = turnErrorHandler(kb, logger);
+  adapter.use(new TypingIndicator(logger));
 
   const today = todayFrom(config);
-  const maintainerLog =
-    overrides.maintainerLog ??
+  const dailyLog: ExpiringLog | undefined = overrides.maintainerLog
+    ? undefined
+    : config.BLOB_CONNECTION_STRING
+      ? new BlobMaintainerLog(config.BLOB_CONNECTION_STRING, config.BLOB_CONTAINER, {
+          retentionDays: config.RETENTION_DAYS,
+        })
+      : new FileMaintainerLog(join(config.DATA_DIR, 'maintainer-log'), {
+          retentionDays: config.RETENTION_DAYS,
+        });
+  const maintainerLog = new RecordPolicyLog(
     new ResilientMaintainerLog(
-      config.BLOB_CONNECTION_STRING
-        ? new BlobMaintainerLog(config.BLOB_CONNECTION_STRING, config.BLOB_CONTAINER)
-        : new FileMaintainerLog(join(config.DATA_DIR, 'maintainer-log.jsonl')),
+      overrides.maintainerLog ?? dailyLog!,
       (err) => logger.warn('could not record for maintainers', { err }),
-    );
-  const services = createServices(kb, today, maintainerLog, logger);
+      config.STORAGE_TIMEOUT_MS,
+    ),
+    { questions: kb.questions, measureExists: (id) => kb.measureById.has(id) },
+  );
+  const retention = dailyLog && keepWithinRetention(dailyLog, logger);
+  const services = createServices(kb, today, maintainerLog, logger, new PersonalDataRegistry());
   const engine = services.engine;
-  const bot = createBot(services, overrides.storage ?? createStorage(config));
+  const storage = overrides.storage ?? createStorage(config);
+  const bot = createBot(services, storage, {
+    rememberActivityIds: config.BLOB_CONNECTION_STRING !== undefined,
+  });
+  const gate = new TurnGate({
+    maxInFlight: config.MAX_TURNS_IN_FLIGHT,
+    budgetMs: config.TURN_BUDGET_MS,
+    logger,
+  });
+  const bodies = new JsonBodyReader({
+    maxBytes: config.MAX_BODY_BYTES,
+    maxConcurrent: config.MAX_CONCURRENT_BODIES,
+  });
   const server = createServer({
     config,
     adapter,
     bot,
+    gate,
     kb,
     engine,
     logger,
-    extraRoutes: (routes) => mountWebChat(routes, { config, adapter, bot, logger }),
+    bodies,
+    readiness: new ReadinessCheck(storage, () => kb.measures.length > 0, { timeoutMs: 2_000 }),
+    extraRoutes: (routes) => mountWebChat(routes, { config, adapter, bot: gate.guard(bot), logger, bodies }),
   });
 
   return {
@@ -100,6 +132,7 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
     // connections; whatever is still open after `graceMs` is closed.
     close: (graceMs = 10_000) =>
       new Promise((resolve) => {
+        if (retention) clearInterval(retention);
         const http = server.server;
         const timer = setTimeout(() => http.closeAllConnections(), graceMs);
         timer.unref();
@@ -110,4 +143,18 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
         http.closeIdleConnections();
       }),
   };
+}
+
+/** Deletes maintainers' records past RETENTION_DAYS now and every day after (a timer that keeps no process alive). */
+function keepWithinRetention(log: ExpiringLog, logger: Logger): NodeJS.Timeout {
+  const prune = () =>
+    log.pruneExpired().then(
+      (deleted) =>
+        deleted > 0 && logger.info('maintainers’ records past their retention deleted', { days: deleted }),
+      (err: unknown) => logger.warn('could not delete expired maintainers’ records', { err }),
+    );
+  void prune();
+  const timer = setInterval(() => void prune(), 86_400_000);
+  timer.unref();
+  return timer;
 }

@@ -52,6 +52,40 @@ export const configSchema = z
     TRUST_PROXY: bool.default(false),
     /** Largest request body accepted, in bytes. */
     MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(262_144),
+    /** Behind TRUST_PROXY: how many proxies of ours add an X-Forwarded-For entry (counted from the right). */
+    TRUST_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
+    /** Request bodies being read at once at most (503 with Retry-After beyond). */
+    MAX_CONCURRENT_BODIES: z.coerce.number().int().min(1).default(64),
+    /** Turns running or queued at once at most; /api/messages answers 503 with Retry-After beyond. */
+    MAX_TURNS_IN_FLIGHT: z.coerce.number().int().min(1).default(200),
+    /** A turn's budget in milliseconds, within the channel's 15 s; past it the turn fails cleanly. */
+    TURN_BUDGET_MS: z.coerce.number().int().min(100).max(60_000).default(12_000),
+    /** Deadline of one call to the channel's connector (a reply, typing), in milliseconds. */
+    CONNECTOR_TIMEOUT_MS: z.coerce.number().int().min(50).default(5_000),
+    /** Deadline of one state storage operation (read, write, delete), in milliseconds. */
+    STORAGE_TIMEOUT_MS: z.coerce.number().int().min(50).default(3_000),
+    /** Deadline of fetching the Bot Framework signing keys (OpenID metadata and keys), in milliseconds. */
+    AUTH_KEYS_TIMEOUT_MS: z.coerce.number().int().min(50).default(5_000),
+    /** Where Bot Framework channel tokens' signing keys are published (sovereign clouds, tests). */
+    ToBotFromChannelOpenIdMetadataUrl: z
+      .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+      .optional(),
+    /** Where Emulator tokens' signing keys are published. */
+    ToBotFromEmulatorOpenIdMetadataUrl: z
+      .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+      .optional(),
+    /** Local mode: per-client limit of POST /api/messages (sustained per second, burst). */
+    MESSAGES_RATE_PER_SECOND: z.coerce.number().positive().default(20),
+    MESSAGES_RATE_BURST: z.coerce.number().int().min(1).default(100),
+    /** Maintainers' records older than this many days are deleted. */
+    RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
+    /** Who may frame the web chat page (CSP frame-ancestors): 'self', or the origins of sites embedding it. */
+    FRAME_ANCESTORS: z
+      .string()
+      .trim()
+      .regex(/^[^;,\r\n]+$/, 'must be CSP source expressions separated by spaces (no ; or ,)')
+      .refine((v) => !/(^|\s)(self|none)(\s|$)/.test(v), "write 'self' and 'none' in single quotes")
+      .default("'self'"),
   })
   .superRefine((c, ctx) => {
     const hasId = c.MicrosoftAppId !== undefined;

@@ -1,9 +1,10 @@
 // The services every turn uses, from the knowledge base and a clock: matching, the responder,
-// the maintainers' log and the logger.
+// the maintainers' log, the logger and the personal-data registry.
 import type { MaintainerLog } from '../feedback/maintainerLog.js';
 import type { KnowledgeBase } from '../kb/loadKnowledge.js';
 import { Responder } from '../conversation/respond.js';
 import type { Logger } from '../log/logger.js';
+import { PersonalDataRegistry } from '../privacy/personalData.js';
 import { SearchEngine } from '../search/searchEngine.js';
 import type { TurnServices } from './turnServices.js';
 
@@ -12,7 +13,16 @@ export function createServices(
   today: () => string,
   maintainerLog: MaintainerLog,
   logger: Logger,
+  personalData: PersonalDataRegistry = new PersonalDataRegistry(),
 ): TurnServices & { engine: SearchEngine } {
   const engine = new SearchEngine(kb);
-  return { kb, engine, responder: new Responder({ kb, engine, today }), maintainerLog, logger, today };
+  return {
+    kb,
+    engine,
+    responder: new Responder({ kb, engine, today }),
+    maintainerLog,
+    logger,
+    personalData,
+    today,
+  };
 }

@@ -65,7 +65,16 @@ export async function startBot(
   env: NodeJS.ProcessEnv = {},
   overrides: AppOverrides = {},
 ): Promise<BotUnderTest> {
-  const config = loadConfig({ PORT: '0', YIQI_TODAY: TODAY, LOG_LEVEL: 'silent', ...env });
+  // Tests send many turns from one loopback client: the local per-client turn limit is raised here
+  // (its own test sets it).
+  const config = loadConfig({
+    PORT: '0',
+    YIQI_TODAY: TODAY,
+    LOG_LEVEL: 'silent',
+    MESSAGES_RATE_PER_SECOND: '100000',
+    MESSAGES_RATE_BURST: '100000',
+    ...env,
+  });
   const maintainerLog = new MemoryMaintainerLog();
   const app = createApp(config, { kb: knowledge(), maintainerLog, logger: silentLogger, ...overrides });
   const url = await app.listen();
