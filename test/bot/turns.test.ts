@@ -44,19 +44,32 @@ async function slowConnector(delayMs: number | undefined) {
 
 describe('one turn at a time per conversation', () => {
   it('two amounts sent at once in an eligibility check give one result', async () => {
-    const id = 'turns-amounts';
-    const from = { id: 'user-turns-amounts', name: '企业用户' };
-    const say = async (text: string) =>
-      (await ask(server.bot.url, message(text, id, server.capture.url, { from }))).map(replyText);
-    await say('我能申请研发投入奖励吗');
-    await say('是');
-    const [amountQuestion] = await say('是');
-    expect(amountQuestion).toContain('研发');
-    const [a, b] = await Promise.all([say('100万'), say('900万')]);
-    const results = [...a, ...b].filter((t) => t.includes('× 5% ='));
-    // Whichever came first was the answer; the other arrived after the question was closed.
-    expect(results).toHaveLength(1);
-    expect(results[0]).toMatch(/(100万元 × 5% = 5万元|900万元 × 5% = 45万元)/);
+    // Replies go to a connector that takes a moment to answer (as a channel's does), so a turn is
+    // still running — its state not yet saved — when the other message arrives.
+    const connector = await slowConnector(300);
+    try {
+      const id = 'turns-amounts';
+      const from = { id: 'user-turns-amounts', name: '企业用户' };
+      const say = async (text: string) =>
+        (await ask(server.bot.url, message(text, id, connector.url, { from }))).map(replyText);
+      await say('我能申请研发投入奖励吗');
+      await say('是');
+      const [amountQuestion] = await say('是');
+      expect(amountQuestion).toContain('研发');
+      const sent = await Promise.all(
+        ['100万', '900万'].map((text) => post(server.bot.url, message(text, id, connector.url, { from }))),
+      );
+      expect(sent.map((r) => r.status)).toEqual([200, 200]);
+      const results = connector.received
+        .filter((a) => a.type === 'message')
+        .map((a) => replyText(a))
+        .filter((t) => t.includes('× 5% ='));
+      // Whichever came first was the answer; the other arrived after the question was closed.
+      expect(results).toHaveLength(1);
+      expect(results[0]).toMatch(/(100万元 × 5% = 5万元|900万元 × 5% = 45万元)/);
+    } finally {
+      await connector.close();
+    }
   });
 
   it('answers an activity delivered twice once, whether the second comes later or at the same time', async () => {
