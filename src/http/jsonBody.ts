@@ -28,6 +28,8 @@ export type BodyResult =
   { ok: true; value: unknown } | { ok: false; status: number; error: string; retryAfterSeconds?: number };
 
 const JSON_TYPE = /^application\/json\s*(?:;|$)/i;
+/** Decodes a whole body at once (no streaming state): one decoder serves every request. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 const CHARSET = /;\s*charset\s*=\s*"?([^";\s]+)"?/i;
 
 /** Whether the request carries a body at all (a length above 0, or chunks). */
@@ -37,7 +39,7 @@ export function hasBody(req: IncomingMessage): boolean {
   return length !== undefined && length !== '0';
 }
 
-/** The first nesting deeper than `max` in JSON text, or undefined; strings are skipped over. */
+/** Whether JSON text nests objects and arrays deeper than `max` (strings are skipped over). */
 export function exceedsDepth(text: string, max: number): boolean {
   let depth = 0;
   let inString = false;
@@ -101,7 +103,7 @@ export class JsonBodyReader {
     if (!Buffer.isBuffer(raw)) return raw;
     let text: string;
     try {
-      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(raw);
+      text = UTF8.decode(raw);
     } catch {
       return { ok: false, status: 400, error: 'body is not valid UTF-8' };
     }
