@@ -1,6 +1,7 @@
 // `npm run bench:server`: the bot under load on loopback, beside a bare restify + botbuilder echo bot
 // (the ceiling of the stack): turns per second at saturation and p50/p99 at light load, cold start
-// (process start to first answered question), and memory after 1,000 and 10,000 turns. Figures only.
+// (process start to first answered question), and memory and turns/s after 1,000, 10,000 and 30,000
+// turns (past the state store's cap of 2 × MEMORY_MAX_CONVERSATIONS items: no step). Figures only.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
@@ -107,18 +108,29 @@ async function load(url: string, connections: number) {
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
 }
 
-/** Heap after n turns, each in its own conversation, in this process (with --expose-gc). */
-async function memoryAfter(turns: readonly number[]): Promise<Map<number, number>> {
+/** The local per-client turn limit, lifted: the load generator is one client. */
+const UNLIMITED = { MESSAGES_RATE_PER_SECOND: '1000000', MESSAGES_RATE_BURST: '1000000' };
+
+/**
+ * Heap after n turns, each in its own conversation, in this process (with --expose-gc), and the
+ * turns per second of each stretch up to n.
+ */
+async function memoryAfter(turns: readonly number[]): Promise<Map<number, { heap: number; rps: number }>> {
   const gc = (globalThis as { gc?: () => void }).gc;
   if (!gc) throw new Error('run with node --expose-gc');
-  const app = createApp(loadConfig({ PORT: '0', LOG_LEVEL: 'silent', YIQI_TODAY: '2026-11-26' }), {
-    maintainerLog: new MemoryMaintainerLog(),
-    logger: silentLogger,
-  });
+  const app = createApp(
+    loadConfig({ PORT: '0', LOG_LEVEL: 'silent', YIQI_TODAY: '2026-11-26', ...UNLIMITED }),
+    {
+      maintainerLog: new MemoryMaintainerLog(),
+      logger: silentLogger,
+    },
+  );
   const url = await app.listen();
-  const out = new Map<number, number>();
+  const out = new Map<number, { heap: number; rps: number }>();
   let done = 0;
   for (const target of turns) {
+    const from = done;
+    const t0 = performance.now();
     while (done < target) {
       const batch = Array.from({ length: Math.min(50, target - done) }, (_, i) => done + i);
       await Promise.all(
@@ -132,10 +144,11 @@ async function memoryAfter(turns: readonly number[]): Promise<Map<number, number
       );
       done += batch.length;
     }
+    const rps = (done - from) / ((performance.now() - t0) / 1000);
     gc();
     await new Promise((r) => setTimeout(r, 100));
     gc();
-    out.set(target, process.memoryUsage().heapUsed);
+    out.set(target, { heap: process.memoryUsage().heapUsed, rps });
   }
   await app.close();
   return out;
@@ -152,6 +165,7 @@ const ours = await startProcess(['dist/src/index.js'], {
   LOG_LEVEL: 'info',
   YIQI_TODAY: '2026-11-26',
   PUBLIC_RATE_BURST: '1000000',
+  ...UNLIMITED,
 });
 const echo = await startProcess(['--import', 'tsx', 'scripts/echoBot.ts'], {});
 try {
@@ -187,11 +201,19 @@ try {
   echo.child.kill('SIGTERM');
 }
 
-const memory = await memoryAfter([1000, 10_000]);
+const memory = await memoryAfter([1000, 10_000, 30_000]);
 const m1 = memory.get(1000)!;
 const m10 = memory.get(10_000)!;
-const growth = m10 / m1 - 1;
+const m30 = memory.get(30_000)!;
+const growth = m10.heap / m1.heap - 1;
 console.log(
-  `\nheap after 1,000 turns ${fmt(m1 / 2 ** 20)} MiB, after 10,000 turns ${fmt(m10 / 2 ** 20)} MiB: ${growth >= 0 ? '+' : ''}${fmt(growth * 100)}%   target within 20%: ${Math.abs(growth) <= 0.2 ? 'met' : 'NOT met'}`,
+  `\nheap after 1,000 turns ${fmt(m1.heap / 2 ** 20)} MiB, after 10,000 turns ${fmt(m10.heap / 2 ** 20)} MiB: ${growth >= 0 ? '+' : ''}${fmt(growth * 100)}%   target within 20%: ${Math.abs(growth) <= 0.2 ? 'met' : 'NOT met'}`,
+);
+const pastCap = m30.heap / m10.heap - 1;
+console.log(
+  `heap after 30,000 turns (past the state store's cap) ${fmt(m30.heap / 2 ** 20)} MiB: ${pastCap >= 0 ? '+' : ''}${fmt(pastCap * 100)}% from 10,000`,
+);
+console.log(
+  `turns/s, one new conversation each (50 at a time): to 1,000 ${fmt(m1.rps)}, 1,000–10,000 ${fmt(m10.rps)}, 10,000–30,000 (past the cap) ${fmt(m30.rps)}`,
 );
 process.exit(0);

@@ -3,33 +3,39 @@
 // src/index.ts starts it; tests start the same thing on an ephemeral port.
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import {
-  ConfigurationBotFrameworkAuthentication,
-  ShowTypingMiddleware,
-  type Storage,
-  type TurnContext,
-} from 'botbuilder';
+import { ConfigurationBotFrameworkAuthentication, type Storage } from 'botbuilder';
 import type { Server } from 'restify';
-import { botFrameworkAuthOptions } from './bot/botFrameworkAuthOptions.js';
+import { botFrameworkAuthOptions, openIdMetadataUrls } from './bot/botFrameworkAuthOptions.js';
 import { createBot } from './bot/createBot.js';
 import { createHandoff, type Handoff } from './bot/handoff/createHandoff.js';
 import { createServices } from './bot/createServices.js';
 import type { TurnServices } from './bot/turnServices.js';
+import { installOpenIdKeys } from './bot/openIdKeys.js';
 import { createServer } from './bot/server.js';
+import { turnErrorHandler } from './bot/turnErrorHandler.js';
+import { TurnGate } from './bot/turnGate.js';
+import { TypingIndicator } from './bot/typingIndicator.js';
 import { YiqiAdapter } from './bot/YiqiAdapter.js';
 import { todayFrom } from './clock.js';
 import type { Config } from './config.js';
 import { BlobMaintainerLog } from './feedback/blobMaintainerLog.js';
-import { FileMaintainerLog, type MaintainerLog, ResilientMaintainerLog } from './feedback/maintainerLog.js';
+import {
+  type ExpiringLog,
+  FileMaintainerLog,
+  type MaintainerLog,
+  ResilientMaintainerLog,
+} from './feedback/maintainerLog.js';
+import { RecordPolicyLog } from './feedback/recordPolicy.js';
+import { JsonBodyReader } from './http/jsonBody.js';
 import { loadKnowledge, type KnowledgeBase } from './kb/loadKnowledge.js';
+import { PersonalDataRegistry } from './privacy/personalData.js';
 import { createStorage } from './state/createStorage.js';
-import { StorageUnavailableError } from './state/GuardedStorage.js';
+import { ReadinessCheck } from './state/readiness.js';
 import { createLogger, type Logger } from './log/logger.js';
 import type { Telemetry } from './telemetry/telemetry.js';
 import { recordOutcome, replyOutcome } from './telemetry/outcome.js';
 import { traceStorage } from './telemetry/tracedStorage.js';
 import { TurnTelemetry } from './telemetry/turnTelemetry.js';
-import { PersonalDataRegistry } from './privacy/personalData.js';
 import { profileTexts } from './profiles/texts.js';
 import { BlobShareStorage } from './share/blobShareStorage.js';
 import { ShareLinkHolder } from './share/shareLinkHolder.js';
@@ -72,32 +78,41 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
     overrides.logger ?? createLogger({ level: config.LOG_LEVEL, logMessageText: config.LOG_MESSAGE_TEXT });
 
   const authentication = new ConfigurationBotFrameworkAuthentication(botFrameworkAuthOptions(config));
-  const adapter = new YiqiAdapter(authentication, !config.localMode);
+  // The signing keys: fetched within a deadline, one fetch at a time, at start in authenticated mode.
+  const keys = installOpenIdKeys(openIdMetadataUrls(config), {
+    timeoutMs: config.AUTH_KEYS_TIMEOUT_MS,
+    logger,
+  });
+  if (!config.localMode) keys[0]?.prefetch();
+  const adapter = new YiqiAdapter(authentication, !config.localMode, {
+    connectorTimeoutMs: config.CONNECTOR_TIMEOUT_MS,
+  });
 
   const kb = overrides.kb ?? loadKnowledge();
-  const onTurnError = async (context: TurnContext, error: Error) => {
-    logger.error('turn error', { err: error, conversationId: context.activity.conversation?.id });
-    try {
-      const storageDown =
-        error instanceof StorageUnavailableError || error.cause instanceof StorageUnavailableError;
-      await context.sendActivity(storageDown ? kb.replies.errors.storage : kb.replies.errors.turn);
-    } catch (sendError) {
-      logger.error('could not tell the user about a turn error', { err: sendError });
-    }
-  };
+  const onTurnError = turnErrorHandler(kb, logger);
   adapter.onTurnError = onTurnError;
   adapter.use(new TurnTelemetry()); // first, so the whole turn is inside its span
-  adapter.use(new ShowTypingMiddleware(500, 2000));
+  adapter.use(new TypingIndicator(logger));
 
   const today = todayFrom(config);
-  const maintainerLog =
-    overrides.maintainerLog ??
+  const dailyLog: ExpiringLog | undefined = overrides.maintainerLog
+    ? undefined
+    : config.BLOB_CONNECTION_STRING
+      ? new BlobMaintainerLog(config.BLOB_CONNECTION_STRING, config.BLOB_CONTAINER, {
+          retentionDays: config.RETENTION_DAYS,
+        })
+      : new FileMaintainerLog(join(config.DATA_DIR, 'maintainer-log'), {
+          retentionDays: config.RETENTION_DAYS,
+        });
+  const maintainerLog = new RecordPolicyLog(
     new ResilientMaintainerLog(
-      config.BLOB_CONNECTION_STRING
-        ? new BlobMaintainerLog(config.BLOB_CONNECTION_STRING, config.BLOB_CONTAINER)
-        : new FileMaintainerLog(join(config.DATA_DIR, 'maintainer-log.jsonl')),
+      overrides.maintainerLog ?? dailyLog!,
       (err) => logger.warn('could not record for maintainers', { err }),
-    );
+      config.STORAGE_TIMEOUT_MS,
+    ),
+    { questions: kb.questions, measureExists: (id) => kb.measureById.has(id) },
+  );
+  const retention = dailyLog && keepWithinRetention(dailyLog, logger);
   const storage = overrides.storage ?? createStorage(config);
 
   // 服务包 share links live under PUBLIC_BASE_URL; in local mode, without it, under this server's own
@@ -130,22 +145,39 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
   };
   const engine = services.engine;
   const handoff = createHandoff(config, { kb, adapter, logger, personalData: services.personalData });
-  const bot = createBot(
-    services,
-    traceStorage(storage, config.BLOB_CONNECTION_STRING ? 'blob' : 'memory'),
-    (parts) => handoff.extend(parts),
-  );
+  const bot = createBot(services, traceStorage(storage, config.BLOB_CONNECTION_STRING ? 'blob' : 'memory'), {
+    rememberActivityIds: config.BLOB_CONNECTION_STRING !== undefined,
+    extend: (parts) => handoff.extend(parts),
+  });
+  const gate = new TurnGate({
+    maxInFlight: config.MAX_TURNS_IN_FLIGHT,
+    budgetMs: config.TURN_BUDGET_MS,
+    logger,
+  });
+  const bodies = new JsonBodyReader({
+    maxBytes: config.MAX_BODY_BYTES,
+    maxConcurrent: config.MAX_CONCURRENT_BODIES,
+  });
   let wecom: WeComChannel | undefined;
   const server = createServer({
     config,
     adapter,
     bot,
+    gate,
     kb,
     engine,
     logger,
+    bodies,
+    readiness: new ReadinessCheck(storage, () => kb.measures.length > 0, { timeoutMs: 2_000 }),
     extraRoutes: (routes) => {
-      mountWebChat(routes, { config, adapter, bot, logger });
-      wecom = mountWeCom(routes, { config, bot, logger, onTurnError, botName: kb.replies.botName });
+      mountWebChat(routes, { config, adapter, bot: gate.guard(bot), logger, bodies });
+      wecom = mountWeCom(routes, {
+        config,
+        bot: gate.guard(bot),
+        logger,
+        onTurnError,
+        botName: kb.replies.botName,
+      });
       mountSharePages(routes, {
         config,
         links: shareLinks,
@@ -185,6 +217,7 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
     close: (graceMs = 10_000) =>
       new Promise<void>((resolve) => {
         clearInterval(purgeTimer);
+        if (retention) clearInterval(retention);
         handoff.stop();
         const http = server.server;
         const timer = setTimeout(() => http.closeAllConnections(), graceMs);
@@ -201,4 +234,18 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
         .then(() => overrides.telemetry?.shutdown())
         .catch((err: unknown) => logger.warn('telemetry could not be flushed at shutdown', { err })),
   };
+}
+
+/** Deletes maintainers' records past RETENTION_DAYS now and every day after (a timer that keeps no process alive). */
+function keepWithinRetention(log: ExpiringLog, logger: Logger): NodeJS.Timeout {
+  const prune = () =>
+    log.pruneExpired().then(
+      (deleted) =>
+        deleted > 0 && logger.info('maintainers’ records past their retention deleted', { days: deleted }),
+      (err: unknown) => logger.warn('could not delete expired maintainers’ records', { err }),
+    );
+  void prune();
+  const timer = setInterval(() => void prune(), 86_400_000);
+  timer.unref();
+  return timer;
 }

@@ -43,6 +43,11 @@ export const CLOUD_ENDPOINT_SETTINGS = [
   'ToBotFromChannelOpenIdMetadataUrl',
   'ToBotFromEmulatorOpenIdMetadataUrl',
 ] as const;
+/** The settings of CLOUD_ENDPOINT_SETTINGS that may be set alone: where signing keys are published. */
+const OPEN_ID_SETTINGS: ReadonlySet<string> = new Set([
+  'ToBotFromChannelOpenIdMetadataUrl',
+  'ToBotFromEmulatorOpenIdMetadataUrl',
+]);
 /** The ChannelService botframework-connector knows without the settings above (US Government). */
 const US_GOVERNMENT_CHANNEL_SERVICE = 'https://botframework.azure.us';
 
@@ -148,8 +153,35 @@ export const configSchema = z
     SHARE_TTL_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
     /** YAML or JSON file of the conversations service requests are posted to, per district; none: no requests. */
     HANDOFF_ROUTES_FILE: optionalString,
-    /** Days personal data is kept: enterprise profiles and share links after they were last used, service requests after their last event. */
+    /**
+     * Days personal data is kept: enterprise profiles and share links after they were last used, service
+     * requests after their last event, maintainers' daily records after their day.
+     */
     RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
+    /** Behind TRUST_PROXY: how many proxies of ours add an X-Forwarded-For entry (counted from the right). */
+    TRUST_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
+    /** Request bodies being read at once at most (503 with Retry-After beyond). */
+    MAX_CONCURRENT_BODIES: z.coerce.number().int().min(1).default(64),
+    /** Turns running or queued at once at most; /api/messages answers 503 with Retry-After beyond. */
+    MAX_TURNS_IN_FLIGHT: z.coerce.number().int().min(1).default(200),
+    /** A turn's budget in milliseconds, within the channel's 15 s; past it the turn fails cleanly. */
+    TURN_BUDGET_MS: z.coerce.number().int().min(100).max(60_000).default(12_000),
+    /** Deadline of one call to the channel's connector (a reply, typing), in milliseconds. */
+    CONNECTOR_TIMEOUT_MS: z.coerce.number().int().min(50).default(5_000),
+    /** Deadline of one state storage operation (read, write, delete), in milliseconds. */
+    STORAGE_TIMEOUT_MS: z.coerce.number().int().min(50).default(3_000),
+    /** Deadline of fetching the Bot Framework signing keys (OpenID metadata and keys), in milliseconds. */
+    AUTH_KEYS_TIMEOUT_MS: z.coerce.number().int().min(50).default(5_000),
+    /** Local mode: per-client limit of POST /api/messages (sustained per second, burst). */
+    MESSAGES_RATE_PER_SECOND: z.coerce.number().positive().default(20),
+    MESSAGES_RATE_BURST: z.coerce.number().int().min(1).default(100),
+    /** Who may frame the web chat page (CSP frame-ancestors): 'self', or the origins of sites embedding it. */
+    FRAME_ANCESTORS: z
+      .string()
+      .trim()
+      .regex(/^[^;,\r\n]+$/, 'must be CSP source expressions separated by spaces (no ; or ,)')
+      .refine((v) => !/(^|\s)(self|none)(\s|$)/.test(v), "write 'self' and 'none' in single quotes")
+      .default("'self'"),
   })
   .superRefine((c, ctx) => {
     const hasId = c.MicrosoftAppId !== undefined;
@@ -197,7 +229,9 @@ export const configSchema = z
         path: ['MicrosoftAppId'],
         message: "is required when MicrosoftAppType is UserAssignedMSI (the managed identity's client id)",
       });
-    const given = CLOUD_ENDPOINT_SETTINGS.filter((k) => c[k] !== undefined);
+    // Where the signing keys are published may be set alone (the public cloud's other values are then
+    // spelled out, src/bot/botFrameworkAuthOptions.ts); any other endpoint needs all of them.
+    const given = CLOUD_ENDPOINT_SETTINGS.filter((k) => c[k] !== undefined && !OPEN_ID_SETTINGS.has(k));
     const otherCloud = c.ChannelService !== undefined && c.ChannelService !== US_GOVERNMENT_CHANNEL_SERVICE;
     if (given.length > 0 || otherCloud) {
       const why =

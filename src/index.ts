@@ -1,12 +1,19 @@
 // `npm start`: loads the configuration (.env and the environment), starts the bot and its web chat
-// page, and stops cleanly on SIGTERM/SIGINT. Everything else is wired in src/app.ts.
+// page, and stops cleanly on SIGTERM/SIGINT. An error nothing caught is logged and does not stop the
+// bot unless it may have left the process in a bad state (src/processGuards.ts). Everything else is
+// wired in src/app.ts.
 import { config as loadDotenv } from 'dotenv';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { KnowledgeError } from './kb/knowledgeError.js';
 import { startTelemetry } from './telemetry/startTelemetry.js';
+import { installProcessGuards } from './processGuards.js';
 
 loadDotenv({ quiet: true });
+
+// Logs go to stdout and stderr; if whoever reads them goes away (EPIPE), the bot goes on serving
+// without logs rather than stopping — or looping on logging that a log line could not be written.
+for (const stream of [process.stdout, process.stderr]) stream.on('error', () => undefined);
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -26,15 +33,16 @@ async function main(): Promise<void> {
       telemetry: telemetry.mode,
     },
   );
-  const stop = (signal: string) => {
+  const stop = (signal: string, exitCode = 0) => {
     log.info('shutting down: no new requests, finishing those in flight', { signal });
     void app.close().then(() => {
       log.info('stopped', { signal });
-      process.exit(0);
+      process.exit(exitCode);
     });
   };
   process.once('SIGTERM', () => stop('SIGTERM'));
   process.once('SIGINT', () => stop('SIGINT'));
+  installProcessGuards(log, (exitCode) => stop('uncaughtException', exitCode));
 }
 
 main().catch((err: unknown) => {

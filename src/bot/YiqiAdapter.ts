@@ -1,6 +1,8 @@
 // CloudAdapter with authentication done up front: any failure to authenticate a request — no token,
-// a forged one, or signing keys this machine cannot reach — is a 401, never a 500. Its HTTP clients
-// are reused across turns (CachingAuthentication).
+// a forged one, or signing keys this machine cannot reach — is a 401, never a 500. The token is
+// checked once before the body is read (preAuthenticate) and then against the activity it came
+// with. Its HTTP clients are reused across turns and their requests have deadlines
+// (CachingAuthentication).
 import { CloudAdapter, type Activity, type InvokeResponse, type TurnContext } from 'botbuilder';
 import type { AuthenticateRequestResult, BotFrameworkAuthentication } from 'botframework-connector';
 import { CachingAuthentication } from './cachingAuthentication.js';
@@ -16,8 +18,24 @@ export class YiqiAdapter extends CloudAdapter {
   constructor(
     authentication: BotFrameworkAuthentication,
     private readonly requireToken: boolean,
+    options: { connectorTimeoutMs?: number } = {},
   ) {
-    super(new CachingAuthentication(authentication));
+    super(new CachingAuthentication(authentication, options.connectorTimeoutMs));
+  }
+
+  /** Whether requests must carry a Bot Framework token (authenticated mode). */
+  get requiresToken(): boolean {
+    return this.requireToken;
+  }
+
+  /**
+   * Checks the token alone — signature, issuer, audience, expiry — before the request's body is read,
+   * so an unauthenticated caller costs no body reading or validation. The serviceUrl and channel the
+   * token must also match are checked by `authenticate` once the activity is known.
+   */
+  async preAuthenticate(authHeader: string): Promise<void> {
+    if (!this.requireToken) return;
+    await this.authenticate({ channelId: '', serviceUrl: '' } as Activity, authHeader);
   }
 
   async authenticate(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {

@@ -1,6 +1,7 @@
 // The Bot Framework activity handler: Teams-aware (in group chats and channels it answers only when
 // @mentioned, and reads the message without the mention), welcomes new members, turns card buttons
-// into input, runs the dialogs and saves state after every turn.
+// into input, runs the dialogs and saves state after every turn (not after a turn that ran past its
+// budget). A channel's deleteUserData activity deletes that user's personal data.
 import {
   type BotState,
   type InvokeResponse,
@@ -13,7 +14,21 @@ import type { MainDialog } from '../../dialogs/MainDialog.js';
 import { parseCardAction } from './cardAction.js';
 import { messageLanguage } from '../conversation/messageLanguage.js';
 import { localeLanguage, setTurnLanguage } from './turnLanguage.js';
+import { turnExpired } from './turnGate.js';
 import type { ConversationData, TurnServices } from './turnServices.js';
+
+/** Message ids remembered per conversation in its state. */
+const REMEMBERED_ACTIVITY_IDS = 20;
+
+export interface YiqiBotOptions {
+  /**
+   * Remember the latest message ids in conversation state and skip a message already taken on —
+   * for several instances sharing storage (within one instance TurnGate already does this).
+   */
+  rememberActivityIds?: boolean;
+  /** Sees each message before the dialogs (service requests); true when it handled it. */
+  beforeDialogs?: (context: TurnContext) => Promise<boolean>;
+}
 
 export class YiqiBot extends TeamsActivityHandler {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
@@ -24,8 +39,7 @@ export class YiqiBot extends TeamsActivityHandler {
     private readonly userState: BotState,
     private readonly dialog: MainDialog,
     readonly conversationData: StatePropertyAccessor<ConversationData>,
-    /** Sees each message before the dialogs (service requests); true when it handled it. */
-    private readonly beforeDialogs?: (context: TurnContext) => Promise<boolean>,
+    private readonly options: YiqiBotOptions = {},
   ) {
     super();
     this.dialogState = conversationState.createProperty<DialogState>('dialogState');
@@ -46,6 +60,28 @@ export class YiqiBot extends TeamsActivityHandler {
       }
       await next();
     });
+
+    this.onUnrecognizedActivityType(async (context, next) => {
+      if (context.activity.type === 'deleteUserData') await this.deleteUserData(context);
+      await next();
+    });
+  }
+
+  /**
+   * The channel asks to delete the user's data: every registered holder forgets the user (user state
+   * among them), and this conversation's state goes too.
+   */
+  private async deleteUserData(context: TurnContext): Promise<void> {
+    const { from, channelId, conversation } = context.activity;
+    const result = await this.services.personalData.forgetUser(from.id, channelId);
+    await this.conversationState.delete(context);
+    await this.userState.delete(context);
+    this.services.logger.info('deleteUserData: personal data deleted', {
+      conversationId: conversation?.id,
+      channelId,
+      deleted: result.deleted.length,
+      failed: result.failed,
+    });
   }
 
   /** An invoke the bot has no handler for is a client error (400), not a server one (the SDK's 501). */
@@ -56,9 +92,30 @@ export class YiqiBot extends TeamsActivityHandler {
   }
 
   override async run(context: TurnContext): Promise<void> {
+    if (this.options.rememberActivityIds && !(await this.firstDelivery(context))) return;
     await super.run(context);
+    // Past its budget the turn has failed already: its state must not land after the fact.
+    if (turnExpired(context)) return;
     await this.conversationState.saveChanges(context, false);
     await this.userState.saveChanges(context, false);
+  }
+
+  /** Whether this message is new to the conversation (its id is then remembered with the state). */
+  private async firstDelivery(context: TurnContext): Promise<boolean> {
+    const { id, type } = context.activity;
+    if (!id || type !== 'message') return true;
+    const data = await this.conversationData.get(context, {});
+    const seen = data.recentActivityIds ?? [];
+    if (seen.includes(id)) {
+      this.services.logger.info('message already taken on (conversation state), skipped', {
+        conversationId: context.activity.conversation?.id,
+        activityId: id,
+      });
+      return false;
+    }
+    data.recentActivityIds = [...seen.slice(1 - REMEMBERED_ACTIVITY_IDS), id];
+    await this.conversationData.set(context, data);
+    return true;
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {
@@ -100,7 +157,7 @@ export class YiqiBot extends TeamsActivityHandler {
       action: action?.action,
       text: logger.text(activity.text),
     });
-    if (await this.beforeDialogs?.(context)) return;
+    if (await this.options.beforeDialogs?.(context)) return;
     await this.dialog.run(context, this.dialogState);
   }
 }

@@ -31,7 +31,11 @@ export class CachingAuthentication extends BotFrameworkAuthentication {
   private readonly factories = new Map<string, CachedConnectorFactory>();
   private readonly userTokenClients = new Map<string, Promise<UserTokenClient>>();
 
-  constructor(private readonly inner: BotFrameworkAuthentication) {
+  constructor(
+    private readonly inner: BotFrameworkAuthentication,
+    /** Deadline of each connector request, in milliseconds. */
+    private readonly connectorTimeoutMs?: number,
+  ) {
     super();
   }
 
@@ -50,7 +54,11 @@ export class CachingAuthentication extends BotFrameworkAuthentication {
     return remember(
       this.factories,
       callerKey(claimsIdentity),
-      () => new CachedConnectorFactory(this.inner.createConnectorFactory(claimsIdentity)),
+      () =>
+        new CachedConnectorFactory(
+          this.inner.createConnectorFactory(claimsIdentity),
+          this.connectorTimeoutMs,
+        ),
     );
   }
 
@@ -69,7 +77,7 @@ export class CachingAuthentication extends BotFrameworkAuthentication {
       result.connectorFactory = remember(
         this.factories,
         callerKey(result.claimsIdentity, result.audience),
-        () => new CachedConnectorFactory(factory),
+        () => new CachedConnectorFactory(factory, this.connectorTimeoutMs),
       );
     }
     return result;

@@ -1,14 +1,9 @@
 // Builds the bot itself — state, dialogs, activity handler — from its services and a storage, so
-// the HTTP server and `yiqi chat` run exactly the same bot. The enterprise profiles it keeps in user
-// state are registered as personal data here, where that state is made. An extension (service
+// the HTTP server and `yiqi chat` run exactly the same bot. State is written with the eTag it was
+// read with (a lost race fails instead of overwriting); user state and the enterprise profiles it
+// keeps are registered as personal data here, where that state is made. An extension (service
 // requests) may add flows and see each message before the dialogs.
-import {
-  ConversationState,
-  type StatePropertyAccessor,
-  type Storage,
-  type TurnContext,
-  UserState,
-} from 'botbuilder';
+import type { StatePropertyAccessor, Storage, TurnContext } from 'botbuilder';
 import type { Dialog } from 'botbuilder-dialogs';
 import { CheckupDialog } from '../../dialogs/CheckupDialog.js';
 import { EligibilityDialog } from '../../dialogs/EligibilityDialog.js';
@@ -20,8 +15,10 @@ import type { Profile } from '../../dialogs/QuestionLoopDialog.js';
 import { traceDialog } from '../telemetry/tracedDialog.js';
 import { EnterpriseProfileHolder, PROFILE_PROPERTY } from '../profiles/profileDataHolder.js';
 import { profileTexts } from '../profiles/texts.js';
+import { OptimisticConversationState, OptimisticUserState } from '../state/optimisticState.js';
+import { userStateHolder } from '../state/userStateHolder.js';
 import type { ConversationData, TurnServices } from './turnServices.js';
-import { YiqiBot } from './YiqiBot.js';
+import { YiqiBot, type YiqiBotOptions } from './YiqiBot.js';
 
 /** What an extension is given: the bot's services and its state accessors. */
 export interface BotParts {
@@ -36,19 +33,23 @@ export interface BotExtension {
   beforeDialogs?: (context: TurnContext) => Promise<boolean>;
 }
 
-export function createBot(
-  services: TurnServices,
-  storage: Storage,
-  extend?: (parts: BotParts) => BotExtension,
-): YiqiBot {
-  const conversationState = new ConversationState(storage);
-  const userState = new UserState(storage);
+export interface CreateBotOptions extends Pick<YiqiBotOptions, 'rememberActivityIds'> {
+  /** Adds flows and a look at each message before the dialogs (service requests). */
+  extend?: (parts: BotParts) => BotExtension;
+}
+
+export function createBot(services: TurnServices, storage: Storage, options: CreateBotOptions = {}): YiqiBot {
+  const conversationState = new OptimisticConversationState(storage);
+  const userState = new OptimisticUserState(storage);
+  services.personalData.register(
+    userStateHolder(userState, storage, services.kb.replies.personalData.userState),
+  );
   const conversationData = conversationState.createProperty<ConversationData>('conversationData');
   const profile = userState.createProperty<Profile>(PROFILE_PROPERTY);
   const profiles = new EnterpriseProfileState(profile, services);
   // The profiles live in this user state: forgetting a user removes them from this storage.
   services.personalData.register(new EnterpriseProfileHolder(storage, profileTexts, services.retentionDays));
-  const extension = extend?.({ services, conversationData, profile }) ?? {};
+  const extension = options.extend?.({ services, conversationData, profile }) ?? {};
   const dialog = traceDialog(
     new MainDialog(
       services,
@@ -62,12 +63,10 @@ export function createBot(
       new EnterpriseCommands(services, profiles, conversationData),
     ),
   );
-  return new YiqiBot(
-    services,
-    conversationState,
-    userState,
-    dialog,
-    conversationData,
-    extension.beforeDialogs,
-  );
+  return new YiqiBot(services, conversationState, userState, dialog, conversationData, {
+    ...(options.rememberActivityIds !== undefined
+      ? { rememberActivityIds: options.rememberActivityIds }
+      : {}),
+    ...(extension.beforeDialogs ? { beforeDialogs: extension.beforeDialogs } : {}),
+  });
 }

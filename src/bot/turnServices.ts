@@ -52,6 +52,8 @@ export interface ConversationData {
   replyingToRequest?: number;
   /** A rating was just given: the next message is its optional comment. */
   pendingRatingComment?: { subject: RatingSubject; level: RatingLevel };
+  /** Ids of the latest messages taken on (several instances share blob storage): a redelivery is skipped. */
+  recentActivityIds?: string[];
 }
 
 export type { ReplyKind };

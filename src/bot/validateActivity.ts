@@ -1,5 +1,7 @@
 // Checks that a request body is a Bot Framework activity before it reaches the adapter, so a bad
-// body gets a 400 with a short reason instead of an error deep in the SDK.
+// body gets a 400 with a short reason instead of an error deep in the SDK. The free-form parts a
+// client fills (value, channelData, entities) are bounded in size; their depth is bounded by the
+// body reader (src/http/jsonBody.ts).
 import { z } from 'zod';
 
 const KNOWN_TYPES = [
@@ -45,6 +47,26 @@ export const activitySchema = z
 
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
 
+/** Largest size of each free-form field, in characters of JSON. */
+export const MAX_FREE_FORM_CHARS = 32_768;
+const FREE_FORM_FIELDS = ['value', 'channelData', 'entities'] as const;
+
+/** A short reason when one of the free-form fields is too large (or cannot be serialised at all). */
+export function freeFormProblem(body: Record<string, unknown>): string | undefined {
+  for (const field of FREE_FORM_FIELDS) {
+    const value = body[field];
+    if (value === undefined) continue;
+    let size: number;
+    try {
+      size = JSON.stringify(value)?.length ?? 0;
+    } catch {
+      return `${field}: cannot be read`;
+    }
+    if (size > MAX_FREE_FORM_CHARS) return `${field}: larger than ${MAX_FREE_FORM_CHARS} characters`;
+  }
+  return undefined;
+}
+
 /**
  * A short reason for the first problem, or undefined when the body is an activity. In local mode
  * (no credentials) replies may only go to a loopback serviceUrl — the Emulator's or the built-in
@@ -58,6 +80,8 @@ export function activityProblem(
     return 'body must be a JSON object (a Bot Framework activity)';
   const result = activitySchema.safeParse(body);
   if (result.success) {
+    const tooLarge = freeFormProblem(result.data);
+    if (tooLarge) return tooLarge;
     if (options.loopbackServiceUrlOnly && !LOOPBACK.test(new URL(result.data.serviceUrl).hostname)) {
       return 'serviceUrl: must be a loopback address in local mode';
     }

@@ -1,6 +1,7 @@
 // `yiqi report`: what maintainers should add to the knowledge base next, from the records the bot
-// keeps (DATA_DIR/maintainer-log.jsonl, or the blob container when BLOB_CONNECTION_STRING is set).
-import { readFile } from 'node:fs/promises';
+// keeps (DATA_DIR/maintainer-log/YYYY-MM-DD.jsonl, and the single DATA_DIR/maintainer-log.jsonl of
+// earlier versions if present; or the blob container when BLOB_CONNECTION_STRING is set).
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadConfig } from '../config.js';
 import { readBlobMaintainerLog } from '../feedback/blobMaintainerLog.js';
@@ -15,15 +16,20 @@ export async function reportCommand(args: readonly string[], io: CliIo): Promise
   if (config.BLOB_CONNECTION_STRING) {
     text = await readBlobMaintainerLog(config.BLOB_CONNECTION_STRING, config.BLOB_CONTAINER);
   } else {
-    const file = join(config.DATA_DIR, 'maintainer-log.jsonl');
-    try {
-      text = await readFile(file, 'utf8');
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
-      text = '';
-    }
+    const dir = join(config.DATA_DIR, 'maintainer-log');
+    const days = (await readdir(dir).catch(orEmpty([]))).filter((n) => n.endsWith('.jsonl')).sort();
+    const files = [join(config.DATA_DIR, 'maintainer-log.jsonl'), ...days.map((n) => join(dir, n))];
+    text = (await Promise.all(files.map((f) => readFile(f, 'utf8').catch(orEmpty(''))))).join('');
   }
   const report = buildReport(parseRecords(text));
   io.out(json ? JSON.stringify(report, null, 2) + '\n' : renderReport(report, loadKnowledge()));
   return 0;
+}
+
+/** A missing file or folder reads as empty; any other failure stops the report. */
+function orEmpty<T>(empty: T): (err: unknown) => T {
+  return (err) => {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    return empty;
+  };
 }

@@ -58,6 +58,8 @@ const CLEAR_MEASURE = 0.75;
 const PUNCTUATION = /[\s\p{P}\p{S}]+/gu;
 /** A question stating facts names its measure this confidently (else it is about the last measure). */
 const STATED_MEASURE = 0.6;
+/** An amount asked about as a follow-up: 如果是1500万呢, 要是1200万?, what if it were 15 million. */
+const WHAT_IF = /(如果|假如|要是|若是|换成|改成|追加|呢|[?？]|\bwhat if\b|\bif\b)/iu;
 /** An amount typed alone as a follow-up (如果是1500万呢) is short. */
 const SHORT_AMOUNT_FOLLOW_UP = 20;
 /** The message asks what the enterprise may get or whether it qualifies. */
@@ -227,7 +229,9 @@ export class Responder {
     if (Object.keys(ownFacts).length > 0) return this.factsFor(measure, ownFacts, whole);
     // “如果是1500万呢” right after a measure whose rules take one amount: that amount.
     const amounts = questions.filter((q) => q.type === 'amount');
-    if (named || amounts.length !== 1 || text.length > SHORT_AMOUNT_FOLLOW_UP) return undefined;
+    // A bare amount (900万) is an answer to a question, not a new one: only a what-if asks.
+    if (named || amounts.length !== 1 || text.length > SHORT_AMOUNT_FOLLOW_UP || !WHAT_IF.test(text))
+      return undefined;
     const amount = readAmount(text);
     if (!amount || amount === 'negative' || !amount.hasUnit) return undefined;
     return this.factsFor(measure, { [amounts[0]!.id]: amount.yuan }, whole);

@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
+import { type JsonBodyReader, refuseBody } from '../http/jsonBody.js';
 import type { Logger } from '../log/logger.js';
 import { sendError, sendJson } from './respond.js';
 
@@ -15,6 +16,8 @@ export interface AzureTokenRouteOptions {
   /** Direct Line REST base, e.g. https://directline.botframework.com/v3/directline. */
   endpoint: string;
   logger: Logger;
+  /** Reads (and here ignores) request bodies, within the server's limits. */
+  bodies: JsonBodyReader;
   /** Milliseconds to wait for Azure. */
   timeoutMs?: number;
   fetch?: typeof fetch;
@@ -30,7 +33,10 @@ export function mountAzureTokenRoute(server: Server, options: AzureTokenRouteOpt
   const { secret, endpoint, logger } = options;
   const doFetch = options.fetch ?? fetch;
 
-  server.post(AZURE_TOKEN_PATH, async (_req: Request, res: Response) => {
+  server.post(AZURE_TOKEN_PATH, async (req: Request, res: Response) => {
+    // Nothing in the body is used; it is read only within the limits (JSON, size).
+    const body = await options.bodies.read(req);
+    if (!body.ok) return refuseBody(res, body, { error: { code: 'BadArgument', message: body.error } });
     const userId = `dl_${randomBytes(12).toString('base64url')}`;
     let reply;
     try {

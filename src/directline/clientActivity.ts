@@ -2,6 +2,7 @@
 // sender is the token's user (a client cannot speak as someone else), and the stored copy is what
 // the client gets back as the echo of its own message.
 import { z } from 'zod';
+import { freeFormProblem } from '../bot/validateActivity.js';
 import type { ChannelActivity } from './conversationStore.js';
 
 /** The bot as the local channel presents it. */
@@ -34,7 +35,10 @@ export function parseClientActivity(body: unknown): { activity: ClientActivity }
   if (typeof body !== 'object' || body === null || Array.isArray(body))
     return { problem: 'body must be a JSON object (an activity)' };
   const result = clientActivitySchema.safeParse(body);
-  if (result.success) return { activity: result.data };
+  if (result.success) {
+    const tooLarge = freeFormProblem(result.data);
+    return tooLarge ? { problem: tooLarge } : { activity: result.data };
+  }
   const issue = result.error.issues[0]!;
   const path = issue.path.join('.');
   return { problem: path ? `${path}: ${issue.message}` : issue.message };

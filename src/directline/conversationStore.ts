@@ -1,7 +1,8 @@
-// The local Direct Line's conversations, in memory and bounded: each keeps its newest activities
-// (older ones are dropped past a cap), numbered by a watermark that only grows; conversations idle
-// longer than a limit are forgotten, and past a count the least recently used one goes. Turns of one
-// conversation run one after another, in the order they arrived.
+// The local Direct Line's conversations, in memory and bounded by count and by bytes: each keeps its
+// newest activities (older ones are dropped past a count and past a byte budget, counting each
+// stored activity's JSON), numbered by a watermark that only grows; conversations idle longer than a
+// limit are forgotten, and past a count or a byte budget in all the least recently used ones go.
+// Turns of one conversation run one after another, in the order they arrived.
 import { randomBytes } from 'node:crypto';
 
 /** An activity as Direct Line stores and returns it: a JSON object with an id and a type. */
@@ -12,6 +13,10 @@ export interface ConversationLimits {
   maxConversations: number;
   /** Activities kept per conversation; older ones are dropped (clients past them never see them). */
   maxActivitiesPerConversation: number;
+  /** Bytes of stored activities kept per conversation (the newest activity is always kept). */
+  maxBytesPerConversation: number;
+  /** Bytes of stored activities kept in all conversations together. */
+  maxBytesTotal: number;
   /** A conversation with no request for this long is forgotten, in milliseconds. */
   idleMs: number;
 }
@@ -24,13 +29,16 @@ export interface LocalConversation {
   lastActive: number;
   /** Watermark of the newest activity (0: none yet). */
   watermark: number;
-  activities: { watermark: number; activity: ChannelActivity }[];
+  activities: { watermark: number; activity: ChannelActivity; bytes: number }[];
+  /** Bytes of the stored activities, as JSON. */
+  bytes: number;
   turns: Promise<void>;
 }
 
 export class ConversationStore {
   private readonly conversations = new Map<string, LocalConversation>();
   private readonly now: () => number;
+  private totalBytes = 0;
 
   constructor(
     readonly limits: ConversationLimits,
@@ -44,12 +52,17 @@ export class ConversationStore {
     return this.conversations.size;
   }
 
+  /** Bytes of all stored activities, as JSON. */
+  get bytes(): number {
+    return this.totalBytes;
+  }
+
   create(userId: string): LocalConversation {
     this.forgetIdle();
     while (this.conversations.size >= this.limits.maxConversations) {
       const oldest = this.conversations.keys().next().value;
       if (oldest === undefined) break;
-      this.conversations.delete(oldest);
+      this.forget(oldest);
     }
     const conversation: LocalConversation = {
       id: randomBytes(16).toString('base64url'),
@@ -58,6 +71,7 @@ export class ConversationStore {
       lastActive: this.now(),
       watermark: 0,
       activities: [],
+      bytes: 0,
       turns: Promise.resolve(),
     };
     this.conversations.set(conversation.id, conversation);
@@ -86,9 +100,25 @@ export class ConversationStore {
       channelId: 'directline',
       conversation: { id: conversation.id },
     };
-    conversation.activities.push({ watermark, activity: stored });
-    const excess = conversation.activities.length - this.limits.maxActivitiesPerConversation;
-    if (excess > 0) conversation.activities.splice(0, excess);
+    const bytes = Buffer.byteLength(JSON.stringify(stored));
+    conversation.activities.push({ watermark, activity: stored, bytes });
+    conversation.bytes += bytes;
+    this.totalBytes += bytes;
+    const { maxActivitiesPerConversation, maxBytesPerConversation, maxBytesTotal } = this.limits;
+    while (
+      conversation.activities.length > 1 &&
+      (conversation.activities.length > maxActivitiesPerConversation ||
+        conversation.bytes > maxBytesPerConversation)
+    ) {
+      const dropped = conversation.activities.shift()!;
+      conversation.bytes -= dropped.bytes;
+      this.totalBytes -= dropped.bytes;
+    }
+    // Over the budget in all: the least recently used other conversations go first.
+    for (const id of this.conversations.keys()) {
+      if (this.totalBytes <= maxBytesTotal) break;
+      if (id !== conversation.id) this.forget(id);
+    }
     return stored;
   }
 
@@ -114,11 +144,18 @@ export class ConversationStore {
     return result;
   }
 
+  private forget(id: string): void {
+    const conversation = this.conversations.get(id);
+    if (!conversation) return;
+    this.totalBytes -= conversation.bytes;
+    this.conversations.delete(id);
+  }
+
   private forgetIdle(): void {
     const cutoff = this.now() - this.limits.idleMs;
     for (const [id, conversation] of this.conversations) {
       if (conversation.lastActive > cutoff) break;
-      this.conversations.delete(id);
+      this.forget(id);
     }
   }
 }

@@ -2,8 +2,11 @@
 // botframework-directlinejs use with polling (webSocket: false). Every conversation route needs
 // `Authorization: Bearer <token>` naming that very conversation: none is 401, a forged, expired or
 // other conversation's token is 403, a forgotten conversation is 404 (the client reads it as ended).
+// The token is checked before a body is read; bodies go through the JSON reader (size, type, depth).
+// The user id is always made here: a client cannot choose one (and so load another user's profile).
 import { randomBytes } from 'node:crypto';
-import type { Request, Response, Server } from 'restify';
+import type { Next, Request, Response, Server } from 'restify';
+import { hasBody, type JsonBodyReader, refuseBody } from '../http/jsonBody.js';
 import type { Logger } from '../log/logger.js';
 import { fromUser, LOCAL_BOT, parseClientActivity } from './clientActivity.js';
 import type { ChannelActivity, ConversationStore, LocalConversation } from './conversationStore.js';
@@ -18,20 +21,43 @@ export interface DirectLineRoutesOptions {
   /** Runs one bot turn for an activity addressed to the bot; the bot's replies reach the store. */
   runTurn(activity: ChannelActivity): Promise<void>;
   logger: Logger;
+  /** Reads request bodies (shared with the rest of the server, for its cap on bodies read at once). */
+  bodies: JsonBodyReader;
+  /** Limits polling per client (GET …/activities). */
+  pollLimit?: (req: Request, res: Response, next: Next) => void;
   now?: () => number;
 }
 
-const USER_ID = /^[\w:.@-]{1,128}$/;
+const ERROR_CODES: Readonly<Record<number, string>> = {
+  400: 'BadArgument',
+  408: 'RequestTimeout',
+  413: 'MessageSizeTooBig',
+  415: 'UnsupportedMediaType',
+  503: 'ServiceUnavailable',
+};
 
 export function mountDirectLineRoutes(server: Server, options: DirectLineRoutesOptions): void {
-  const { conversations, tokens, runTurn, logger } = options;
+  const { conversations, tokens, runTurn, logger, bodies } = options;
   const now = options.now ?? Date.now;
+  const pollLimit = options.pollLimit ?? ((_req: Request, _res: Response, next: Next) => next());
+
+  /** The request's JSON body (undefined when it has none), or undefined with the refusal sent. */
+  const readBody = async (req: Request, res: Response): Promise<{ value: unknown } | undefined> => {
+    const body = await bodies.read(req);
+    if (body.ok) return { value: body.value };
+    refuseBody(res, body, {
+      error: { code: ERROR_CODES[body.status] ?? 'BadArgument', message: body.error },
+    });
+    return undefined;
+  };
 
   /** The conversation a request's token opens (and, if named in the path, must be), or an error sent. */
   const authorize = (
     req: Request,
     res: Response,
   ): { claims: TokenClaims; token: string; conversation: LocalConversation } | undefined => {
+    // A refused request's body is never read: the connection closes after the answer.
+    if (hasBody(req)) res.setHeader('connection', 'close');
     const token = bearerToken(req.header('authorization'));
     if (!token) {
       sendError(res, 401, 'MissingToken', 'an Authorization: Bearer <token> header is required');
@@ -49,6 +75,7 @@ export function mountDirectLineRoutes(server: Server, options: DirectLineRoutesO
       sendError(res, 404, 'ConversationNotFound', 'the conversation has ended or was forgotten');
       return undefined;
     }
+    res.removeHeader('connection');
     return { claims, token, conversation };
   };
 
@@ -76,12 +103,9 @@ export function mountDirectLineRoutes(server: Server, options: DirectLineRoutesO
 
   // A new conversation and its token. Locally anyone who can reach loopback may start one.
   server.post(`${DIRECT_LINE_PREFIX}/tokens/generate`, async (req: Request, res: Response) => {
-    const body = (req.body ?? {}) as { user?: { id?: unknown } };
-    const asked = body.user?.id;
-    const userId =
-      typeof asked === 'string' && USER_ID.test(asked)
-        ? asked
-        : `dl_${randomBytes(12).toString('base64url')}`;
+    // Whatever the body says (a user id, say) is not used.
+    if (!(await readBody(req, res))) return;
+    const userId = `dl_${randomBytes(12).toString('base64url')}`;
     const conversation = conversations.create(userId);
     const issued = tokens.issue(conversation.id, userId);
     sendJson(res, 200, {
@@ -94,7 +118,7 @@ export function mountDirectLineRoutes(server: Server, options: DirectLineRoutesO
 
   server.post(`${DIRECT_LINE_PREFIX}/tokens/refresh`, async (req: Request, res: Response) => {
     const auth = authorize(req, res);
-    if (!auth) return;
+    if (!auth || !(await readBody(req, res))) return;
     const issued = tokens.issue(auth.conversation.id, auth.claims.userId);
     sendJson(res, 200, {
       conversationId: auth.conversation.id,
@@ -106,7 +130,7 @@ export function mountDirectLineRoutes(server: Server, options: DirectLineRoutesO
   // Starts the token's conversation: the bot hears the user join (and welcomes them) once.
   server.post(`${DIRECT_LINE_PREFIX}/conversations`, async (req: Request, res: Response) => {
     const auth = authorize(req, res);
-    if (!auth) return;
+    if (!auth || !(await readBody(req, res))) return;
     const { conversation, token, claims } = auth;
     const created = !conversation.started;
     if (created) {
@@ -125,6 +149,7 @@ export function mountDirectLineRoutes(server: Server, options: DirectLineRoutesO
 
   server.get(
     `${DIRECT_LINE_PREFIX}/conversations/:conversationId/activities`,
+    pollLimit,
     async (req: Request, res: Response) => {
       const auth = authorize(req, res);
       if (!auth) return;
@@ -142,7 +167,9 @@ export function mountDirectLineRoutes(server: Server, options: DirectLineRoutesO
     async (req: Request, res: Response) => {
       const auth = authorize(req, res);
       if (!auth) return;
-      const parsed = parseClientActivity(req.body);
+      const body = await readBody(req, res);
+      if (!body) return;
+      const parsed = parseClientActivity(body.value);
       if ('problem' in parsed) return sendError(res, 400, 'BadArgument', parsed.problem);
       const { conversation, claims } = auth;
       const activity = fromUser(parsed.activity, claims.userId);

@@ -4,6 +4,8 @@
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'restify';
+import { RateLimiter } from '../bot/rateLimiter.js';
+import { JsonBodyReader } from '../http/jsonBody.js';
 import type { Logger } from '../log/logger.js';
 import { BOT_CONNECTOR_PREFIX, mountBotConnectorRoutes } from './botConnectorRoutes.js';
 import { type ChannelActivity, ConversationStore } from './conversationStore.js';
@@ -16,6 +18,10 @@ export interface LocalDirectLineOptions {
   runTurn(activity: ChannelActivity): Promise<void>;
   logger: Logger;
   limits?: Partial<LocalDirectLineLimits>;
+  /** Reads request bodies (the server's, for its cap on bodies read at once); a default one otherwise. */
+  bodies?: JsonBodyReader;
+  /** Proxies trusted to name the client (X-Forwarded-For hops), for the polling limit. */
+  trustProxyHops?: number;
   now?: () => number;
 }
 
@@ -25,6 +31,8 @@ export function mountLocalDirectLine(server: Server, options: LocalDirectLineOpt
     {
       maxConversations: limits.maxConversations,
       maxActivitiesPerConversation: limits.maxActivitiesPerConversation,
+      maxBytesPerConversation: limits.maxBytesPerConversation,
+      maxBytesTotal: limits.maxBytesTotal,
       idleMs: limits.idleMinutes * 60_000,
     },
     options.now,
@@ -39,11 +47,20 @@ export function mountLocalDirectLine(server: Server, options: LocalDirectLineOpt
     return `http://${host.includes(':') ? `[${host}]` : host}:${port}${BOT_CONNECTOR_PREFIX}/${key}`;
   };
 
-  mountBotConnectorRoutes(server, { conversations, key, logger: options.logger });
+  const bodies = options.bodies ?? new JsonBodyReader();
+  const pollLimit = new RateLimiter({
+    perSecond: limits.pollsPerSecond,
+    burst: limits.pollBurst,
+    trustProxy: options.trustProxyHops ?? 0,
+    now: options.now,
+  }).middleware();
+  mountBotConnectorRoutes(server, { conversations, key, logger: options.logger, bodies });
   mountDirectLineRoutes(server, {
     conversations,
     tokens,
     logger: options.logger,
+    bodies,
+    pollLimit,
     now: options.now,
     runTurn: (activity) => options.runTurn({ ...activity, serviceUrl: serviceUrl() }),
   });

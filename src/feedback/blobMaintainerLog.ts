@@ -1,8 +1,15 @@
 // Maintainers' records in Azure Blob Storage, for several instances: one append blob per day
-// (maintainer-log/YYYY-MM-DD.jsonl) in the state container; `yiqi report` reads them all. The Azure
-// SDK is loaded on first use, so a bot without blob storage never loads it.
+// (maintainer-log/YYYY-MM-DD.jsonl) in the state container; days older than RETENTION_DAYS are
+// deleted; `yiqi report` reads them all. The Azure SDK is loaded on first use, so a bot without blob
+// storage never loads it. A failed start (container creation) is not remembered: the next record
+// tries again.
 import type { ContainerClient } from '@azure/storage-blob';
-import type { MaintainerLog, MaintainerRecord } from './maintainerLog.js';
+import {
+  type DailyLogOptions,
+  type ExpiringLog,
+  firstKeptDay,
+  type MaintainerRecord,
+} from './maintainerLog.js';
 
 const PREFIX = 'maintainer-log/';
 
@@ -11,29 +18,60 @@ async function containerClient(connectionString: string, containerName: string):
   return BlobServiceClient.fromConnectionString(connectionString).getContainerClient(containerName);
 }
 
-export class BlobMaintainerLog implements MaintainerLog {
+export class BlobMaintainerLog implements ExpiringLog {
   private ready: Promise<ContainerClient> | undefined;
   private readonly created = new Set<string>();
+  private lastDay: string | undefined;
+  private readonly now: () => number;
 
   constructor(
     private readonly connectionString: string,
     private readonly containerName: string,
-  ) {}
+    private readonly options: DailyLogOptions,
+  ) {
+    this.now = options.now ?? Date.now;
+  }
+
+  private container(): Promise<ContainerClient> {
+    const made = (this.ready ??= containerClient(this.connectionString, this.containerName).then(
+      async (container) => {
+        await container.createIfNotExists();
+        return container;
+      },
+    ));
+    made.catch(() => {
+      if (this.ready === made) this.ready = undefined;
+    });
+    return made;
+  }
 
   async record(entry: MaintainerRecord): Promise<void> {
-    this.ready ??= containerClient(this.connectionString, this.containerName).then(async (container) => {
-      await container.createIfNotExists();
-      return container;
-    });
-    const container = await this.ready;
-    const at = new Date().toISOString();
-    const blob = container.getAppendBlobClient(`${PREFIX}${at.slice(0, 10)}.jsonl`);
+    const container = await this.container();
+    const at = new Date(this.now()).toISOString();
+    const day = at.slice(0, 10);
+    if (this.lastDay !== undefined && this.lastDay !== day) void this.pruneExpired().catch(() => undefined);
+    this.lastDay = day;
+    const blob = container.getAppendBlobClient(`${PREFIX}${day}.jsonl`);
     if (!this.created.has(blob.name)) {
       await blob.createIfNotExists();
       this.created.add(blob.name);
     }
     const line = Buffer.from(JSON.stringify({ at, ...entry }) + '\n', 'utf8');
     await blob.appendBlock(line, line.length);
+  }
+
+  async pruneExpired(): Promise<number> {
+    const container = await this.container();
+    const keepFrom = firstKeptDay(this.now(), this.options.retentionDays);
+    let deleted = 0;
+    for await (const item of container.listBlobsFlat({ prefix: PREFIX })) {
+      const day = /^maintainer-log\/(\d{4}-\d{2}-\d{2})\.jsonl$/.exec(item.name)?.[1];
+      if (day === undefined || day >= keepFrom) continue;
+      await container.deleteBlob(item.name, { deleteSnapshots: 'include' }).catch(() => undefined);
+      this.created.delete(item.name);
+      deleted++;
+    }
+    return deleted;
   }
 }
 

@@ -1,8 +1,11 @@
 // What maintainers need to improve the knowledge base: questions the bot could not answer or
 // answered with low confidence, 有用/没用 feedback, and satisfaction ratings (of a service request,
-// by number, or of a check-up; never with contact data). Appended as JSON lines to a file.
-import { appendFile, mkdir } from 'node:fs/promises';
-import { dirname } from 'node:path';
+// by number, or of a check-up; never with contact data). Appended as JSON lines to one file per day
+// (DATA_DIR/maintainer-log/YYYY-MM-DD.jsonl); days older than RETENTION_DAYS are deleted. What a
+// record may hold is decided in front of the log (recordPolicy.ts).
+import { appendFile, mkdir, readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { withDeadline } from '../http/deadline.js';
 import type { RatingLevel } from '../kb/satisfactionSchema.js';
 
 /** What a rating is about: a service request's number, or a policy check-up. */
@@ -20,18 +23,74 @@ export interface MaintainerLog {
   record(entry: MaintainerRecord): Promise<void>;
 }
 
-export class FileMaintainerLog implements MaintainerLog {
+/** A log that keeps records by day and can delete the days past its retention. */
+export interface ExpiringLog extends MaintainerLog {
+  /** Deletes the days older than the retention; resolves to how many were deleted. */
+  pruneExpired(): Promise<number>;
+}
+
+const DAY_FILE = /^(\d{4}-\d{2}-\d{2})\.jsonl$/;
+const DAY_MS = 86_400_000;
+
+/** The first day (YYYY-MM-DD, UTC) still kept when keeping `retentionDays` days up to `now`. */
+export function firstKeptDay(now: number, retentionDays: number): string {
+  return new Date(now - (retentionDays - 1) * DAY_MS).toISOString().slice(0, 10);
+}
+
+export interface DailyLogOptions {
+  retentionDays: number;
+  now?: () => number;
+}
+
+export class FileMaintainerLog implements ExpiringLog {
   private ready: Promise<unknown> | undefined;
   /** Appends are chained so lines never interleave. */
   private tail: Promise<void> = Promise.resolve();
+  private lastDay: string | undefined;
+  private readonly now: () => number;
 
-  constructor(private readonly file: string) {}
+  constructor(
+    /** The folder of daily files. */
+    readonly dir: string,
+    private readonly options: DailyLogOptions,
+  ) {
+    this.now = options.now ?? Date.now;
+  }
 
   record(entry: MaintainerRecord): Promise<void> {
-    this.ready ??= mkdir(dirname(this.file), { recursive: true });
-    const line = JSON.stringify({ at: new Date().toISOString(), ...entry }) + '\n';
-    this.tail = this.tail.then(() => this.ready).then(() => appendFile(this.file, line, 'utf8'));
+    this.ready ??= mkdir(this.dir, { recursive: true }).catch((err: unknown) => {
+      this.ready = undefined;
+      throw err;
+    });
+    const at = new Date(this.now()).toISOString();
+    const day = at.slice(0, 10);
+    // A new day: yesterday's file is complete, and the oldest may now be past the retention.
+    if (this.lastDay !== undefined && this.lastDay !== day) void this.pruneExpired().catch(() => undefined);
+    this.lastDay = day;
+    const line = JSON.stringify({ at, ...entry }) + '\n';
+    const file = join(this.dir, `${day}.jsonl`);
+    this.tail = this.tail
+      .catch(() => undefined)
+      .then(() => this.ready)
+      .then(() => appendFile(file, line, 'utf8'));
     return this.tail;
+  }
+
+  async pruneExpired(): Promise<number> {
+    let names: string[];
+    try {
+      names = await readdir(this.dir);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return 0;
+      throw err;
+    }
+    const keepFrom = firstKeptDay(this.now(), this.options.retentionDays);
+    const expired = names.filter((n) => {
+      const day = DAY_FILE.exec(n)?.[1];
+      return day !== undefined && day < keepFrom;
+    });
+    await Promise.all(expired.map((n) => rm(join(this.dir, n), { force: true })));
+    return expired.length;
   }
 }
 
@@ -44,16 +103,20 @@ export class MemoryMaintainerLog implements MaintainerLog {
   }
 }
 
-/** Never lets a failing record break a conversation: the failure is logged for operators instead. */
+/**
+ * Never lets a failing or slow record break a conversation: a failure, or no answer within
+ * `timeoutMs`, is logged for operators instead.
+ */
 export class ResilientMaintainerLog implements MaintainerLog {
   constructor(
     private readonly inner: MaintainerLog,
     private readonly onError: (err: unknown) => void,
+    private readonly timeoutMs = 3_000,
   ) {}
 
   async record(entry: MaintainerRecord): Promise<void> {
     try {
-      await this.inner.record(entry);
+      await withDeadline(() => this.inner.record(entry), this.timeoutMs, 'the maintainers’ log');
     } catch (err) {
       this.onError(err);
     }

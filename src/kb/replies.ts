@@ -112,7 +112,15 @@ export const repliesSchema = z.strictObject({
   }),
   feedback: z.strictObject({ useful: nonEmpty, notUseful: nonEmpty }),
   glossary: z.strictObject({ heading: nonEmpty, relatedHeading: nonEmpty }),
-  errors: z.strictObject({ turn: nonEmpty, storage: nonEmpty, attachmentOnly: nonEmpty, tooLong: nonEmpty }),
+  errors: z.strictObject({
+    turn: nonEmpty,
+    storage: nonEmpty,
+    conflict: nonEmpty,
+    attachmentOnly: nonEmpty,
+    tooLong: nonEmpty,
+  }),
+  /** What a deletion of personal data names, part by part. */
+  personalData: z.strictObject({ userState: nonEmpty }),
   eligibility: z.strictObject({
     intro: nonEmpty,
     checkupIntro: nonEmpty,

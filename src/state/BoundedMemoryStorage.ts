@@ -14,7 +14,7 @@ export class BoundedMemoryStorage extends MemoryStorage {
   }
 
   get size(): number {
-    return Object.keys(this.memory).length;
+    return this.recency.size;
   }
 
   /** MemoryStorage.delete leaves the key behind (set to undefined); this removes it. */
@@ -42,9 +42,18 @@ export class BoundedMemoryStorage extends MemoryStorage {
   override async write(changes: StoreItems): Promise<void> {
     await super.write(changes);
     this.touch(Object.keys(changes));
-    const excess = this.recency.size - this.maxItems;
+    // The least recently used come first in the Map: take them from its key iterator, one by one.
+    // (Copying every key to drop one made each write past the cap cost as much as the whole store.)
+    let excess = this.recency.size - this.maxItems;
     if (excess > 0) {
-      this.remove([...this.recency.keys()].slice(0, excess));
+      const oldest = this.recency.keys();
+      const dropped: string[] = [];
+      while (excess-- > 0) {
+        const next = oldest.next();
+        if (next.done) break;
+        dropped.push(next.value);
+      }
+      this.remove(dropped);
     }
   }
 

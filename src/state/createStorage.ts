@@ -4,12 +4,18 @@
 import type { Storage, StoreItems } from 'botbuilder';
 import type { Config } from '../config.js';
 import { BoundedMemoryStorage } from './BoundedMemoryStorage.js';
-import { GuardedStorage } from './GuardedStorage.js';
+import { GuardedStorage, isETagConflict } from './GuardedStorage.js';
 
 /** A user waits on every state read: fail within seconds rather than retrying for minutes. */
 const RETRY_OPTIONS = { maxTries: 2, tryTimeoutInMs: 5000, retryDelayInMs: 200, maxRetryDelayInMs: 1000 };
 
-class LazyBlobsStorage implements Storage {
+/**
+ * BlobsStorage, made on first use and made again after a failure. BlobsStorage creates its
+ * container once per instance and keeps that promise even when it failed: storage down at the first
+ * turn broke every later turn until a restart. A failed operation therefore drops the instance (and
+ * its remembered container creation), and the next operation starts afresh.
+ */
+class RebuildingBlobsStorage implements Storage {
   private storage: Promise<Storage> | undefined;
 
   constructor(
@@ -17,34 +23,51 @@ class LazyBlobsStorage implements Storage {
     private readonly container: string,
   ) {}
 
-  private get inner(): Promise<Storage> {
-    this.storage ??= import('botbuilder-azure-blobs').then(
+  private inner(): Promise<Storage> {
+    const made = (this.storage ??= import('botbuilder-azure-blobs').then(
       ({ BlobsStorage }) =>
         new BlobsStorage(this.connectionString, this.container, {
           storagePipelineOptions: { retryOptions: RETRY_OPTIONS },
         }),
-    );
-    return this.storage;
+    ));
+    return made;
   }
 
-  async read(keys: string[]): Promise<StoreItems> {
-    return (await this.inner).read(keys);
+  private async attempt<T>(operation: (storage: Storage) => Promise<T>): Promise<T> {
+    const made = this.inner();
+    try {
+      return await operation(await made);
+    } catch (err) {
+      // A conflict is an answer from a working store; anything else may be a poisoned instance.
+      if (!isETagConflict(err) && this.storage === made) this.storage = undefined;
+      throw err;
+    }
   }
 
-  async write(changes: StoreItems): Promise<void> {
-    return (await this.inner).write(changes);
+  read(keys: string[]): Promise<StoreItems> {
+    return this.attempt((s) => s.read(keys));
   }
 
-  async delete(keys: string[]): Promise<void> {
-    return (await this.inner).delete(keys);
+  write(changes: StoreItems): Promise<void> {
+    return this.attempt((s) => s.write(changes));
+  }
+
+  delete(keys: string[]): Promise<void> {
+    return this.attempt((s) => s.delete(keys));
   }
 }
 
 export function createStorage(
-  config: Pick<Config, 'BLOB_CONNECTION_STRING' | 'BLOB_CONTAINER' | 'MEMORY_MAX_CONVERSATIONS'>,
+  config: Pick<
+    Config,
+    'BLOB_CONNECTION_STRING' | 'BLOB_CONTAINER' | 'MEMORY_MAX_CONVERSATIONS' | 'STORAGE_TIMEOUT_MS'
+  >,
 ): Storage {
   if (config.BLOB_CONNECTION_STRING) {
-    return new GuardedStorage(new LazyBlobsStorage(config.BLOB_CONNECTION_STRING, config.BLOB_CONTAINER));
+    return new GuardedStorage(
+      new RebuildingBlobsStorage(config.BLOB_CONNECTION_STRING, config.BLOB_CONTAINER),
+      config.STORAGE_TIMEOUT_MS,
+    );
   }
   // A conversation's state and its user's state are one item each.
   return new BoundedMemoryStorage(config.MEMORY_MAX_CONVERSATIONS * 2);

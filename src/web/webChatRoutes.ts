@@ -20,8 +20,9 @@ import {
   type LocalDirectLineLimits,
 } from '../directline/index.js';
 import { packageRoot } from '../kb/packageRoot.js';
+import type { JsonBodyReader } from '../http/jsonBody.js';
 import type { Logger } from '../log/logger.js';
-import { RateLimiter } from '../bot/rateLimiter.js';
+import { RateLimiter, trustedProxyHops } from '../bot/rateLimiter.js';
 import { StaticAsset } from './staticAsset.js';
 
 export type WebChatMode = 'local' | 'azure' | 'off';
@@ -41,10 +42,14 @@ export interface WebChatDeps {
     | 'PUBLIC_RATE_PER_SECOND'
     | 'PUBLIC_RATE_BURST'
     | 'TRUST_PROXY'
+    | 'TRUST_PROXY_HOPS'
+    | 'FRAME_ANCESTORS'
   >;
   adapter: YiqiAdapter;
   bot: { run(context: TurnContext): Promise<void> };
   logger: Logger;
+  /** The server's body reader (its cap on bodies read at once is shared). */
+  bodies: JsonBodyReader;
   /** Tests pass smaller limits for the local Direct Line. */
   localLimits?: Partial<LocalDirectLineLimits>;
 }
@@ -69,7 +74,7 @@ export function mountWebChat(server: Server, deps: WebChatDeps): WebChatMode {
   const limiter = new RateLimiter({
     perSecond: config.PUBLIC_RATE_PER_SECOND,
     burst: config.PUBLIC_RATE_BURST,
-    trustProxy: config.TRUST_PROXY,
+    trustProxy: trustedProxyHops(config),
   });
   const limit = limiter.middleware();
   server.use((req: Request, res: Response, next: Next) => {
@@ -83,6 +88,8 @@ export function mountWebChat(server: Server, deps: WebChatDeps): WebChatMode {
       runTurn: adapterTurnRunner(deps.adapter, deps.bot),
       logger,
       limits: deps.localLimits,
+      bodies: deps.bodies,
+      trustProxyHops: trustedProxyHops(config),
     });
     chatConfig = {
       mode,
@@ -96,6 +103,7 @@ export function mountWebChat(server: Server, deps: WebChatDeps): WebChatMode {
       secret: config.DIRECT_LINE_SECRET!,
       endpoint: config.DIRECT_LINE_ENDPOINT,
       logger,
+      bodies: deps.bodies,
     });
     chatConfig = { mode, tokenUrl: AZURE_TOKEN_PATH, domain: config.DIRECT_LINE_ENDPOINT, webSocket: true };
   }
@@ -105,7 +113,7 @@ export function mountWebChat(server: Server, deps: WebChatDeps): WebChatMode {
   const page = new StaticAsset(join(web, 'index.html'), {
     contentType: 'text/html; charset=utf-8',
     headers: {
-      'content-security-policy': contentSecurityPolicy(chatConfig),
+      'content-security-policy': contentSecurityPolicy(chatConfig, config.FRAME_ANCESTORS),
       'referrer-policy': 'no-referrer',
     },
   });
@@ -136,8 +144,12 @@ export function mountWebChat(server: Server, deps: WebChatDeps): WebChatMode {
   return mode;
 }
 
-/** Scripts and styles from this server only (Web Chat injects <style> elements); the chat service. */
-function contentSecurityPolicy(chat: WebChatConfig): string {
+/**
+ * Scripts and styles from this server only (Web Chat injects <style> elements); images only from
+ * itself, inline and the blobs Web Chat makes (the page shows none from elsewhere); the chat
+ * service; framed only by FRAME_ANCESTORS (default: this site; sites embedding the chat are listed).
+ */
+function contentSecurityPolicy(chat: WebChatConfig, frameAncestors: string): string {
   const connect = ["'self'"];
   if (chat.mode === 'azure') {
     const { host, protocol } = new URL(chat.domain);
@@ -147,11 +159,12 @@ function contentSecurityPolicy(chat: WebChatConfig): string {
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob: https:",
+    "img-src 'self' data: blob:",
     "font-src 'self' data:",
     `connect-src ${connect.join(' ')}`,
     "base-uri 'none'",
     "form-action 'none'",
     "object-src 'none'",
+    `frame-ancestors ${frameAncestors}`,
   ].join('; ');
 }

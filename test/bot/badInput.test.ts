@@ -210,14 +210,15 @@ describe('replies to bad input stay polite', () => {
 });
 
 describe('rate limits behind a reverse proxy', () => {
-  it('count clients by X-Forwarded-For only when TRUST_PROXY is set', async () => {
-    const search = (url: string, client: string) =>
-      fetch(`${url}/api/search?q=x`, { headers: { 'x-forwarded-for': `${client}, 10.0.0.1` } }).then(
-        async (r) => {
-          await r.text();
-          return r.status;
-        },
-      );
+  // A trusted proxy appends the address it saw to X-Forwarded-For; anything to its left is whatever
+  // the client wrote.
+  const search = (url: string, forwardedFor: string) =>
+    fetch(`${url}/api/search?q=x`, { headers: { 'x-forwarded-for': forwardedFor } }).then(async (r) => {
+      await r.text();
+      return r.status;
+    });
+
+  it('count clients by the address the trusted proxy added when TRUST_PROXY is set', async () => {
     const trusting = await startBot({
       PUBLIC_RATE_PER_SECOND: '1',
       PUBLIC_RATE_BURST: '2',
@@ -232,12 +233,36 @@ describe('rate limits behind a reverse proxy', () => {
       expect(a.at(-1)).toBe(429);
       // Another client behind the same proxy has its own allowance.
       expect(await search(trusting.url, '203.0.113.2')).toBe(200);
+      // Entries the client wrote itself, left of the proxy's, do not make it another client.
+      const spoofed = [];
+      for (let k = 0; k < 5; k++) spoofed.push(await search(trusting.url, `198.51.100.${k}, 203.0.113.1`));
+      expect(spoofed).toEqual([429, 429, 429, 429, 429]);
     } finally {
       await trusting.close();
     }
+  });
+
+  it('with TRUST_PROXY_HOPS=2, take the address the outer of two proxies added', async () => {
+    const trusting = await startBot({
+      PUBLIC_RATE_PER_SECOND: '1',
+      PUBLIC_RATE_BURST: '1',
+      TRUST_PROXY: 'true',
+      TRUST_PROXY_HOPS: '2',
+    });
+    try {
+      // client, then the outer proxy's view of the client, then the inner proxy's view of the outer one.
+      expect(await search(trusting.url, 'spoof-1, 203.0.113.7, 10.0.0.1')).toBe(200);
+      expect(await search(trusting.url, 'spoof-2, 203.0.113.7, 10.0.0.1')).toBe(429);
+      expect(await search(trusting.url, '203.0.113.8, 10.0.0.1')).toBe(200);
+    } finally {
+      await trusting.close();
+    }
+  });
+
+  it('ignore X-Forwarded-For without TRUST_PROXY', async () => {
     const plain = await startBot({ PUBLIC_RATE_PER_SECOND: '1', PUBLIC_RATE_BURST: '2' });
     try {
-      // Without TRUST_PROXY the header is ignored: every request is the same loopback client.
+      // Every request is the same loopback client.
       const b = [
         await search(plain.url, '203.0.113.1'),
         await search(plain.url, '203.0.113.2'),

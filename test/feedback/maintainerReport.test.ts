@@ -23,16 +23,20 @@ describe('maintainer records and yiqi report', () => {
     expect(report.negativeFeedback).toEqual([{ measureId: 'seamless-renewal', notUseful: 2, useful: 0 }]);
   });
 
-  it('writes records as JSON lines that parseRecords reads back, skipping a torn line', async () => {
+  it('writes records as JSON lines to a file per day that parseRecords reads back, skipping a torn line', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'yiqi-log-'));
-    const log = new FileMaintainerLog(join(dir, 'sub', 'maintainer-log.jsonl'));
+    const log = new FileMaintainerLog(join(dir, 'sub'), {
+      retentionDays: 180,
+      now: () => Date.parse('2026-11-26T08:00:00Z'),
+    });
     await Promise.all([
       log.record({ type: 'unanswered', q: 'a', reason: 'low-confidence' }),
       log.record({ type: 'feedback', measureId: 'rd-reward', useful: true }),
     ]);
+    const file = join(dir, 'sub', '2026-11-26.jsonl');
     const { readFileSync, appendFileSync } = await import('node:fs');
-    appendFileSync(join(dir, 'sub', 'maintainer-log.jsonl'), '{"type":"unans');
-    expect(parseRecords(readFileSync(join(dir, 'sub', 'maintainer-log.jsonl'), 'utf8'))).toHaveLength(2);
+    appendFileSync(file, '{"type":"unans');
+    expect(parseRecords(readFileSync(file, 'utf8'))).toHaveLength(2);
   });
 
   it('never lets a failing record break a conversation', async () => {

@@ -75,11 +75,15 @@ export async function startBot(
   env: NodeJS.ProcessEnv = {},
   overrides: AppOverrides = {},
 ): Promise<BotUnderTest> {
+  // Tests send many turns from one loopback client: the local per-client turn limit is raised here
+  // (its own test sets it).
   const config = loadConfig({
     PORT: '0',
     YIQI_TODAY: TODAY,
     LOG_LEVEL: 'silent',
     DATA_DIR: testDataDir(),
+    MESSAGES_RATE_PER_SECOND: '100000',
+    MESSAGES_RATE_BURST: '100000',
     ...env,
   });
   const maintainerLog = new MemoryMaintainerLog();

@@ -1,7 +1,9 @@
 // Conversation state in Azure Blob Storage, against Azurite started by the test: a dialog half done
 // survives a server restart, two instances share one conversation, an unreachable store gets a
-// polite answer and the conversation recovers when the store returns.
+// polite answer and the conversation recovers when the store returns — also when it was down from
+// the first turn on; /readyz says whether storage answers; maintainers' records start again too.
 import { BlobsStorage } from 'botbuilder-azure-blobs';
+import { BlobMaintainerLog, readBlobMaintainerLog } from '../../src/feedback/blobMaintainerLog.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAzurite, type Azurite } from '../helpers/azurite.js';
 import {
@@ -104,4 +106,63 @@ describe('blob storage (Azurite)', () => {
       await bot.close();
     }
   }, 60_000);
+
+  it('storage down at the first turn: a polite answer, /readyz 503, and all well once it returns', async () => {
+    const say = conversation();
+    await azurite.stop();
+    const bot = await startBot({ ...blobEnv(), BLOB_CONTAINER: 'yiqi-late-container' });
+    try {
+      expect(await say(bot.url, '我能申请研发投入奖励吗')).toEqual([knowledge().replies.errors.storage]);
+      const down = await fetch(`${bot.url}/readyz`);
+      expect(down.status).toBe(503);
+      expect(await down.json()).toEqual({ status: 'not ready', reason: 'state storage unavailable' });
+      expect((await fetch(`${bot.url}/healthz`)).status).toBe(200);
+      await azurite.start();
+      await new Promise((r) => setTimeout(r, 1100)); // readiness is remembered for a second
+      expect((await fetch(`${bot.url}/readyz`)).status).toBe(200);
+      expect((await say(bot.url, '我能申请研发投入奖励吗')).join('\n')).toContain('我来帮您测算');
+      await say(bot.url, '是');
+      await say(bot.url, '是');
+      const [result] = await say(bot.url, '600万');
+      expect(result).toContain('= 30万元');
+    } finally {
+      await bot.close();
+      if (
+        !(await fetch(`${azurite.connectionString.match(/BlobEndpoint=([^;]+)/)![1]}?comp=list`).catch(
+          () => undefined,
+        ))
+      )
+        await azurite.start();
+    }
+  }, 90_000);
+
+  it('maintainers’ records in blobs start again after the store was down at the first record', async () => {
+    await azurite.stop();
+    const log = new BlobMaintainerLog(azurite.connectionString, 'yiqi-late-log', { retentionDays: 180 });
+    try {
+      await expect(
+        log.record({ type: 'unanswered', q: '第一条', reason: 'low-confidence' }),
+      ).rejects.toThrow();
+    } finally {
+      await azurite.start();
+    }
+    await log.record({ type: 'unanswered', q: '第二条', reason: 'low-confidence' });
+    expect(await readBlobMaintainerLog(azurite.connectionString, 'yiqi-late-log')).toContain('第二条');
+  }, 90_000);
+
+  it('deletes maintainers’ record days older than RETENTION_DAYS', async () => {
+    let now = Date.parse('2026-01-01T10:00:00Z');
+    const log = new BlobMaintainerLog(azurite.connectionString, 'yiqi-retention-log', {
+      retentionDays: 30,
+      now: () => now,
+    });
+    await log.record({ type: 'unanswered', q: '旧问题', reason: 'low-confidence' });
+    now = Date.parse('2026-03-01T10:00:00Z');
+    // A record on a new day starts a prune; an explicit one finds nothing more to delete.
+    await log.record({ type: 'unanswered', q: '新问题', reason: 'low-confidence' });
+    await log.pruneExpired();
+    const text = await readBlobMaintainerLog(azurite.connectionString, 'yiqi-retention-log');
+    expect(text).toContain('新问题');
+    expect(text).not.toContain('旧问题');
+  });
 });

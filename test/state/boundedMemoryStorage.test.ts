@@ -25,4 +25,27 @@ describe('BoundedMemoryStorage', () => {
     for (let i = 0; i < 5000; i++) await storage.write({ [`conv-${i}`]: { n: i } });
     expect(storage.size).toBe(100);
   });
+
+  it('drops the oldest item from the key iterator, without walking every key, once full', async () => {
+    const storage = new BoundedMemoryStorage(2000);
+    for (let i = 0; i < 2000; i++) await storage.write({ [`conv-${i}`]: { n: i } });
+    // Count the steps taken through Map iterators during one write past the cap.
+    const iteratorPrototype = Object.getPrototypeOf(new Map().keys()) as {
+      next: (...args: unknown[]) => unknown;
+    };
+    const next = iteratorPrototype.next;
+    let steps = 0;
+    iteratorPrototype.next = function (this: unknown, ...args: unknown[]) {
+      steps++;
+      return next.apply(this, args);
+    };
+    try {
+      await storage.write({ 'conv-new': { n: -1 } });
+    } finally {
+      iteratorPrototype.next = next;
+    }
+    expect(storage.size).toBe(2000);
+    expect(Object.keys(await storage.read(['conv-0', 'conv-1', 'conv-new']))).toEqual(['conv-1', 'conv-new']);
+    expect(steps).toBeLessThan(10);
+  });
 });

@@ -208,6 +208,33 @@ describe('conversations', () => {
     expect((await call('POST', path, g.token, { type: 'typing' })).status).toBe(200);
   });
 
+  it('makes the user id itself: a client cannot choose one (and so load another user’s profile)', async () => {
+    const res = await fetch(`${bot.url}/v3/directline/tokens/generate`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ user: { id: 'dl_someone-else' } }),
+    });
+    const generated = (await res.json()) as Generated;
+    expect(generated.userId).not.toBe('dl_someone-else');
+    expect(generated.userId).toMatch(/^dl_[\w-]{16}$/);
+  });
+
+  it('refuses a value nested too deeply, and polling that conversation goes on working', async () => {
+    const g = await started();
+    const path = `/conversations/${g.conversationId}/activities`;
+    const deep = `{"type":"event","name":"x","value":${'['.repeat(60_000)}${']'.repeat(60_000)}}`;
+    const res = await fetch(`${bot.url}/v3/directline${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${g.token}` },
+      body: deep,
+    });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({
+      error: { code: 'BadArgument', message: 'body is nested too deeply' },
+    });
+    for (let i = 0; i < 3; i++) expect((await call('GET', path, g.token)).status).toBe(200);
+  });
+
   it('takes bot replies on its connector route only with the per-process key', async () => {
     const g = await started();
     const res = await fetch(

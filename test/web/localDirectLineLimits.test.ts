@@ -46,7 +46,6 @@ async function startLocal(limits: Partial<LocalDirectLineLimits>): Promise<Local
   const clock = { now: Date.parse('2026-11-26T08:00:00Z') };
   const server: Server = restify.createServer({ handleUncaughtExceptions: false });
   server.use(restify.plugins.queryParser({ mapParams: false }));
-  server.use(restify.plugins.bodyParser({ mapParams: false }));
   mountLocalDirectLine(server, { runTurn: botTurn, logger: silentLogger, limits, now: () => clock.now });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -142,5 +141,34 @@ describe('local Direct Line limits', () => {
     expect(failed.status).toBe(502);
     expect(await failed.json()).toMatchObject({ error: { code: 'BotError' } });
     expect((await say(local, g, '好')).status).toBe(200);
+  });
+
+  it('bounds each conversation by the bytes of its activities, and all conversations together', async () => {
+    const local = await startLocal({ maxBytesPerConversation: 6000, maxBytesTotal: 14_000 });
+    const a = await local.generate();
+    const big = 'x'.repeat(1500);
+    for (let i = 0; i < 4; i++) expect((await say(local, a, `${i}${big}`)).status).toBe(200);
+    // Eight activities of some 1.8 KB each: only the newest that fit in 6,000 bytes are kept.
+    const kept = (await activities(local, a)).body.activities;
+    expect(kept.length).toBeLessThan(8);
+    expect(kept.at(-1)!.text).toBe(`re: 3${big}`);
+    expect(JSON.stringify(kept).length).toBeLessThanOrEqual(6000);
+    // Two more conversations as large: together over 14,000 bytes, so the least recently used goes.
+    const b = await local.generate();
+    for (let i = 0; i < 4; i++) await say(local, b, `${i}${big}`);
+    const c = await local.generate();
+    for (let i = 0; i < 4; i++) await say(local, c, `${i}${big}`);
+    expect((await activities(local, a)).status).toBe(404);
+    expect((await activities(local, c)).status).toBe(200);
+  });
+
+  it('limits polling per client (429 with Retry-After)', async () => {
+    const local = await startLocal({ pollsPerSecond: 1, pollBurst: 3 });
+    const g = await local.generate();
+    const statuses = [];
+    for (let i = 0; i < 4; i++) statuses.push((await activities(local, g)).status);
+    expect(statuses).toEqual([200, 200, 200, 429]);
+    local.clock.now += 1000;
+    expect((await activities(local, g)).status).toBe(200);
   });
 });

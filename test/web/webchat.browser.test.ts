@@ -33,7 +33,11 @@ let browser: Browser;
 let bot: BotUnderTest;
 
 beforeAll(async () => {
-  [browser, bot] = await Promise.all([launchChromium(), startBot()]);
+  // The embed test frames the page from another local site (another port).
+  [browser, bot] = await Promise.all([
+    launchChromium(),
+    startBot({ FRAME_ANCESTORS: "'self' http://127.0.0.1:*" }),
+  ]);
 });
 afterAll(async () => {
   await browser?.close();
