@@ -18,6 +18,7 @@ import { loadKnowledge, type KnowledgeBase } from './kb/loadKnowledge.js';
 import { createStorage } from './state/createStorage.js';
 import { StorageUnavailableError } from './state/GuardedStorage.js';
 import { createLogger, type Logger } from './log/logger.js';
+import { mountPages } from './pages/mountPages.js';
 import { mountWebChat } from './web/webChatRoutes.js';
 
 export interface AppOverrides {
@@ -81,7 +82,10 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
     kb,
     engine,
     logger,
-    extraRoutes: (routes) => mountWebChat(routes, { config, adapter, bot, logger }),
+    extraRoutes: (routes) => {
+      mountWebChat(routes, { config, adapter, bot, logger });
+      mountPages(routes, { kb, engine, today, config });
+    },
   });
 
   return {

@@ -52,6 +52,13 @@ export const configSchema = z
     TRUST_PROXY: bool.default(false),
     /** Largest request body accepted, in bytes. */
     MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(262_144),
+    /** The public address of this server (pages' share links and Open Graph URLs, the Teams package). */
+    PUBLIC_BASE_URL: optionalString.pipe(
+      z
+        .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+        .transform((u) => u.replace(/\/+$/, ''))
+        .optional(),
+    ),
   })
   .superRefine((c, ctx) => {
     const hasId = c.MicrosoftAppId !== undefined;

@@ -1,0 +1,69 @@
+// Pieces several pages share: a measure's status badge, a measure in a list, the search form and the
+// channels the source names.
+import { measureLabel } from '../answers/renderText.js';
+import { statusBadge } from '../answers/statusBadge.js';
+import type { Channel, Measure } from '../kb/schema.js';
+import { Html, html } from './html.js';
+import { measurePath, pagePath, type PageSite } from './site.js';
+
+export function badge(site: PageSite, measure: Measure, day: string): Html {
+  const b = statusBadge(site.kb.replies, measure, day);
+  return html`<span class="yq-badge yq-badge--${b.kind}">${b.text}</span>`;
+}
+
+/** The first sentence of a summary: a one-line description that never cuts a figure in half. */
+export function oneLine(summary: string): string {
+  const end = summary.search(/[。!?](?=.)|\.\s/u);
+  return end === -1 ? summary : summary.slice(0, end + 1);
+}
+
+/** A list of measures: number and title as a link, the status badge, a one-line summary. */
+export function measureList(
+  site: PageSite,
+  measures: readonly Measure[],
+  day: string,
+  headingLevel: 3 | 4 = 3,
+): Html {
+  const h = new Html(`h${headingLevel}`);
+  return html`<ul class="yq-measure-list">
+    ${measures.map(
+      (m) => html`<li class="yq-measure-item">
+<${h} class="yq-measure-item__title"><a href="${measurePath(site, m.id)}">${measureLabel(site.kb, m)}</a></${h}>
+${badge(site, m, day)}
+<p>${oneLine(m.summary)}</p>
+</li>
+`,
+    )}
+  </ul>`;
+}
+
+export function searchForm(site: PageSite, q = ''): Html {
+  const t = site.texts.search;
+  return html`<form class="yq-search" role="search" action="${pagePath(site, '/search')}" method="get">
+    <label for="yq-q">${t.label}</label>
+    <div class="yq-search__row">
+      <input
+        id="yq-q"
+        name="q"
+        type="search"
+        value="${q}"
+        placeholder="${t.placeholder}"
+        maxlength="300"
+        autocomplete="off"
+      />
+      <button type="submit">${t.button}</button>
+    </div>
+  </form>`;
+}
+
+export function channelList(channels: readonly Channel[]): Html {
+  return html`<dl class="yq-channels">
+    ${channels.map(
+      (c) =>
+        html`<div>
+          <dt>${c.name}</dt>
+          <dd>${c.description}</dd>
+        </div> `,
+    )}
+  </dl>`;
+}
