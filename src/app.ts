@@ -7,6 +7,7 @@ import { ConfigurationBotFrameworkAuthentication, ShowTypingMiddleware, type Sto
 import type { Server } from 'restify';
 import { createBot } from './bot/createBot.js';
 import { createServices } from './bot/createServices.js';
+import { MeasureSearchExtension } from './bot/measureSearchExtension.js';
 import type { TurnServices } from './bot/turnServices.js';
 import { createServer } from './bot/server.js';
 import { YiqiAdapter } from './bot/YiqiAdapter.js';
@@ -74,7 +75,13 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
     );
   const services = createServices(kb, today, maintainerLog, logger);
   const engine = services.engine;
-  const bot = createBot(services, overrides.storage ?? createStorage(config));
+  const measureSearch = new MeasureSearchExtension({
+    kb,
+    engine,
+    today,
+    publicBaseUrl: config.PUBLIC_BASE_URL,
+  });
+  const bot = createBot(services, overrides.storage ?? createStorage(config), { measureSearch });
   const server = createServer({
     config,
     adapter,

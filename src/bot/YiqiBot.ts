@@ -1,9 +1,12 @@
 // The Bot Framework activity handler: Teams-aware (in group chats and channels it answers only when
 // @mentioned, and reads the message without the mention), welcomes new members, turns card buttons
-// into input, runs the dialogs and saves state after every turn.
+// into input, runs the dialogs and saves state after every turn. Teams' compose-box search
+// (composeExtension/query) is answered by the measure search extension when one is given.
 import {
   type BotState,
   type InvokeResponse,
+  type MessagingExtensionQuery,
+  type MessagingExtensionResponse,
   type StatePropertyAccessor,
   TeamsActivityHandler,
   TurnContext,
@@ -11,6 +14,11 @@ import {
 import type { DialogState } from 'botbuilder-dialogs';
 import type { MainDialog } from '../../dialogs/MainDialog.js';
 import { parseCardAction } from './cardAction.js';
+import {
+  BadInvokeError,
+  type MeasureSearchExtension,
+  parseMeasureSearchQuery,
+} from './measureSearchExtension.js';
 import type { ConversationData, TurnServices } from './turnServices.js';
 
 export class YiqiBot extends TeamsActivityHandler {
@@ -22,6 +30,7 @@ export class YiqiBot extends TeamsActivityHandler {
     private readonly userState: BotState,
     private readonly dialog: MainDialog,
     readonly conversationData: StatePropertyAccessor<ConversationData>,
+    private readonly measureSearch?: MeasureSearchExtension,
   ) {
     super();
     this.dialogState = conversationState.createProperty<DialogState>('dialogState');
@@ -46,9 +55,31 @@ export class YiqiBot extends TeamsActivityHandler {
 
   /** An invoke the bot has no handler for is a client error (400), not a server one (the SDK's 501). */
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
-    const response = await super.onInvokeActivity(context);
+    let response: InvokeResponse;
+    try {
+      response = await super.onInvokeActivity(context);
+    } catch (err) {
+      if (err instanceof BadInvokeError) return { status: 400, body: { error: err.message } };
+      throw err;
+    }
     if (response.status !== 501) return response;
     return { status: 400, body: { error: `unsupported invoke "${context.activity.name ?? ''}"` } };
+  }
+
+  /** Teams' compose box: the measures for what was typed, as previews with their cards. */
+  protected override async handleTeamsMessagingExtensionQuery(
+    context: TurnContext,
+    query: MessagingExtensionQuery,
+  ): Promise<MessagingExtensionResponse> {
+    if (!this.measureSearch) throw new Error('NotImplemented');
+    const parsed = parseMeasureSearchQuery(query);
+    const response = this.measureSearch.respond(parsed);
+    this.services.logger.info('compose search', {
+      conversationId: context.activity.conversation?.id,
+      text: this.services.logger.text(parsed.text),
+      results: response.composeExtension?.attachments?.length ?? 0,
+    });
+    return response;
   }
 
   override async run(context: TurnContext): Promise<void> {

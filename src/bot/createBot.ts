@@ -5,10 +5,16 @@ import { CheckupDialog } from '../../dialogs/CheckupDialog.js';
 import { EligibilityDialog } from '../../dialogs/EligibilityDialog.js';
 import { MainDialog } from '../../dialogs/MainDialog.js';
 import type { Profile } from '../../dialogs/QuestionLoopDialog.js';
+import type { MeasureSearchExtension } from './measureSearchExtension.js';
 import type { ConversationData, TurnServices } from './turnServices.js';
 import { YiqiBot } from './YiqiBot.js';
 
-export function createBot(services: TurnServices, storage: Storage): YiqiBot {
+export interface BotOptions {
+  /** Answers Teams' compose-box search (composeExtension/query); without it such invokes get 400. */
+  measureSearch?: MeasureSearchExtension;
+}
+
+export function createBot(services: TurnServices, storage: Storage, options: BotOptions = {}): YiqiBot {
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
   const conversationData = conversationState.createProperty<ConversationData>('conversationData');
@@ -17,5 +23,5 @@ export function createBot(services: TurnServices, storage: Storage): YiqiBot {
     new EligibilityDialog(services, conversationData, profile),
     new CheckupDialog(services, conversationData, profile),
   ]);
-  return new YiqiBot(services, conversationState, userState, dialog, conversationData);
+  return new YiqiBot(services, conversationState, userState, dialog, conversationData, options.measureSearch);
 }

@@ -1,5 +1,6 @@
 // Pieces several pages share: a measure's status badge, a measure in a list, the search form and the
 // channels the source names.
+import { oneLineSummary } from '../answers/oneLineSummary.js';
 import { measureLabel } from '../answers/renderText.js';
 import { statusBadge } from '../answers/statusBadge.js';
 import type { Channel, Measure } from '../kb/schema.js';
@@ -9,12 +10,6 @@ import { measurePath, pagePath, type PageSite } from './site.js';
 export function badge(site: PageSite, measure: Measure, day: string): Html {
   const b = statusBadge(site.kb.replies, measure, day);
   return html`<span class="yq-badge yq-badge--${b.kind}">${b.text}</span>`;
-}
-
-/** The first sentence of a summary: a one-line description that never cuts a figure in half. */
-export function oneLine(summary: string): string {
-  const end = summary.search(/[。!?](?=.)|\.\s/u);
-  return end === -1 ? summary : summary.slice(0, end + 1);
 }
 
 /** A list of measures: number and title as a link, the status badge, a one-line summary. */
@@ -30,7 +25,7 @@ export function measureList(
       (m) => html`<li class="yq-measure-item">
 <${h} class="yq-measure-item__title"><a href="${measurePath(site, m.id)}">${measureLabel(site.kb, m)}</a></${h}>
 ${badge(site, m, day)}
-<p>${oneLine(m.summary)}</p>
+<p>${oneLineSummary(m.summary)}</p>
 </li>
 `,
     )}

@@ -1,5 +1,5 @@
 // Small builders for Adaptive Cards 1.5 — only elements Teams renders (TextBlock, FactSet,
-// Container, ColumnSet, ActionSet, Action.Submit).
+// Container, ColumnSet, ActionSet, Action.Submit, Action.OpenUrl).
 import type { Attachment } from 'botbuilder';
 import type { CardAction } from '../cardAction.js';
 
@@ -25,6 +25,10 @@ export function container(items: Element[], options: Element = {}): Element {
 
 export function submit(title: string, data: CardAction, options: Element = {}): Element {
   return { type: 'Action.Submit', title, data, ...options };
+}
+
+export function openUrl(title: string, url: string): Element {
+  return { type: 'Action.OpenUrl', title, url };
 }
 
 export function actionSet(actions: Element[]): Element {
