@@ -1,6 +1,7 @@
 // HTML written as tagged templates: every interpolated value is escaped unless it is already Html
-// (made by `html` itself), so knowledge text can never inject markup. Arrays are concatenated;
-// undefined, null and false render as nothing.
+// (made by `markup` itself), so knowledge text can never inject markup. Arrays are concatenated;
+// undefined, null and false render as nothing. (The tag is not called `html`: prettier would
+// reformat such templates as HTML documents and change the pages' bytes.)
 export class Html {
   constructor(readonly value: string) {}
   toString(): string {
@@ -29,7 +30,7 @@ function append(out: string[], value: Fragment): void {
   else out.push(escapeHtml(String(value)));
 }
 
-export function html(strings: TemplateStringsArray, ...values: readonly Fragment[]): Html {
+export function markup(strings: TemplateStringsArray, ...values: readonly Fragment[]): Html {
   const out: string[] = [strings[0]!];
   for (let i = 0; i < values.length; i++) {
     append(out, values[i]);

@@ -2,7 +2,7 @@
 // filled in), and the page a wrong address gets.
 import { fill } from '../kb/replies.js';
 import { searchForm } from './components.js';
-import { html } from './html.js';
+import { markup } from './html.js';
 import { layout } from './layout.js';
 import type { TextPage } from './pageTexts.js';
 import { pagePath, type PageSite } from './site.js';
@@ -11,21 +11,15 @@ export function renderTextPage(site: PageSite, which: 'privacy' | 'terms'): stri
   const page: TextPage = site.texts[which];
   const values = { ...site.retention };
   const text = (s: string) => fill(s, values);
-  const main = html`<h1>${page.title}</h1>
-    <p class="yq-lead">${text(page.intro)}</p>
-    ${page.sections.map(
-      (s, i) =>
-        html`<section aria-labelledby="s${i + 1}">
-          <h2 id="s${i + 1}">${s.heading}</h2>
-          ${s.paragraphs.map((p) => html`<p>${text(p)}</p> `)}${
-            s.items.length > 0
-              ? html`<ul>
-                  ${s.items.map((item) => html`<li>${text(item)}</li>`)}
-                </ul>`
-              : ''
-          }
-        </section> `,
-    )}`;
+  const section = (s: TextPage['sections'][number], i: number) => markup`<section aria-labelledby="s${i + 1}">
+<h2 id="s${i + 1}">${s.heading}</h2>
+${s.paragraphs.map((p) => markup`<p>${text(p)}</p>\n`)}${
+    s.items.length > 0 ? markup`<ul>\n${s.items.map((item) => markup`<li>${text(item)}</li>\n`)}</ul>\n` : ''
+  }</section>
+`;
+  const main = markup`<h1>${page.title}</h1>
+<p class="yq-lead">${text(page.intro)}</p>
+${page.sections.map(section)}`;
   return layout(
     site,
     { title: page.title, description: page.description, path: pagePath(site, `/${which}`), section: which },
@@ -35,9 +29,9 @@ export function renderTextPage(site: PageSite, which: 'privacy' | 'terms'): stri
 
 export function renderNotFoundPage(site: PageSite, path: string): string {
   const t = site.texts.notFound;
-  const main = html`<h1>${t.title}</h1>
-    <p>${t.text}</p>
-    <p><a href="${pagePath(site, '/measures')}">${site.texts.measures.title}</a></p>
-    ${searchForm(site)}`;
+  const main = markup`<h1>${t.title}</h1>
+<p>${t.text}</p>
+<p><a href="${pagePath(site, '/measures')}">${site.texts.measures.title}</a></p>
+${searchForm(site)}`;
   return layout(site, { title: t.title, description: t.text, path }, main);
 }
