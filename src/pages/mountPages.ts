@@ -48,10 +48,11 @@ export interface MountedPages {
   sites: readonly PageSite[];
 }
 
-export function mountPages(server: Server, deps: PagesDeps): MountedPages {
-  const { engine, today, config } = deps;
-  const retention = deps.retention ?? DEFAULT_RETENTION;
-  const base = { baseUrl: config.PUBLIC_BASE_URL, retention };
+/** The sites to render: Chinese at /, English at /en/ when an English view is given. */
+export function pageSites(
+  deps: Pick<PagesDeps, 'kb' | 'en' | 'retention'> & { baseUrl?: string },
+): PageSite[] {
+  const base = { baseUrl: deps.baseUrl, retention: deps.retention ?? DEFAULT_RETENTION };
   const zh: PageSite = {
     ...base,
     kb: deps.kb,
@@ -59,19 +60,22 @@ export function mountPages(server: Server, deps: PagesDeps): MountedPages {
     lang: 'zh-CN',
     prefix: '',
   };
-  const sites: PageSite[] = [zh];
-  if (deps.en) {
-    const en: PageSite = {
-      ...base,
-      kb: deps.en,
-      texts: loadPageTexts(deps.kb.dir, 'en'),
-      lang: 'en',
-      prefix: '/en',
-      alternate: { lang: 'zh-CN', prefix: '' },
-    };
-    zh.alternate = { lang: 'en', prefix: '/en' };
-    sites.push(en);
-  }
+  if (!deps.en) return [zh];
+  const en: PageSite = {
+    ...base,
+    kb: deps.en,
+    texts: loadPageTexts(deps.kb.dir, 'en'),
+    lang: 'en',
+    prefix: '/en',
+    alternate: { lang: 'zh-CN', prefix: '' },
+  };
+  zh.alternate = { lang: 'en', prefix: '/en' };
+  return [zh, en];
+}
+
+export function mountPages(server: Server, deps: PagesDeps): MountedPages {
+  const { engine, today, config } = deps;
+  const sites = pageSites({ ...deps, baseUrl: config.PUBLIC_BASE_URL });
 
   const cache = new DailyPageCache();
   const searchLimiter = new RateLimiter({
@@ -91,13 +95,14 @@ export function mountPages(server: Server, deps: PagesDeps): MountedPages {
     const notFound = (req: Request, res: Response) =>
       send(req, res, renderedPage(renderNotFoundPage(site, req.path())), 404);
 
-    getAndHead(pagePath(site, '/measures'), async (req: Request, res: Response) =>
-      send(
+    getAndHead(pagePath(site, '/measures'), async (req: Request, res: Response) => {
+      const day = today();
+      return send(
         req,
         res,
-        cache.get(key('measures'), today(), () => renderMeasureListPage(site, today())),
-      ),
-    );
+        cache.get(key('measures'), day, () => renderMeasureListPage(site, day)),
+      );
+    });
     getAndHead(pagePath(site, '/measures/:id'), async (req: Request, res: Response) => {
       const id = String((req.params as Record<string, unknown>).id ?? '');
       const measure = site.kb.measureById.get(id);
