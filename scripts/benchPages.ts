@@ -38,19 +38,24 @@ function time(page: string, renders: readonly (() => string)[], rounds: number):
 /** Searches of every kind the page shows: a measure, an area, the overview, ambiguous, declined. */
 const SEARCHES = ['算力', 'AI算力券怎么申请', '金融方面有哪些措施', '28条是什么', '奖励', '专利年费怎么减免'];
 
-export function benchPages(kb: KnowledgeBase, engine: SearchEngine, day: string, rounds = 200): PageTiming[] {
+export function benchPages(
+  kb: KnowledgeBase,
+  engine: SearchEngine,
+  day: string,
+  rounds = 1000,
+): PageTiming[] {
   const [site] = pageSites({ kb, baseUrl: 'https://yiqi.example.org' });
   return [
     time('/measures', [() => renderMeasureListPage(site!, day)], rounds),
     time(
       `/measures/<id> (all ${kb.measures.length})`,
       kb.measures.map((m) => () => renderMeasurePage(site!, m, day)),
-      Math.ceil(rounds / 4),
+      Math.ceil(rounds / 20),
     ),
     time(
       `/search?q= (${SEARCHES.length} queries)`,
       SEARCHES.map((q) => () => renderSearchPage(site!, engine, q, day)),
-      Math.ceil(rounds / 2),
+      Math.ceil(rounds / 5),
     ),
     time('/privacy', [() => renderTextPage(site!, 'privacy')], rounds),
     time('/terms', [() => renderTextPage(site!, 'terms')], rounds),
