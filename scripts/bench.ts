@@ -1,10 +1,12 @@
 // `npm run bench`: search latency (p50/p99 per query) and index build time on the real knowledge
-// base and on a synthetic base of 10,000 entries made from its vocabulary; process memory.
+// base and on a synthetic base of 10,000 entries made from its vocabulary; the pages' render
+// latency (p50/p99 per page); process memory.
 // Figures only — targets are printed beside them, nothing here fails a test.
 import { performance } from 'node:perf_hooks';
 import { loadKnowledge } from '../src/kb/loadKnowledge.js';
 import type { Measure } from '../src/kb/schema.js';
 import { SearchEngine, type SearchKnowledge } from '../src/search/searchEngine.js';
+import { benchPages } from './benchPages.js';
 import { QUESTION_SETS, readQuestions } from './evalQuestions.js';
 
 const SYNTHETIC_ENTRIES = 10_000;
@@ -72,6 +74,10 @@ const engine = new SearchEngine(kb);
 const buildReal = performance.now() - t0;
 const real = timeQueries(engine, questions, 5);
 
+// Pages are timed on the real base, before the synthetic one fills the heap (its collections
+// would otherwise land in the pages' p99).
+const pages = benchPages(kb, engine, '2026-11-26');
+
 const synthetic = syntheticBase(kb, SYNTHETIC_ENTRIES);
 t0 = performance.now();
 const bigEngine = new SearchEngine(synthetic);
@@ -89,6 +95,12 @@ console.log(
 console.log(
   `  p50 ${ms(big.p50)}  p99 ${ms(big.p99)}  max ${ms(big.max)}   target p99 < 10 ms: ${big.p99 < 10 ? 'met' : 'NOT met'}`,
 );
+console.log(`page render latency (${kb.measures.length}-measure base, no cache; target p99 < 5 ms):`);
+for (const p of pages) {
+  console.log(
+    `  ${p.page.padEnd(32)} p50 ${ms(p.p50)}  p99 ${ms(p.p99)}  (${p.n} renders)  ${p.p99 < 5 ? 'met' : 'NOT met'}`,
+  );
+}
 const mem = process.memoryUsage();
 console.log(
   `process memory: rss ${(mem.rss / 2 ** 20).toFixed(1)} MiB, heap used ${(mem.heapUsed / 2 ** 20).toFixed(1)} MiB`,

@@ -1,14 +1,20 @@
-// `npm run package:teams`: fills appPackage/manifest.template.json from the environment (or .env)
-// and writes appPackage/build/yiqi-teams.zip (manifest.json + the two icons) for sideloading.
+// `npm run package:teams`: fills appPackage/manifest.template.json from the environment (or .env),
+// validates the result against the Teams manifest schema offline, and writes yiqi-teams.zip
+// (manifest.json + the two icons) for sideloading — into appPackage/build/, or the folder given with
+// `--out <dir>` (tests write into a temporary folder, never over a real package).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { config as loadDotenv } from 'dotenv';
 import { packageRoot } from '../src/kb/packageRoot.js';
+import { validateTeamsManifest } from './validateTeamsManifest.js';
 import { zip } from './zip.js';
 
 loadDotenv({ quiet: true });
 const root = packageRoot(import.meta.url);
 const dir = join(root, 'appPackage');
+const { values: args } = parseArgs({ options: { out: { type: 'string' } } });
+const out = args.out ? resolve(args.out) : join(dir, 'build');
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const problems: string[] = [];
@@ -43,9 +49,17 @@ const manifest = readFileSync(join(dir, 'manifest.template.json'), 'utf8').repla
     return value;
   },
 );
-JSON.parse(manifest); // fail here, not in Teams, if the template is broken
+// Fail here, not in Teams, if the template is broken or the manifest breaks the schema.
+const schemaErrors = await validateTeamsManifest(JSON.parse(manifest) as Record<string, unknown>);
+if (schemaErrors.length > 0) {
+  process.stderr.write(
+    `The Teams manifest does not match its schema (appPackage/manifest.template.json):\n${schemaErrors
+      .map((e) => `  ${e}`)
+      .join('\n')}\n`,
+  );
+  process.exit(1);
+}
 
-const out = join(dir, 'build');
 mkdirSync(out, { recursive: true });
 const file = join(out, 'yiqi-teams.zip');
 writeFileSync(
@@ -56,4 +70,7 @@ writeFileSync(
     { name: 'outline.png', data: readFileSync(join(dir, 'outline.png')) },
   ]),
 );
-console.log(`wrote ${file.slice(root.length + 1)}`);
+const shown = relative(root, file);
+console.log(
+  `manifest valid against the Teams schema; wrote ${shown.startsWith('..') || isAbsolute(shown) ? file : shown}`,
+);

@@ -9,6 +9,7 @@ import { botFrameworkAuthOptions, openIdMetadataUrls } from './bot/botFrameworkA
 import { createBot } from './bot/createBot.js';
 import { createHandoff, type Handoff } from './bot/handoff/createHandoff.js';
 import { createServices } from './bot/createServices.js';
+import { MeasureSearchExtension } from './bot/measureSearchExtension.js';
 import type { TurnServices } from './bot/turnServices.js';
 import { installOpenIdKeys } from './bot/openIdKeys.js';
 import { createServer } from './bot/server.js';
@@ -42,6 +43,7 @@ import { ShareLinkHolder } from './share/shareLinkHolder.js';
 import { ShareLinks } from './share/shareLinks.js';
 import { mountSharePages } from './share/sharePageRoutes.js';
 import { FileShareStorage, type ShareStorage } from './share/shareStorage.js';
+import { mountPages } from './pages/mountPages.js';
 import { mountWebChat } from './web/webChatRoutes.js';
 import { mountWeCom, type WeComChannel } from './wecom/index.js';
 
@@ -144,10 +146,17 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
     if (outcome) recordOutcome(outcome);
   };
   const engine = services.engine;
+  const measureSearch = new MeasureSearchExtension({
+    kb,
+    engine,
+    today,
+    publicBaseUrl: config.PUBLIC_BASE_URL,
+  });
   const handoff = createHandoff(config, { kb, adapter, logger, personalData: services.personalData });
   const bot = createBot(services, traceStorage(storage, config.BLOB_CONNECTION_STRING ? 'blob' : 'memory'), {
     rememberActivityIds: config.BLOB_CONNECTION_STRING !== undefined,
     extend: (parts) => handoff.extend(parts),
+    measureSearch,
   });
   const gate = new TurnGate({
     maxInFlight: config.MAX_TURNS_IN_FLIGHT,
@@ -185,6 +194,14 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
         packageTexts: kb.eligibilityTexts,
         botName: kb.replies.botName,
         logger,
+      });
+      mountPages(routes, {
+        kb,
+        engine,
+        today,
+        config,
+        ...(kb.en ? { en: kb.en } : {}),
+        retention: { retentionDays: config.RETENTION_DAYS, shareTtlDays: config.SHARE_TTL_DAYS },
       });
     },
   });

@@ -141,7 +141,7 @@ export const configSchema = z
     OTEL_SERVICE_NAME: optionalString.transform((v) => v ?? 'yiqi'),
     /** How often metrics are exported, in milliseconds. */
     OTEL_METRIC_EXPORT_INTERVAL: z.coerce.number().int().min(1000).default(60_000),
-    /** This server's public address: the base of 服务包 share links (and the Teams package's URLs). */
+    /** This server's public address: the base of 服务包 share links, the pages' canonical and Open Graph URLs, links in measure cards inserted from Teams' compose box, and the Teams package's URLs. */
     PUBLIC_BASE_URL: z.preprocess(
       (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
       z

@@ -1,10 +1,13 @@
 // The Bot Framework activity handler: Teams-aware (in group chats and channels it answers only when
 // @mentioned, and reads the message without the mention), welcomes new members, turns card buttons
 // into input, runs the dialogs and saves state after every turn (not after a turn that ran past its
-// budget). A channel's deleteUserData activity deletes that user's personal data.
+// budget). A channel's deleteUserData activity deletes that user's personal data. Teams' compose-box
+// search (composeExtension/query) is answered by the measure search extension when one is given.
 import {
   type BotState,
   type InvokeResponse,
+  type MessagingExtensionQuery,
+  type MessagingExtensionResponse,
   type StatePropertyAccessor,
   TeamsActivityHandler,
   TurnContext,
@@ -15,6 +18,11 @@ import { parseCardAction } from './cardAction.js';
 import { messageLanguage } from '../conversation/messageLanguage.js';
 import { localeLanguage, setTurnLanguage } from './turnLanguage.js';
 import { turnExpired } from './turnGate.js';
+import {
+  BadInvokeError,
+  type MeasureSearchExtension,
+  parseMeasureSearchQuery,
+} from './measureSearchExtension.js';
 import type { ConversationData, TurnServices } from './turnServices.js';
 
 /** Message ids remembered per conversation in its state. */
@@ -28,6 +36,8 @@ export interface YiqiBotOptions {
   rememberActivityIds?: boolean;
   /** Sees each message before the dialogs (service requests); true when it handled it. */
   beforeDialogs?: (context: TurnContext) => Promise<boolean>;
+  /** Answers Teams' compose-box search (composeExtension/query); without it such invokes get 400. */
+  measureSearch?: MeasureSearchExtension;
 }
 
 export class YiqiBot extends TeamsActivityHandler {
@@ -86,9 +96,31 @@ export class YiqiBot extends TeamsActivityHandler {
 
   /** An invoke the bot has no handler for is a client error (400), not a server one (the SDK's 501). */
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
-    const response = await super.onInvokeActivity(context);
+    let response: InvokeResponse;
+    try {
+      response = await super.onInvokeActivity(context);
+    } catch (err) {
+      if (err instanceof BadInvokeError) return { status: 400, body: { error: err.message } };
+      throw err;
+    }
     if (response.status !== 501) return response;
     return { status: 400, body: { error: `unsupported invoke "${context.activity.name ?? ''}"` } };
+  }
+
+  /** Teams' compose box: the measures for what was typed, as previews with their cards. */
+  protected override async handleTeamsMessagingExtensionQuery(
+    context: TurnContext,
+    query: MessagingExtensionQuery,
+  ): Promise<MessagingExtensionResponse> {
+    if (!this.options.measureSearch) throw new Error('NotImplemented');
+    const parsed = parseMeasureSearchQuery(query);
+    const response = this.options.measureSearch.respond(parsed);
+    this.services.logger.info('compose search', {
+      conversationId: context.activity.conversation?.id,
+      text: this.services.logger.text(parsed.text),
+      results: response.composeExtension?.attachments?.length ?? 0,
+    });
+    return response;
   }
 
   override async run(context: TurnContext): Promise<void> {

@@ -1,8 +1,8 @@
 // Builds the bot itself — state, dialogs, activity handler — from its services and a storage, so
 // the HTTP server and `yiqi chat` run exactly the same bot. State is written with the eTag it was
-// read with (a lost race fails instead of overwriting); user state and the enterprise profiles it
-// keeps are registered as personal data here, where that state is made. An extension (service
-// requests) may add flows and see each message before the dialogs.
+// read with (a lost race fails instead of overwriting); the enterprise profiles kept in user state —
+// its only personal data — are registered as personal data here, where that state is made. An
+// extension (service requests) may add flows and see each message before the dialogs.
 import type { StatePropertyAccessor, Storage, TurnContext } from 'botbuilder';
 import type { Dialog } from 'botbuilder-dialogs';
 import { CheckupDialog } from '../../dialogs/CheckupDialog.js';
@@ -16,7 +16,6 @@ import { traceDialog } from '../telemetry/tracedDialog.js';
 import { EnterpriseProfileHolder, PROFILE_PROPERTY } from '../profiles/profileDataHolder.js';
 import { profileTexts } from '../profiles/texts.js';
 import { OptimisticConversationState, OptimisticUserState } from '../state/optimisticState.js';
-import { userStateHolder } from '../state/userStateHolder.js';
 import type { ConversationData, TurnServices } from './turnServices.js';
 import { YiqiBot, type YiqiBotOptions } from './YiqiBot.js';
 
@@ -33,7 +32,7 @@ export interface BotExtension {
   beforeDialogs?: (context: TurnContext) => Promise<boolean>;
 }
 
-export interface CreateBotOptions extends Pick<YiqiBotOptions, 'rememberActivityIds'> {
+export interface CreateBotOptions extends Pick<YiqiBotOptions, 'rememberActivityIds' | 'measureSearch'> {
   /** Adds flows and a look at each message before the dialogs (service requests). */
   extend?: (parts: BotParts) => BotExtension;
 }
@@ -41,9 +40,6 @@ export interface CreateBotOptions extends Pick<YiqiBotOptions, 'rememberActivity
 export function createBot(services: TurnServices, storage: Storage, options: CreateBotOptions = {}): YiqiBot {
   const conversationState = new OptimisticConversationState(storage);
   const userState = new OptimisticUserState(storage);
-  services.personalData.register(
-    userStateHolder(userState, storage, services.kb.replies.personalData.userState),
-  );
   const conversationData = conversationState.createProperty<ConversationData>('conversationData');
   const profile = userState.createProperty<Profile>(PROFILE_PROPERTY);
   const profiles = new EnterpriseProfileState(profile, services);
@@ -68,5 +64,6 @@ export function createBot(services: TurnServices, storage: Storage, options: Cre
       ? { rememberActivityIds: options.rememberActivityIds }
       : {}),
     ...(extension.beforeDialogs ? { beforeDialogs: extension.beforeDialogs } : {}),
+    ...(options.measureSearch ? { measureSearch: options.measureSearch } : {}),
   });
 }

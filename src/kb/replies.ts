@@ -46,8 +46,18 @@ export const repliesSchema = z.strictObject({
     noFacts: nonEmpty,
     noValidity: nonEmpty,
     numberingNote: nonEmpty,
+    /** The link to the measure's page on a card inserted from Teams' compose box. */
+    openPage: nonEmpty,
   }),
   status: z.strictObject({ ended: nonEmpty, targetPassed: nonEmpty, inForce: nonEmpty, recurring: nonEmpty }),
+  /** A measure's status in a few words, for lists and previews (src/answers/statusBadge.ts). */
+  badge: z.strictObject({
+    ended: nonEmpty,
+    targetPassed: nonEmpty,
+    inForce: nonEmpty,
+    recurring: nonEmpty,
+    undated: nonEmpty,
+  }),
   followUp: z.strictObject({
     apply: nonEmpty,
     conditions: nonEmpty,
@@ -120,7 +130,6 @@ export const repliesSchema = z.strictObject({
     tooLong: nonEmpty,
   }),
   /** What a deletion of personal data names, part by part. */
-  personalData: z.strictObject({ userState: nonEmpty }),
   eligibility: z.strictObject({
     intro: nonEmpty,
     checkupIntro: nonEmpty,

@@ -120,6 +120,8 @@ export function mountWebChat(server: Server, deps: WebChatDeps): WebChatMode {
   const assets: Record<string, StaticAsset> = {
     'app.js': new StaticAsset(join(web, 'app.js'), { contentType: js }),
     'embed.js': new StaticAsset(join(web, 'embed.js'), { contentType: js }),
+    // The large-text switch, shared by this page and the pages (src/pages).
+    'large-text.js': new StaticAsset(join(web, 'large-text.js'), { contentType: js }),
     'webchat.css': new StaticAsset(join(web, 'webchat.css'), { contentType: 'text/css; charset=utf-8' }),
     'webchat.js': new StaticAsset(webChatBundlePath(), {
       contentType: js,
@@ -127,10 +129,14 @@ export function mountWebChat(server: Server, deps: WebChatDeps): WebChatMode {
     }),
   };
 
-  server.get('/', async (req: Request, res: Response) => page.serve(req, res));
-  for (const [name, asset] of Object.entries(assets)) {
-    server.get(`/webchat/${name}`, async (req: Request, res: Response) => asset.serve(req, res));
-  }
+  // restify routes HEAD only where a HEAD route exists; Node sends HEAD responses without a body.
+  const getAndHead = (path: string, asset: StaticAsset) => {
+    const serve = async (req: Request, res: Response) => asset.serve(req, res);
+    server.get(path, serve);
+    server.head(path, serve);
+  };
+  getAndHead('/', page);
+  for (const [name, asset] of Object.entries(assets)) getAndHead(`/webchat/${name}`, asset);
   // Nothing here speaks WebSocket (the local Direct Line polls): refuse upgrades at once rather
   // than leave the socket open, which restify would do.
   server.on('upgrade', (_req: unknown, socket: Duplex) => {

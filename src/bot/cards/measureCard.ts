@@ -1,14 +1,33 @@
 // The answer about one measure: our number (never shown as an official article number), title,
 // area, a notice when a stage has ended, the focus of a follow-up, summary, key figures, time,
-// who it is for, how to apply, the source line, and buttons.
+// who it is for, how to apply, the source line, and buttons (none on a card shared into a chat).
 import type { MeasureAnswer } from '../../answers/answer.js';
 import { formatFigure } from '../../answers/formatFact.js';
 import { focusLines, measureLabel } from '../../answers/renderText.js';
 import type { KnowledgeBase } from '../../kb/loadKnowledge.js';
 import { fill } from '../../kb/replies.js';
-import { actionSet, card, container, facts, heading, submit, text, type Element } from './adaptiveCard.js';
+import {
+  actionSet,
+  card,
+  container,
+  facts,
+  heading,
+  openUrl,
+  submit,
+  text,
+  type Element,
+} from './adaptiveCard.js';
 
-export function measureCard(kb: KnowledgeBase, a: MeasureAnswer) {
+export interface MeasureCardOptions {
+  /**
+   * A card someone inserts into a chat with other people (Teams' compose box): its buttons would
+   * talk to a bot that is not in that chat, so it has none; related measures are listed as text and
+   * the measure's page is linked when its address is known.
+   */
+  shared?: { pageUrl?: string };
+}
+
+export function measureCard(kb: KnowledgeBase, a: MeasureAnswer, options: MeasureCardOptions = {}) {
   const r = kb.replies.measure;
   const m = a.measure;
   const top = [fill(r.numberLabel, { number: m.number }), a.area.shortTitle];
@@ -76,6 +95,15 @@ export function measureCard(kb: KnowledgeBase, a: MeasureAnswer) {
       spacing: 'Medium',
     }),
   );
+  if (options.shared) {
+    if (a.related.length > 0)
+      body.push(
+        heading(r.relatedHeading),
+        ...a.related.map((x) => text(`· ${measureLabel(kb, x)}`, { spacing: 'Small' })),
+      );
+    const pageUrl = options.shared.pageUrl;
+    return card(body, pageUrl ? [openUrl(r.openPage, pageUrl)] : []);
+  }
   const buttons: Element[] = [];
   if (a.canCheckEligibility)
     buttons.push(
