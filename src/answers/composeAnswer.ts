@@ -1,10 +1,10 @@
 // Turns a search result (or a measure id) into an Answer: looks up the measure, its area and
 // source, compares its dated stages with today, and picks the figures and related measures to show.
+import { formatDate } from '../kb/formatDate.js';
 import type { KnowledgeBase } from '../kb/loadKnowledge.js';
 import type { Measure, NotCoveredTopic } from '../kb/schema.js';
 import { statusOn, toShanghaiDay, validityStatusOn } from '../kb/statusOn.js';
 import { fill } from '../kb/replies.js';
-import { chineseDate } from '../kb/chineseDate.js';
 import type { SearchResult } from '../search/searchEngine.js';
 import type {
   Answer,
@@ -20,7 +20,7 @@ import type {
 function validityNotesOf(kb: KnowledgeBase, measure: Measure, day: string): ValidityNote[] {
   return measure.validity.map((v) => {
     const status = validityStatusOn(v, day);
-    const values = { what: v.what, until: chineseDate(v.until), today: chineseDate(day) };
+    const values = { what: v.what, until: formatDate(v.until, kb.lang), today: formatDate(day, kb.lang) };
     const template =
       status === 'ended'
         ? kb.replies.status.ended
@@ -104,7 +104,9 @@ export function composeBrief(kb: KnowledgeBase, measure: Measure, today: Date | 
   for (const v of measure.validity) {
     const status = validityStatusOn(v, day);
     if (status === 'ended')
-      badges.push(fill(r.ended, { what: v.what.replace(/[。;,]+$/, ''), until: chineseDate(v.until) }));
+      badges.push(
+        fill(r.ended, { what: v.what.replace(/[。;,]+$/, ''), until: formatDate(v.until, kb.lang) }),
+      );
     else if (status === 'target-year-passed')
       badges.push(fill(r.targetPassed, { year: (v.until ?? day).slice(0, 4) }));
   }

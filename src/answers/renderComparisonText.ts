@@ -1,5 +1,6 @@
 // A comparison of two measures as plain text: one sentence on the difference, then each measure's
 // area, who it is for, key figures, time and how to apply, side by side in the same order.
+import { punctuation } from '../kb/language.js';
 import type { KnowledgeBase } from '../kb/loadKnowledge.js';
 import { fill } from '../kb/replies.js';
 import type { CompareAnswer, MeasureAnswer } from './answer.js';
@@ -31,10 +32,13 @@ export function comparisonRows(kb: KnowledgeBase, m: MeasureAnswer): { label: st
   const channels = m.measure.howToApply.channels.flatMap((id) => kb.channelById.get(id)?.name ?? []);
   return [
     { label: r.area, value: m.area.shortTitle },
-    { label: r.who, value: m.measure.beneficiaries.join(';') },
+    { label: r.who, value: m.measure.beneficiaries.join(punctuation(kb.lang).semicolon) },
     {
       label: r.figures,
-      value: m.keyFacts.length > 0 ? m.keyFacts.map((f) => formatFact(f)).join(';') : r.noFigures,
+      value:
+        m.keyFacts.length > 0
+          ? m.keyFacts.map((f) => formatFact(f, kb.lang)).join(punctuation(kb.lang).semicolon)
+          : r.noFigures,
     },
     {
       label: r.time,
@@ -42,7 +46,9 @@ export function comparisonRows(kb: KnowledgeBase, m: MeasureAnswer): { label: st
     },
     {
       label: r.apply,
-      value: [m.measure.howToApply.sourceSays, channels.join('、')].filter(Boolean).join(' '),
+      value: [m.measure.howToApply.sourceSays, channels.join(punctuation(kb.lang).listSeparator)]
+        .filter(Boolean)
+        .join(' '),
     },
   ];
 }
@@ -55,7 +61,7 @@ export function renderComparisonText(kb: KnowledgeBase, a: CompareAnswer): strin
     lines.push(
       '',
       measureLabel(kb, m.measure),
-      ...comparisonRows(kb, m).map((row) => `· ${row.label}:${row.value}`),
+      ...comparisonRows(kb, m).map((row) => `· ${row.label}${punctuation(kb.lang).colon}${row.value}`),
     );
   }
   if (a.offerCheck) {

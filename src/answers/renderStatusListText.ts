@@ -1,7 +1,8 @@
 // A list of measures by what today means for them, as plain text. What the question asked for comes
 // first; measures the source does not date are always labelled so, never as still open.
+import { formatDate } from '../kb/formatDate.js';
+import { punctuation } from '../kb/language.js';
 import type { KnowledgeBase } from '../kb/loadKnowledge.js';
-import { chineseDate } from '../kb/chineseDate.js';
 import { fill } from '../kb/replies.js';
 import type { MeasureBrief, StatusListAnswer } from './answer.js';
 import { briefLine } from './briefLine.js';
@@ -20,7 +21,7 @@ export interface StatusGroup {
 /** The groups to show for the filter asked, in order. */
 export function statusGroups(kb: KnowledgeBase, a: StatusListAnswer): StatusGroup[] {
   const r = kb.replies.statusList;
-  const count = (n: number) => fill(r.count, { count: n });
+  const count = (n: number) => punctuation(kb.lang).wordSpace + fill(r.count, { count: n });
   const ended: StatusGroup = {
     heading: `${r.ended}${count(a.ended.length)}`,
     items: a.ended,
@@ -58,7 +59,7 @@ export function statusGroups(kb: KnowledgeBase, a: StatusListAnswer): StatusGrou
 export function statusListHeading(kb: KnowledgeBase, a: StatusListAnswer): string {
   const r = kb.replies.statusList;
   return (
-    fill(r.heading, { today: chineseDate(a.today) }) +
+    fill(r.heading, { today: formatDate(a.today, kb.lang) }) +
     (a.area ? fill(r.areaScope, { area: a.area.shortTitle }) : '')
   );
 }
@@ -72,9 +73,9 @@ export function renderStatusListText(kb: KnowledgeBase, a: StatusListAnswer): st
     }
     lines.push(
       '',
-      `${group.heading}:`,
+      `${group.heading}${punctuation(kb.lang).colon}`,
       ...(group.compact
-        ? [group.items.map((b) => measureLabel(kb, b.measure)).join('、')]
+        ? [group.items.map((b) => measureLabel(kb, b.measure)).join(punctuation(kb.lang).listSeparator)]
         : group.items.map((b) => `· ${briefLine(kb, b)}`)),
     );
     if (group.note) lines.push(group.note);

@@ -1,5 +1,6 @@
 // Renders an Answer as plain Chinese text: for channels without Adaptive Cards, the terminal and
 // `yiqi ask`. It says the same as the cards, in the same order.
+import { punctuation } from '../kb/language.js';
 import type { KnowledgeBase } from '../kb/loadKnowledge.js';
 import { fill } from '../kb/replies.js';
 import type { Measure } from '../kb/schema.js';
@@ -20,7 +21,7 @@ export function howToApplyLines(kb: KnowledgeBase, m: Measure): string[] {
   lines.push(m.howToApply.note);
   for (const id of m.howToApply.channels) {
     const channel = kb.channelById.get(id);
-    if (channel) lines.push(`· ${channel.name}:${channel.description}`);
+    if (channel) lines.push(`· ${channel.name}${punctuation(kb.lang).colon}${channel.description}`);
   }
   return lines;
 }
@@ -37,7 +38,9 @@ export function focusLines(kb: KnowledgeBase, a: MeasureAnswer): string[] {
     case 'amount':
       return [
         fill(r.followUp.amount, { title: m.title }),
-        ...(a.keyFacts.length > 0 ? a.keyFacts.map((f) => `· ${formatFact(f)}`) : [r.measure.noFacts]),
+        ...(a.keyFacts.length > 0
+          ? a.keyFacts.map((f) => `· ${formatFact(f, kb.lang)}`)
+          : [r.measure.noFacts]),
       ];
     case 'deadline':
       return [
@@ -47,7 +50,9 @@ export function focusLines(kb: KnowledgeBase, a: MeasureAnswer): string[] {
     case 'department':
       return [
         fill(r.followUp.department, { title: m.title }),
-        ...(m.departments.length > 0 ? [m.departments.join('、')] : [r.followUp.noDepartment]),
+        ...(m.departments.length > 0
+          ? [m.departments.join(punctuation(kb.lang).listSeparator)]
+          : [r.followUp.noDepartment]),
       ];
     case 'article':
       return [
@@ -64,25 +69,44 @@ function renderMeasure(kb: KnowledgeBase, a: MeasureAnswer): string {
   const m = a.measure;
   const head = [measureLabel(kb, m)];
   if (m.officialArticle) head.push(`(${fill(r.officialArticle, { label: m.officialArticle.label })})`);
-  const lines = [head.join(' '), `${r.areaLabel}:${a.area.title}`];
+  const lines = [head.join(' '), `${r.areaLabel}${punctuation(kb.lang).colon}${a.area.title}`];
   const focus = focusLines(kb, a);
   if (focus.length > 0) lines.push('', ...focus);
   lines.push('', m.summary);
   if (a.focus !== 'amount' && a.keyFacts.length > 0) {
-    lines.push('', `${r.factsHeading}:`, ...a.keyFacts.map((f) => `· ${formatFact(f)}`));
+    lines.push(
+      '',
+      `${r.factsHeading}${punctuation(kb.lang).colon}`,
+      ...a.keyFacts.map((f) => `· ${formatFact(f, kb.lang)}`),
+    );
   }
   if (a.focus !== 'deadline') {
-    lines.push('', `${r.validityHeading}:`);
+    lines.push('', `${r.validityHeading}${punctuation(kb.lang).colon}`);
     if (a.validityNotes.length > 0) lines.push(...a.validityNotes.map((v) => `· ${v.text}`));
     else lines.push(r.noValidity);
   }
   if (a.focus !== 'conditions')
-    lines.push('', `${r.beneficiariesHeading}:`, ...m.beneficiaries.map((b) => `· ${b}`));
-  if (a.focus !== 'apply') lines.push('', `${r.howToApplyHeading}:`, ...howToApplyLines(kb, m));
-  if (m.departments.length > 0) lines.push('', `${r.departmentsHeading}:${m.departments.join('、')}`);
+    lines.push(
+      '',
+      `${r.beneficiariesHeading}${punctuation(kb.lang).colon}`,
+      ...m.beneficiaries.map((b) => `· ${b}`),
+    );
+  if (a.focus !== 'apply')
+    lines.push('', `${r.howToApplyHeading}${punctuation(kb.lang).colon}`, ...howToApplyLines(kb, m));
+  if (m.departments.length > 0)
+    lines.push(
+      '',
+      `${r.departmentsHeading}${punctuation(kb.lang).colon}${m.departments.join(punctuation(kb.lang).listSeparator)}`,
+    );
   if (a.related.length > 0)
-    lines.push('', `${r.relatedHeading}:${a.related.map((x) => measureLabel(kb, x)).join(';')}`);
-  lines.push('', `${r.sourceLabel}:${a.source.citation}。${r.numberingNote}`);
+    lines.push(
+      '',
+      `${r.relatedHeading}${punctuation(kb.lang).colon}${a.related.map((x) => measureLabel(kb, x)).join(punctuation(kb.lang).semicolon)}`,
+    );
+  lines.push(
+    '',
+    `${r.sourceLabel}${punctuation(kb.lang).colon}${a.source.citation}${punctuation(kb.lang).fullStop}${r.numberingNote}`,
+  );
   return lines.join('\n');
 }
 
@@ -98,8 +122,8 @@ function sectionLines(kb: KnowledgeBase, section: Section): string[] {
     return [
       `【${measureLabel(kb, m.measure)}】`,
       m.measure.brief,
-      ...section.badges.map((t) => `〔${t}〕`),
-      ...sectionFacts(m).map((f) => `· ${formatFact(f)}`),
+      ...section.badges.map((t) => `${punctuation(kb.lang).noteOpen}${t}${punctuation(kb.lang).noteClose}`),
+      ...sectionFacts(m).map((f) => `· ${formatFact(f, kb.lang)}`),
     ];
   }
   const r = kb.replies.several;
@@ -113,7 +137,12 @@ function list(kb: KnowledgeBase, measures: readonly Measure[]): string[] {
   return measures.map((m) => `· ${measureLabel(kb, m)}`);
 }
 
+/** The answer as text; in English a label's colon may end a line: no trailing spaces are kept. */
 export function renderAnswerText(kb: KnowledgeBase, answer: Answer): string {
+  return answerText(kb, answer).replace(/ +$/gm, '');
+}
+
+function answerText(kb: KnowledgeBase, answer: Answer): string {
   const r = kb.replies;
   switch (answer.type) {
     case 'measure':
@@ -136,7 +165,7 @@ export function renderAnswerText(kb: KnowledgeBase, answer: Answer): string {
         r.declined.whereToAsk,
         ...(answer.offerPerson ? [r.person.offerText] : []),
         '',
-        `${r.declined.coversHeading}:${answer.areas.map((a) => a.shortTitle).join('、')}`,
+        `${r.declined.coversHeading}${punctuation(kb.lang).colon}${answer.areas.map((a) => a.shortTitle).join(punctuation(kb.lang).listSeparator)}`,
       ].join('\n');
     }
     case 'partial':
@@ -162,7 +191,7 @@ export function renderAnswerText(kb: KnowledgeBase, answer: Answer): string {
       const e = answer.estimate;
       return [
         fill(c.title, { title: answer.measure.title }),
-        `${c.estimate}:${e.benefit.arithmetic ?? e.benefit.amountText ?? ''}`,
+        `${c.estimate}${punctuation(kb.lang).colon}${e.benefit.arithmetic ?? e.benefit.amountText ?? ''}`,
         e.benefit.text,
         fill(c.premise, { condition: e.condition }),
         c.note,
@@ -173,13 +202,13 @@ export function renderAnswerText(kb: KnowledgeBase, answer: Answer): string {
         fill(r.glossary.heading, { term: answer.term.term }),
         answer.term.explanation,
         ...(answer.related.length > 0
-          ? ['', `${r.glossary.relatedHeading}:`, ...list(kb, answer.related)]
+          ? ['', `${r.glossary.relatedHeading}${punctuation(kb.lang).colon}`, ...list(kb, answer.related)]
           : []),
       ].join('\n');
     case 'person':
       return [
         answer.reason === 'asked' ? r.person.asked : r.person.declines,
-        ...answer.channels.map((c) => `· ${c.name}:${c.description}`),
+        ...answer.channels.map((c) => `· ${c.name}${punctuation(kb.lang).colon}${c.description}`),
       ].join('\n');
     case 'smalltalk':
       return r[answer.kind];

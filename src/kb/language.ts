@@ -22,11 +22,38 @@ export interface Punctuation {
   /** Around a note after a title: “(…)” or “ (…)”. */
   readonly openBracket: string;
   readonly closeBracket: string;
+  /** Between sentences: “。” or “. ”. */
+  readonly fullStop: string;
+  /** Between words that Chinese writes together: “” or “ ”. */
+  readonly wordSpace: string;
+  /** Around a short status note after a line: “〔…〕” or “ […]”. */
+  readonly noteOpen: string;
+  readonly noteClose: string;
 }
 
 const PUNCTUATION: Readonly<Record<Lang, Punctuation>> = {
-  zh: { colon: ':', listSeparator: '、', semicolon: ';', openBracket: '(', closeBracket: ')' },
-  en: { colon: ': ', listSeparator: ', ', semicolon: '; ', openBracket: ' (', closeBracket: ')' },
+  zh: {
+    colon: ':',
+    listSeparator: '、',
+    semicolon: ';',
+    openBracket: '(',
+    closeBracket: ')',
+    fullStop: '。',
+    wordSpace: '',
+    noteOpen: '〔',
+    noteClose: '〕',
+  },
+  en: {
+    colon: ': ',
+    listSeparator: ', ',
+    semicolon: '; ',
+    openBracket: ' (',
+    closeBracket: ')',
+    fullStop: '. ',
+    wordSpace: ' ',
+    noteOpen: '[',
+    noteClose: ']',
+  },
 };
 
 export function punctuation(lang: Lang): Punctuation {

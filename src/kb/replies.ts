@@ -100,6 +100,8 @@ export const repliesSchema = z.strictObject({
     count: nonEmpty,
   }),
   partial: z.strictObject({ text: nonEmpty, mayHelp: nonEmpty }),
+  /** What `yiqi ask` adds when a question needs a conversation (an eligibility check, the check-up). */
+  cli: z.strictObject({ checkInChat: nonEmpty, checkupInCli: nonEmpty }),
   calculation: z.strictObject({
     title: nonEmpty,
     premise: nonEmpty,

@@ -1,5 +1,6 @@
 // Cards of the eligibility flows: a profile question with answer buttons, the result for one
 // measure (outcome, estimate with its arithmetic, reason, channels), and the check-up's 服务包.
+import { punctuation } from '../../kb/language.js';
 import { ActivityTypes, type Activity } from 'botbuilder';
 import { measureLabel } from '../../answers/renderText.js';
 import { whyNotLines } from '../../answers/whyNotLines.js';
@@ -94,19 +95,33 @@ export function evaluationActivity(
   const profile = profileFacts(kb, answers, asked);
   const why = whyNotLines(kb, measure, evaluation.outcome, answers);
   if (!supportsCards(channelId)) {
-    const lines = [fill(r.resultTitle, { title: measure.title }), `${measureLabel(kb, measure)}:${outcome}`];
+    const lines = [
+      fill(r.resultTitle, { title: measure.title }),
+      `${measureLabel(kb, measure)}${punctuation(kb.lang).colon}${outcome}`,
+    ];
     if (basis) lines.unshift(basis);
-    if (estimate) lines.push(`${r.estimateHeading}:${estimate}`);
+    if (estimate) lines.push(`${r.estimateHeading}${punctuation(kb.lang).colon}${estimate}`);
     if (benefit) lines.push(benefit.text);
-    lines.push(`${r.reasonHeading}:${evaluation.reason}`);
+    lines.push(`${r.reasonHeading}${punctuation(kb.lang).colon}${evaluation.reason}`);
     if (why) {
       if (why.unmet.length > 0)
-        lines.push(`${kb.replies.whyNot.unmetHeading}:`, ...why.unmet.map((l) => `· ${l}`));
-      lines.push(`${kb.replies.whyNot[why.heading]}:`, ...why.change.map((l) => `· ${l}`));
+        lines.push(
+          `${kb.replies.whyNot.unmetHeading}${punctuation(kb.lang).colon}`,
+          ...why.unmet.map((l) => `· ${l}`),
+        );
+      lines.push(
+        `${kb.replies.whyNot[why.heading]}${punctuation(kb.lang).colon}`,
+        ...why.change.map((l) => `· ${l}`),
+      );
     }
     if (profile.length > 0)
-      lines.push(`${r.profileHeading}:${profile.map((p) => `${p.title} ${p.value}`).join(';')}`);
-    lines.push(`${r.channelsHeading}:${channelLines(kb, measure).join('、')}`, r.applyNote);
+      lines.push(
+        `${r.profileHeading}${punctuation(kb.lang).colon}${profile.map((p) => `${p.title} ${p.value}`).join(punctuation(kb.lang).semicolon)}`,
+      );
+    lines.push(
+      `${r.channelsHeading}${punctuation(kb.lang).colon}${channelLines(kb, measure).join(punctuation(kb.lang).listSeparator)}`,
+      r.applyNote,
+    );
     return { type: ActivityTypes.Message, text: lines.join('\n') };
   }
   const body: Element[] = [
@@ -137,7 +152,7 @@ export function evaluationActivity(
   if (profile.length > 0) body.push(heading(r.profileHeading), facts(profile));
   body.push(
     heading(r.channelsHeading),
-    text(channelLines(kb, measure).join('、'), { spacing: 'Small' }),
+    text(channelLines(kb, measure).join(punctuation(kb.lang).listSeparator), { spacing: 'Small' }),
     text(r.applyNote, { size: 'Small', isSubtle: true }),
   );
   return {
@@ -205,7 +220,7 @@ export function servicePackageCard(
   group(r.possibleHeading, pkg.possible, true);
   group(r.endedHeading, pkg.ended, false);
   group(r.notEligibleHeading, pkg.notEligible, false);
-  const channels = kb.channels.map((c) => c.name).join('、');
+  const channels = kb.channels.map((c) => c.name).join(punctuation(kb.lang).listSeparator);
   body.push(
     heading(r.channelsHeading),
     text(channels, { spacing: 'Small' }),

@@ -1,6 +1,7 @@
 // The answer about one measure: our number (never shown as an official article number), title,
 // area, a notice when a stage has ended, the focus of a follow-up, summary, key figures, time,
 // who it is for, how to apply, the source line, and buttons (none on a card shared into a chat).
+import { punctuation } from '../../kb/language.js';
 import type { MeasureAnswer } from '../../answers/answer.js';
 import { formatFigure } from '../../answers/formatFact.js';
 import { focusLines, measureLabel } from '../../answers/renderText.js';
@@ -66,7 +67,7 @@ export function measureCard(kb: KnowledgeBase, a: MeasureAnswer, options: Measur
   if (a.keyFacts.length > 0) {
     body.push(
       heading(r.factsHeading),
-      facts(a.keyFacts.map((f) => ({ title: f.label, value: formatFigure(f) }))),
+      facts(a.keyFacts.map((f) => ({ title: f.label, value: formatFigure(f, kb.lang) }))),
     );
   }
   body.push(heading(r.validityHeading));
@@ -83,17 +84,25 @@ export function measureCard(kb: KnowledgeBase, a: MeasureAnswer, options: Measur
     if (m.howToApply.sourceSays) body.push(text(m.howToApply.sourceSays, { spacing: 'Small' }));
     body.push(
       text(m.howToApply.note, { spacing: 'Small' }),
-      text(channels.join('、'), { spacing: 'Small', isSubtle: true }),
+      text(channels.join(punctuation(kb.lang).listSeparator), { spacing: 'Small', isSubtle: true }),
     );
   }
   if (m.departments.length > 0)
-    body.push(text(`${r.departmentsHeading}:${m.departments.join('、')}`, { size: 'Small' }));
+    body.push(
+      text(
+        `${r.departmentsHeading}${punctuation(kb.lang).colon}${m.departments.join(punctuation(kb.lang).listSeparator)}`,
+        { size: 'Small' },
+      ),
+    );
   body.push(
-    text(`${r.sourceLabel}:${a.source.citation}。${r.numberingNote}`, {
-      size: 'Small',
-      isSubtle: true,
-      spacing: 'Medium',
-    }),
+    text(
+      `${r.sourceLabel}${punctuation(kb.lang).colon}${a.source.citation}${punctuation(kb.lang).fullStop}${r.numberingNote}`,
+      {
+        size: 'Small',
+        isSubtle: true,
+        spacing: 'Medium',
+      },
+    ),
   );
   if (options.shared) {
     if (a.related.length > 0)

@@ -25,7 +25,7 @@ function sectionElements(kb: KnowledgeBase, section: Section): Element[] {
       text(m.brief, { spacing: 'Small' }),
       ...section.badges.map((b) => text(b, { spacing: 'Small', color: 'Attention', weight: 'Bolder' })),
       ...(figures.length > 0
-        ? [facts(figures.map((f) => ({ title: f.label, value: formatFigure(f) })))]
+        ? [facts(figures.map((f) => ({ title: f.label, value: formatFigure(f, kb.lang) })))]
         : []),
       actionSet(buttons),
     ];

@@ -1,5 +1,6 @@
 // The measures by what today means for them, as a card: the groups the question asked for first,
 // each measure with its status; measures the source does not date are listed as such, never as open.
+import { punctuation } from '../../kb/language.js';
 import type { StatusListAnswer } from '../../answers/answer.js';
 import { briefLine } from '../../answers/briefLine.js';
 import { statusGroups, statusListHeading } from '../../answers/renderStatusListText.js';
@@ -17,7 +18,11 @@ export function statusListCard(kb: KnowledgeBase, a: StatusListAnswer) {
     }
     const items: Element[] = [text(group.heading, { weight: 'Bolder' })];
     if (group.compact) {
-      items.push(text(group.items.map((b) => measureLabel(kb, b.measure)).join('、'), { spacing: 'Small' }));
+      items.push(
+        text(group.items.map((b) => measureLabel(kb, b.measure)).join(punctuation(kb.lang).listSeparator), {
+          spacing: 'Small',
+        }),
+      );
     } else {
       items.push(
         ...group.items.map((b) => text(`· ${briefLine(kb, b)}`, { spacing: 'Small' })),

@@ -1,4 +1,5 @@
 // The welcome: what the bot does, the six areas as buttons, examples to try, and the check-up.
+import { punctuation } from '../../kb/language.js';
 import type { KnowledgeBase } from '../../kb/loadKnowledge.js';
 import { actionSet, card, heading, submit, text } from './adaptiveCard.js';
 import { areaButtons } from './listCards.js';
@@ -23,7 +24,7 @@ export function welcomeText(kb: KnowledgeBase): string {
     r.title,
     r.text,
     '',
-    `${r.areasHeading}:${kb.areas.map((a) => a.shortTitle).join('、')}`,
+    `${r.areasHeading}${punctuation(kb.lang).colon}${kb.areas.map((a) => a.shortTitle).join(punctuation(kb.lang).listSeparator)}`,
     `${r.tryHeading}`,
     ...r.examples.map((e) => `· ${e}`),
     `· ${r.checkupButton.replace(/\(.*\)$/, '')}`,
