@@ -5,7 +5,12 @@ import type { KnowledgeBase } from '../kb/loadKnowledge.js';
 import { fill } from '../kb/replies.js';
 import type { CompareAnswer, MeasureAnswer } from './answer.js';
 import { formatFact } from './formatFact.js';
-import { measureLabel } from './renderText.js';
+import { measureLabel, sectionFacts } from './renderText.js';
+
+/** A brief that opens with the measure's own name says the rest after it (智评券支持… → 支持…). */
+function withoutTitle(brief: string, title: string): string {
+  return brief.startsWith(title) && brief.length > title.length + 2 ? brief.slice(title.length) : brief;
+}
 
 export function differenceLines(kb: KnowledgeBase, a: CompareAnswer): string[] {
   const r = kb.replies.compare;
@@ -13,9 +18,9 @@ export function differenceLines(kb: KnowledgeBase, a: CompareAnswer): string[] {
   const lines = [
     fill(r.difference, {
       a: x.measure.title,
-      briefA: x.measure.brief,
+      briefA: withoutTitle(x.measure.brief, x.measure.title),
       b: y.measure.title,
-      briefB: y.measure.brief,
+      briefB: withoutTitle(y.measure.brief, y.measure.title),
     }),
   ];
   lines.push(
@@ -36,8 +41,10 @@ export function comparisonRows(kb: KnowledgeBase, m: MeasureAnswer): { label: st
     {
       label: r.figures,
       value:
-        m.keyFacts.length > 0
-          ? m.keyFacts.map((f) => formatFact(f, kb.lang)).join(punctuation(kb.lang).semicolon)
+        sectionFacts(m).length > 0
+          ? sectionFacts(m)
+              .map((f) => formatFact(f, kb.lang))
+              .join(punctuation(kb.lang).semicolon)
           : r.noFigures,
     },
     {

@@ -11,6 +11,7 @@ import { startBot, type BotUnderTest } from '../helpers/botServer.js';
 import { knowledge } from '../helpers/knowledge.js';
 import { launchChromium } from './helpers/chromium.js';
 import {
+  ask,
   askBy,
   cards,
   DESKTOP,
@@ -175,6 +176,45 @@ describe('the web chat page (local Direct Line)', () => {
       expect(ring.width).toBeGreaterThanOrEqual(2);
 
       await answersQuestionsAndButtons(page, 'keyboard', 'webchat-phone.png');
+      expect(chat.errors).toEqual([]);
+    } finally {
+      await chat.close();
+    }
+  });
+
+  it('shows an answer about several measures and a comparison whole on a 375-px phone', async () => {
+    const chat = await openChat(browser, bot.url, PHONE);
+    try {
+      const { page } = chat;
+      await cards(page).first().waitFor({ timeout: 15_000 });
+      const fits = async (card: Locator) => {
+        expect((await card.boundingBox())!.width).toBeLessThanOrEqual(PHONE.width);
+        expect(
+          await page.evaluate('document.documentElement.scrollWidth - window.innerWidth'),
+        ).toBeLessThanOrEqual(0);
+        expect(await cutOffButtons(card)).toEqual([]);
+      };
+
+      const several = await ask(page, '我们想贷款，也想申请技改补贴，有哪些政策');
+      const severalText = await several.innerText();
+      expect(severalText).toContain('技术改造');
+      expect(severalText).toContain('无缝续贷');
+      expect(severalText).toContain('1000万元');
+      await fits(several);
+
+      const compare = await ask(page, '智评券和算力券有什么区别');
+      const compareText = await compare.innerText();
+      expect(compareText).toContain('智评券');
+      expect(compareText).toContain('AI算力券');
+      expect(compareText).toContain('区别');
+      // The two columns sit side by side, each readable (not squeezed to nothing).
+      const columns = compare.locator('.ac-columnSet > .ac-container');
+      expect(await columns.count()).toBe(2);
+      for (const box of await columns.evaluateAll((cs) => cs.map((c) => c.getBoundingClientRect().width)))
+        expect(box).toBeGreaterThan(120);
+      await fits(compare);
+      await scrollToTop(page, '智评券和算力券有什么区别');
+      await screenshot(page, 'webchat-compare-phone.png');
       expect(chat.errors).toEqual([]);
     } finally {
       await chat.close();
