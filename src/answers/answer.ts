@@ -74,7 +74,9 @@ export interface MeasureBrief {
 /** One part of an answer about several things: a measure, or a group (an area, or “did you mean”). */
 export type Section =
   | { kind: 'measure'; answer: MeasureAnswer; badges: string[] }
-  | { kind: 'group'; label: string; area?: Area; measures: MeasureBrief[] };
+  | { kind: 'group'; label: string; area?: Area; measures: MeasureBrief[] }
+  /** A part the 28 measures do not cover, or about another region's policies: said plainly. */
+  | { kind: 'outside'; label: string; region?: string };
 
 /** Several measures asked about in one message: a section for each. */
 export interface SeveralAnswer {

@@ -9,7 +9,8 @@ import { composeBrief, composeMeasureAnswer } from './composeAnswer.js';
 export type SectionTarget =
   | { kind: 'measure'; measure: Measure }
   | { kind: 'area'; area: Area; label: string }
-  | { kind: 'candidates'; label: string; measures: Measure[] };
+  | { kind: 'candidates'; label: string; measures: Measure[] }
+  | { kind: 'outside'; label: string; region?: string };
 
 export function composeSeveral(
   kb: KnowledgeBase,
@@ -33,6 +34,8 @@ export function composeSeveral(
         };
       case 'candidates':
         return { kind: 'group', label: t.label, measures: t.measures.map((m) => composeBrief(kb, m, today)) };
+      case 'outside':
+        return t;
     }
   });
   return { type: 'several', sections };

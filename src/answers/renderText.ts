@@ -115,8 +115,17 @@ export function sectionFacts(m: MeasureAnswer) {
   return m.keyFacts.filter((f) => f.kind !== 'date');
 }
 
+/** What a section about a part outside the 28 measures (or about another region) says. */
+export function outsideText(kb: KnowledgeBase, section: Extract<Section, { kind: 'outside' }>): string {
+  const r = kb.replies.several;
+  return section.region
+    ? fill(r.otherRegion, { label: section.label, region: section.region })
+    : fill(r.notCovered, { label: section.label });
+}
+
 /** One section of an answer about several things. */
 function sectionLines(kb: KnowledgeBase, section: Section): string[] {
+  if (section.kind === 'outside') return [outsideText(kb, section)];
   if (section.kind === 'measure') {
     const m = section.answer;
     return [

@@ -29,7 +29,11 @@ function listOf(answer: Answer): string[] | undefined {
       return answer.mayHelp.map((b) => b.measure.id);
     case 'several':
       return answer.sections.flatMap((s) =>
-        s.kind === 'measure' ? [s.answer.measure.id] : s.measures.map((b) => b.measure.id),
+        s.kind === 'measure'
+          ? [s.answer.measure.id]
+          : s.kind === 'group'
+            ? s.measures.map((b) => b.measure.id)
+            : [],
       );
     case 'compare':
       return answer.pair.map((m) => m.measure.id);

@@ -1,7 +1,8 @@
 // Reads a message that asks about several things at once (“我们想贷款，也想申请技改补贴”, “首贷和续贷
 // 分别是什么”, “R&D reward and AI compute voucher”): each part is searched on its own, and when the
-// parts name two or more different measures or areas, the answer covers each of them. A message that
-// names one thing in several words (专精特新和小巨人奖励多少) stays one answer.
+// parts name two or more different measures or areas, the answer covers each of them — and says
+// plainly which part the measures do not cover (有没有房租减免和算力券). A message that names one
+// thing in several words (专精特新和小巨人奖励多少) stays one answer.
 import type { SectionTarget } from '../answers/composeSeveral.js';
 import type { KnowledgeBase } from '../kb/loadKnowledge.js';
 import type { SearchEngine, SearchResult } from '../search/searchEngine.js';
@@ -25,7 +26,8 @@ export function readSeveral(
 ): SectionTarget[] | undefined {
   const parts = questionParts(text).filter((p) => p.core.length > 0);
   if (parts.length < 2) return undefined;
-  if (!OUTRIGHT_JOINER.test(text) && whole.kind === 'measure' && whole.confidence >= 0.9) return undefined;
+  const joinedOutright = OUTRIGHT_JOINER.test(text);
+  if (!joinedOutright && whole.kind === 'measure' && whole.confidence >= 0.9) return undefined;
 
   const targets: SectionTarget[] = [];
   const seen = new Set<string>();
@@ -59,11 +61,33 @@ export function readSeveral(
         });
         break;
       }
-      case 'none':
+      case 'none': {
+        // A part outside the 28 measures (房租减免) or about another region said plainly beside the
+        // parts the measures do cover — only when the message joins its needs outright, so a
+        // story's clause is not read as a request of its own.
+        if (!joinedOutright) break;
+        if (found.declined === 'not-covered') {
+          // The topic in this language (the search names it in Chinese).
+          const topic = kb.notCovered.find((t) => t.id === found.topicId);
+          add(`topic:${found.topicId ?? part.core}`, {
+            kind: 'outside',
+            label: topic?.name ?? found.topic ?? part.core,
+          });
+        } else if (found.declined === 'other-region' && found.region)
+          add(`region:${found.region}`, {
+            kind: 'outside',
+            label: part.text.replace(/[?？!！。.]+$/u, ''),
+            region: found.region,
+          });
+        break;
+      }
       case 'overview':
         break;
     }
   }
-  // Different measures or groups: two or more things were asked about.
-  return targets.length >= 2 ? targets : undefined;
+  // Different measures or groups: two or more things were asked about. A part outside the measures
+  // counts only beside at least one the measures cover (all outside: the whole search declines).
+  const covered = targets.filter((t) => t.kind !== 'outside').length;
+  if (covered >= 2 || (covered >= 1 && targets.length >= 2)) return targets;
+  return undefined;
 }

@@ -70,7 +70,14 @@ export const repliesSchema = z.strictObject({
     noArticle: nonEmpty,
   }),
   person: z.strictObject({ asked: nonEmpty, declines: nonEmpty, offer: nonEmpty, offerText: nonEmpty }),
-  several: z.strictObject({ intro: nonEmpty, details: nonEmpty, group: nonEmpty, area: nonEmpty }),
+  several: z.strictObject({
+    intro: nonEmpty,
+    details: nonEmpty,
+    group: nonEmpty,
+    area: nonEmpty,
+    notCovered: nonEmpty,
+    otherRegion: nonEmpty,
+  }),
   compare: z.strictObject({
     title: nonEmpty,
     area: nonEmpty,

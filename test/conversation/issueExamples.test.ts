@@ -3,6 +3,7 @@
 // 2026-12-02, as in the issue.
 import { describe, expect, it } from 'vitest';
 import { ask, buttons, message, replyText, useBotServer } from '../helpers/botServer.js';
+import { fill } from '../../src/kb/replies.js';
 import { knowledge } from '../helpers/knowledge.js';
 
 const server = useBotServer({ YIQI_TODAY: '2026-12-02' });
@@ -35,6 +36,27 @@ describe('several measures in one message', () => {
     expect(reply).toContain(title('financing-access'));
     expect(reply).toContain(title('seamless-renewal'));
     expect(reply).toContain('1.2万亿元');
+  });
+});
+
+describe('a part the measures do not cover, beside one they do', () => {
+  it('有没有房租减免和算力券: says 房租减免 is outside the 28 measures and still answers 算力券', async () => {
+    const reply = await conversation().say('有没有房租减免和算力券');
+    expect(reply).toContain('“房租减免”');
+    expect(reply).toContain(fill(kb.replies.several.notCovered, { label: '房租减免' }));
+    expect(reply).toContain(title('ai-compute-voucher'));
+    expect(reply).toContain('20%');
+  });
+
+  it('another region beside a measure: points to that region and answers the measure', async () => {
+    const reply = await conversation().say('北京的补贴和上海的算力券');
+    expect(reply).toContain(fill(kb.replies.several.otherRegion, { label: '北京的补贴', region: '北京' }));
+    expect(reply).toContain(title('ai-compute-voucher'));
+  });
+
+  it('only uncovered parts: the one decline, no sections', async () => {
+    const reply = await conversation().say('房租减免和专利年费');
+    expect(reply).not.toContain(fill(kb.replies.several.intro, { count: 2 }));
   });
 });
 

@@ -1,15 +1,16 @@
 // One card for a message that asked about several things: a section per measure (number, title,
-// brief, status, key figures and its buttons) or per group (an area or the candidates of an unclear
-// part, as buttons), separated so each reads on its own — on a 375-px phone too.
+// brief, status, key figures and its buttons), per group (an area or the candidates of an unclear
+// part, as buttons) or per part the measures do not cover (said plainly), separated so each reads on its own — on a 375-px phone too.
 import type { SeveralAnswer, Section } from '../../answers/answer.js';
 import { formatFigure } from '../../answers/formatFact.js';
-import { measureLabel, sectionFacts } from '../../answers/renderText.js';
+import { measureLabel, outsideText, sectionFacts } from '../../answers/renderText.js';
 import type { KnowledgeBase } from '../../kb/loadKnowledge.js';
 import { fill } from '../../kb/replies.js';
 import { actionSet, card, container, facts, submit, text, type Element } from './adaptiveCard.js';
 import { briefButtons } from './listCards.js';
 
 function sectionElements(kb: KnowledgeBase, section: Section): Element[] {
+  if (section.kind === 'outside') return [text(outsideText(kb, section))];
   if (section.kind === 'measure') {
     const a = section.answer;
     const m = a.measure;
