@@ -78,6 +78,8 @@ export interface CaseResult {
   passed: boolean;
   /** Per failing turn: its index, what was sent, the problems and the reply seen. */
   failures: { turn: number; said: string; problems: string[]; reply: string }[];
+  /** Every activity the bot sent, turn by turn, as JSON (ids and timestamps left out). */
+  transcript: string[];
 }
 
 export class ConversationHarness {
@@ -85,8 +87,11 @@ export class ConversationHarness {
   private readonly services;
   private readonly names: MeasureNames[];
 
-  constructor(private readonly kb: KnowledgeBase) {
-    this.services = createServices(kb, () => this.day, new MemoryMaintainerLog(), silentLogger);
+  constructor(
+    private readonly kb: KnowledgeBase,
+    options: { searchCacheSize?: number } = {},
+  ) {
+    this.services = createServices(kb, () => this.day, new MemoryMaintainerLog(), silentLogger, options);
     this.names = kb.measures.map((m) => {
       const english = (kb as { en?: KnowledgeBase }).en?.measureById.get(m.id)?.title;
       return {
@@ -114,6 +119,7 @@ export class ConversationHarness {
     };
     let lastButtons: { title: string; data: unknown }[] = [];
     const failures: CaseResult['failures'] = [];
+    const transcript: string[] = [];
     let n = 0;
     for (const turn of c.turns) {
       n++;
@@ -148,6 +154,11 @@ export class ConversationHarness {
         ...('click' in turn ? { value } : { text: turn.user }),
       };
       await adapter.turn(activity, (context) => bot.run(context));
+      transcript.push(
+        JSON.stringify(adapter.sent, (key, v: unknown) =>
+          key === 'id' || key === 'timestamp' ? undefined : v,
+        ),
+      );
       const texts: string[] = [];
       const buttons: { title: string; data: unknown }[] = [];
       for (const a of adapter.sent) {
@@ -173,6 +184,6 @@ export class ConversationHarness {
           });
       }
     }
-    return { id: c.id, kind: c.kind, passed: failures.length === 0, failures };
+    return { id: c.id, kind: c.kind, passed: failures.length === 0, failures, transcript };
   }
 }

@@ -5,6 +5,7 @@ import type { KnowledgeBase } from '../kb/loadKnowledge.js';
 import { Responder } from '../conversation/respond.js';
 import type { Logger } from '../log/logger.js';
 import { PersonalDataRegistry } from '../privacy/personalData.js';
+import { cacheSearch, DEFAULT_SEARCH_CACHE_SIZE } from '../search/cachedSearch.js';
 import { SearchEngine } from '../search/searchEngine.js';
 import { traceSearch } from '../telemetry/tracedSearch.js';
 import type { TurnServices } from './turnServices.js';
@@ -17,9 +18,14 @@ export function createServices(
   today: () => string,
   maintainerLog: MaintainerLog,
   logger: Logger,
-  extras: Partial<Pick<TurnServices, 'personalData' | 'retentionDays' | 'shareLinks'>> = {},
+  extras: Partial<Pick<TurnServices, 'personalData' | 'retentionDays' | 'shareLinks'>> & {
+    /** Recent questions whose search is remembered; 0 searches every time (tests compare both). */
+    searchCacheSize?: number;
+  } = {},
 ): TurnServices & { engine: SearchEngine } {
-  const engine = traceSearch(new SearchEngine(kb));
+  const engine = traceSearch(
+    cacheSearch(new SearchEngine(kb), extras.searchCacheSize ?? DEFAULT_SEARCH_CACHE_SIZE),
+  );
   return {
     kb,
     engine,

@@ -14,14 +14,32 @@ function bare(text: string): string {
   return normalizeQuery(text).replace(PUNCTUATION, '');
 }
 
-/** Whether a message holds a phrase; `…` in a phrase stands for up to eight characters (是…高企). */
+/**
+ * A phrase made ready to look for: its bare form, or a pattern when `…` in it stands for up to eight
+ * characters (是…高企). Phrases come from the knowledge base, so each is prepared once, not per message.
+ */
+const prepared = new Map<string, string | RegExp>();
+function prepare(phrase: string): string | RegExp {
+  let ready = prepared.get(phrase);
+  if (ready === undefined) {
+    ready = phrase.includes('…')
+      ? new RegExp(
+          phrase
+            .split('…')
+            .map((part) => bare(part).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+            .join('.{0,8}'),
+          'u',
+        )
+      : bare(phrase);
+    prepared.set(phrase, ready);
+  }
+  return ready;
+}
+
+/** Whether a message holds a phrase. */
 function holds(text: string, phrase: string): boolean {
-  if (!phrase.includes('…')) return text.includes(bare(phrase));
-  const pattern = phrase
-    .split('…')
-    .map((part) => bare(part).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('.{0,8}');
-  return new RegExp(pattern, 'u').test(text);
+  const ready = prepare(phrase);
+  return typeof ready === 'string' ? text.includes(ready) : ready.test(text);
 }
 
 export function readStatedFacts(text: string, questions: readonly EligibilityQuestion[]): Answers {

@@ -1,0 +1,34 @@
+// A bounded cache of recent questions in front of the search engine: the same words asked again (the
+// common questions, a card's button, the parts of a message about several measures) are not searched
+// again. A search depends on its text and the knowledge base alone, both fixed for an engine's life,
+// so a cached result is the result; results are frozen, so no reader can change the one others get.
+import type { SearchEngine, SearchResult } from './searchEngine.js';
+
+/** Recent distinct questions kept: a few hundred kilobytes at most. */
+export const DEFAULT_SEARCH_CACHE_SIZE = 2_000;
+/** Longer texts (a pasted story) are searched each time: they seldom repeat and would crowd the cache. */
+const LONGEST_CACHED = 200;
+
+function freeze(result: SearchResult): SearchResult {
+  for (const match of result.matches) Object.freeze(match);
+  Object.freeze(result.matches);
+  return Object.freeze(result);
+}
+
+/** The same engine (same index, same methods), its `search` remembered for the last `size` texts. */
+export function cacheSearch(engine: SearchEngine, size = DEFAULT_SEARCH_CACHE_SIZE): SearchEngine {
+  if (size <= 0) return engine;
+  const recent = new Map<string, SearchResult>();
+  const cached = Object.create(engine) as SearchEngine;
+  cached.search = (query: string) => {
+    if (query.length > LONGEST_CACHED) return engine.search(query);
+    let result = recent.get(query);
+    if (result === undefined) {
+      result = freeze(engine.search(query));
+      if (recent.size >= size) recent.delete(recent.keys().next().value!);
+    } else recent.delete(query);
+    recent.set(query, result);
+    return result;
+  };
+  return cached;
+}
