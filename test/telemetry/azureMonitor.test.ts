@@ -74,6 +74,9 @@ describe('Azure Monitor export', () => {
         OTEL_SERVICE_NAME: 'yiqi-azure-test',
         NODE_EXTRA_CA_CERTS: join(dir, 'cert.pem'),
         APPLICATIONINSIGHTS_STATSBEAT_DISABLED: 'true',
+        // The distro samples at most 5 traces a second by default, by a rate that depends on timing: on a
+        // loaded machine the one turn of this test was sometimes left out. Every trace, here.
+        OTEL_TRACES_SAMPLER: 'always_on',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
