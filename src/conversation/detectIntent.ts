@@ -46,6 +46,13 @@ const CAN_I =
 const CAN_I_SHORT =
   /^(能申请吗|可以申请吗|我能申请吗|我们能申请吗|能不能申请|我符合吗|我们符合吗|我能拿多少|我们能拿多少|能拿多少|我能领吗|符合条件吗|我够条件吗|caniapply|canweapply|amieligible|areweeligible|doiqualify|dowequalify|canigetit|canweget it)$/;
 
+/** “第4项我们符合条件吗”: the measure first, then whether we meet its conditions. */
+const MEETS_AFTER =
+  /^(.{2,30}?)(?:我|我们|我司|咱们|咱)(?:公司|企业|厂)?(?:符合|符不符合|满足|满不满足|够|够不够)(?:条件|要求|资格)(?:吗|么|不|没|呢)?$/;
+/** “我们够不够市级技改专项的条件”: the measure between “do we meet” and “its conditions”. */
+const MEETS_AROUND =
+  /^(?:我|我们|我司|咱们|咱)(?:公司|企业|厂)?(?:够不够|符不符合|满不满足|符合|满足|够)(.{2,30}?)的?(?:条件|要求|资格|门槛)(?:吗|么|不|没|呢)?$/;
+
 // Asking for a person. 人工 alone is only the whole message: 人工智能 stays AI.
 const PERSON_STRONG =
   /((转|找|要|接|叫|换|个|真|请|让|安排)人工(?!智能|成本|费)|人工(客服|服务|坐席|咨询|接待|回复|处理|帮|问|答|聊|对话|沟通|解答|介入|来)|^(人工)+$|转接|真人|活人|找个人问|找人问|有人能帮|派人|派个人|派专人|安排专员|安排人|找专员|联系专员|联系服务专员|联系.{0,8}服务专员|找.{0,6}服务专员|专员上门服务|领导|反映情况|反映问题|客服|zhuanrengong|rengongkefu|rengongfuwu|zhaozhenren|zhenren|ahuman|tohuman|humanagent|humanplease|humansupport|realhuman|realperson|liveagent|liveperson|speaktosomeone|talktosomeone|speaktoaperson|talktoaperson|anagent|arepresentative|customerservice|(talkto|speakto|chatwith)(a|an|the)?(human|person|agent|someone|somebody|representative|staff|人工|真人|客服))/;
@@ -113,6 +120,8 @@ export function detectIntent(raw: string, options: IntentOptions): Intent {
     return { type: 'person', soft: true, text, rest: b.replace(new RegExp(PERSON_SOFT.source, 'g'), ' ') };
 
   if (CAN_I_SHORT.test(b)) return { type: 'eligibility', topic: '' };
+  const meets = MEETS_AFTER.exec(b) ?? MEETS_AROUND.exec(b);
+  if (meets) return { type: 'eligibility', topic: meets[1]! };
   if (CAN_I.test(b) && ELIGIBILITY.test(b)) {
     const topic = b.replace(CAN_I, '').replace(/(吗|么|不|没|呢|啊|条件吗)+$/, '');
     return { type: 'eligibility', topic };

@@ -8,8 +8,10 @@ import type { KnowledgeBase } from '../kb/loadKnowledge.js';
 import type { SearchEngine, SearchResult } from '../search/searchEngine.js';
 import { questionParts } from './questionParts.js';
 
-/** A part must name its measure this confidently to get a section of its own. */
+/** A part must name its measure this confidently to get a section of its own … */
 const PART_MEASURE = 0.6;
+/** … or this confidently when the needs are joined outright and the whole message names nothing for sure. */
+const PART_MEASURE_JOINED = 0.5;
 /** … and a part that could mean two measures must be at least this close to one of them. */
 const PART_CANDIDATES = 0.45;
 /** A part longer than this (a story, not a need) does not become a group of candidates. */
@@ -17,6 +19,8 @@ const SHORT_PART = 14;
 /** Words that join needs outright; without one, commas alone split only a message the whole search cannot place. */
 const OUTRIGHT_JOINER =
   /(以及|还有|另外|同时|外加|加上|和|跟|与|及|也|分别|各自|、|\band\b|\balso\b|\bplus\b|\bas well as\b)/iu;
+
+const HAN_CLAUSES_SPACED = /\p{Script=Han}{4,}\s+\p{Script=Han}{4,}/u;
 
 export function readSeveral(
   text: string,
@@ -26,7 +30,8 @@ export function readSeveral(
 ): SectionTarget[] | undefined {
   const parts = questionParts(text).filter((p) => p.core.length > 0);
   if (parts.length < 2) return undefined;
-  const joinedOutright = OUTRIGHT_JOINER.test(text);
+  // A space between two Chinese clauses (上海的…多少 杭州的…呢) separates them as plainly as a joiner.
+  const joinedOutright = OUTRIGHT_JOINER.test(text) || HAN_CLAUSES_SPACED.test(text);
   if (!joinedOutright && whole.kind === 'measure' && whole.confidence >= 0.9) return undefined;
 
   const targets: SectionTarget[] = [];
@@ -41,7 +46,8 @@ export function readSeveral(
     switch (found.kind) {
       case 'measure': {
         const measure = kb.measureById.get(found.matches[0]!.id);
-        if (measure && found.confidence >= PART_MEASURE) add(measure.id, { kind: 'measure', measure });
+        const enough = joinedOutright && !whole.answered ? PART_MEASURE_JOINED : PART_MEASURE;
+        if (measure && found.confidence >= enough) add(measure.id, { kind: 'measure', measure });
         break;
       }
       case 'area': {

@@ -1,7 +1,7 @@
 // Names of other provinces, major cities and countries. A question about another region's policy
 // (深圳的专精特新, 北京中小企业补贴, Singapore's grants) is outside this knowledge base, however many words
 // it shares with it — unless it names Shanghai too (“租贵州的算力能申请上海的算力券吗”) or the region is
-// only background (从深圳搬来, 欧洲客户). 外地 and 外省
+// only background (从深圳搬来, 欧洲客户, export to Europe, GPUs rented in Singapore). 外地 and 外省
 // are not here: “租外地的算力能用算力券吗” asks about a measure of this package.
 const REGIONS =
   `北京 天津 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川
@@ -33,14 +33,28 @@ const BACKGROUND_BEFORE = /从$/;
 const BACKGROUND_AFTER =
   /^(?:搬|迁|过来|回来|来的|客户|的客户|供应商|厂商|市场|总部|分公司|工厂|的工厂|的算力)/;
 
+/** The same in English: export to Europe, moved from Shenzhen, GPUs rented in Singapore, customers in Japan. */
+const LATIN_BACKGROUND_BEFORE =
+  /(?:\b(?:to|from|into)|\b(?:gpus?|servers?|compute|computing power|data cent(?:er|re)s?|customers?|clients?|suppliers?|factory|factories|plants?|offices?|branch(?:es)?|headquarters|hq)\s+(?:in|at|from))\s+$/;
+const LATIN_BACKGROUND_AFTER =
+  /^\s*(?:'s\s+)?(?:customers?|clients?|suppliers?|market|headquarters|hq|office|branch|factory|plant)\b/;
+
+/** A region typed in Latin letters as a reply names it (questions are lower-cased): Hong Kong, USA. */
+function displayName(region: string): string {
+  if (region.length <= 3) return region.toUpperCase();
+  return region.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase());
+}
+
 /** The other region a question asks about, if any (and it does not name Shanghai too). */
 export function otherRegion(text: string): string | undefined {
   if (SHANGHAI.test(text)) return undefined;
   for (const m of text.matchAll(PATTERN)) {
-    const before = text.slice(Math.max(0, m.index - 1), m.index);
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 4);
+    const latin = m[2] !== undefined;
+    const before = text.slice(Math.max(0, m.index - (latin ? 40 : 1)), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + (latin ? 16 : 4));
+    if (latin ? LATIN_BACKGROUND_BEFORE.test(before) || LATIN_BACKGROUND_AFTER.test(after) : false) continue;
     if (BACKGROUND_BEFORE.test(before) || BACKGROUND_AFTER.test(after)) continue;
-    return m[1] ?? m[2];
+    return m[1] ?? displayName(m[2]!);
   }
   return undefined;
 }

@@ -206,7 +206,20 @@ describe('search: declines what it does not cover', () => {
     expect(r).toMatchObject({ kind: 'none', declined: 'other-region', region: '深圳' });
     expect(searchEngine().search('Tell me about Singapore’s digitalisation grant')).toMatchObject({
       declined: 'other-region',
-      region: 'singapore',
+      region: 'Singapore',
+    });
+  });
+
+  it('reads a region that is only background in English (export to Europe, GPUs in Singapore) as background', () => {
+    expect(
+      searchEngine().search('We export furniture to Europe. Are there export subsidies?').declined,
+    ).not.toBe('other-region');
+    const gpus = searchEngine().search('We rent GPUs in Singapore. Can we use the AI compute voucher?');
+    expect(gpus.kind).toBe('measure');
+    expect(gpus.matches[0]!.id).toBe('ai-compute-voucher');
+    expect(searchEngine().search('What grants does Hong Kong give to startups?')).toMatchObject({
+      declined: 'other-region',
+      region: 'Hong Kong',
     });
   });
 
