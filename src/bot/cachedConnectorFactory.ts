@@ -7,7 +7,7 @@
 import { ConnectorFactory, type ConnectorClient } from 'botframework-connector';
 import { traceConnectorClient } from '../telemetry/tracedConnector.js';
 import { withDeadline } from '../http/deadline.js';
-import { lruRemember } from './lruRemember.js';
+import { lruRemember } from '../lruRemember.js';
 
 const MAX_CLIENTS = 100;
 

@@ -11,7 +11,7 @@ import {
 } from 'botframework-connector';
 import type { Activity } from 'botbuilder';
 import { CachedConnectorFactory } from './cachedConnectorFactory.js';
-import { lruRemember } from './lruRemember.js';
+import { lruRemember } from '../lruRemember.js';
 
 const MAX_CALLERS = 100;
 

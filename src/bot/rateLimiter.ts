@@ -3,7 +3,7 @@
 // of clients, the least recently seen dropped first.
 import type { Next, Request, Response } from 'restify';
 import type { Config } from '../config.js';
-import { lruRemember } from './lruRemember.js';
+import { lruRemember } from '../lruRemember.js';
 
 export interface RateLimitOptions {
   /** Requests allowed in a burst. */

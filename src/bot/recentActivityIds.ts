@@ -2,7 +2,7 @@
 // activity again (a retry after a slow answer, say) must not get a second answer, least of all one
 // to a question the user never saw. Bounded: a few ids per conversation, for a bounded number of
 // conversations, the least recently active dropped first.
-import { lruRemember } from './lruRemember.js';
+import { lruRemember } from '../lruRemember.js';
 
 export class RecentActivityIds {
   private readonly byConversation = new Map<string, string[]>();

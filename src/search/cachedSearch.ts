@@ -2,6 +2,7 @@
 // common questions, a card's button, the parts of a message about several measures) are not searched
 // again. A search depends on its text and the knowledge base alone, both fixed for an engine's life,
 // so a cached result is the result; results are frozen, so no reader can change the one others get.
+import { lruRemember } from '../lruRemember.js';
 import type { SearchEngine, SearchResult } from './searchEngine.js';
 
 /** Recent distinct questions kept: a few hundred kilobytes at most. */
@@ -20,15 +21,9 @@ export function cacheSearch(engine: SearchEngine, size = DEFAULT_SEARCH_CACHE_SI
   if (size <= 0) return engine;
   const recent = new Map<string, SearchResult>();
   const cached = Object.create(engine) as SearchEngine;
-  cached.search = (query: string) => {
-    if (query.length > LONGEST_CACHED) return engine.search(query);
-    let result = recent.get(query);
-    if (result === undefined) {
-      result = freeze(engine.search(query));
-      if (recent.size >= size) recent.delete(recent.keys().next().value!);
-    } else recent.delete(query);
-    recent.set(query, result);
-    return result;
-  };
+  cached.search = (query: string) =>
+    query.length > LONGEST_CACHED
+      ? engine.search(query)
+      : lruRemember(recent, query, () => freeze(engine.search(query)), size);
   return cached;
 }
