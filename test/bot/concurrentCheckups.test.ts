@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import {
   answerCheckup,
   ask,
+  checkupAnswers,
   message,
   replyText,
   useBotServer,
-  type AnswerTable,
 } from '../helpers/botServer.js';
 
 const server = useBotServer();
@@ -17,20 +17,20 @@ async function checkup(i: number): Promise<string> {
   const from = { id: `user-concurrent-${i}`, name: '企业用户' };
   // Each conversation's R&D spending differs, so each 服务包 has its own amount.
   const rd = `${100 + i * 10}万`;
-  const answers: AnswerTable = [
-    [/高新技术企业/, '是'],
-    [/首次成为“四上”/, '是'],
-    [/研发投入/, rd],
-    [/专精特新/, '都不是'],
-    [/属于下面哪种情况/, '都不是'],
-    [/工业企业/, '否'],
-    [/技术改造/, '0'],
-    [/算力/, '否'],
-    [/融资|贷款/, '否'],
-    [/政府采购/, '否'],
-    [/科技型中小企业/, '是'],
-    [/成果转化/, '否'],
-  ];
+  const answers = checkupAnswers({
+    highTech: '是',
+    firstSishang: '是',
+    rdSpending: rd,
+    specialized: '都不是',
+    situation: '都不是',
+    industrial: '否',
+    retrofit: '0',
+    compute: '否',
+    financing: '否',
+    procurement: '否',
+    techSme: '是',
+    achievements: '否',
+  });
   const say = (text: string) => ask(server.bot.url, message(text, id, server.capture.url, { from }));
   return replyText(await answerCheckup(await say('政策体检'), answers, say));
 }

@@ -4,10 +4,10 @@ import {
   answerCheckup,
   ask,
   buttons,
+  checkupAnswers,
   message,
   replyText,
   useBotServer,
-  type AnswerTable,
 } from '../helpers/botServer.js';
 
 const server = useBotServer();
@@ -55,19 +55,19 @@ describe('eligibility over HTTP', () => {
   it('the check-up from the welcome button ends in a 服务包, and its text version is one button away', async () => {
     const c = conversation();
     const replies = await c.press({ action: 'checkup', text: '开始政策体检' });
-    const answers: AnswerTable = [
-      [/高新技术企业/, '否'],
-      [/首次成为“四上”/, '否'],
-      [/专精特新/, '都不是'],
-      [/属于下面哪种情况/, '小升规'],
-      [/工业企业/, '否'],
-      [/技术改造/, '0'],
-      [/算力/, '否'],
-      [/融资|贷款/, '否'],
-      [/政府采购/, '否'],
-      [/科技型中小企业/, '是'],
-      [/成果转化/, '否'],
-    ];
+    const answers = checkupAnswers({
+      highTech: '否',
+      firstSishang: '否',
+      specialized: '都不是',
+      situation: '小升规',
+      industrial: '否',
+      retrofit: '0',
+      compute: '否',
+      financing: '否',
+      procurement: '否',
+      techSme: '是',
+      achievements: '否',
+    });
     const last = await answerCheckup(replies, answers, (text) => c.ask(text));
     expect(replyText(last)).toContain('普惠性政策');
     const copy = buttons(last).find((b) => b.data.action === 'servicePackageText')!;

@@ -10,11 +10,11 @@ import {
   answerCheckup,
   ask,
   buttons,
+  checkupAnswers,
   message,
   replyText,
   startBot,
   startCaptureServer,
-  type AnswerTable,
   type BotUnderTest,
   type CaptureServer,
 } from '../helpers/botServer.js';
@@ -49,34 +49,34 @@ function conversation() {
 }
 
 /** A high-tech enterprise, first time 四上, 600万 of R&D. */
-const ENTERPRISE_A: AnswerTable = [
-  [/高新技术企业/, '是'],
-  [/首次成为“四上”/, '是'],
-  [/研发投入/, '600万'],
-  [/专精特新/, '都不是'],
-  [/属于下面哪种情况/, '都不是'],
-  [/工业企业/, '否'],
-  [/技术改造/, '0'],
-  [/算力/, '否'],
-  [/融资|贷款/, '否'],
-  [/政府采购/, '否'],
-  [/科技型中小企业/, '否'],
-];
+const ENTERPRISE_A = checkupAnswers({
+  highTech: '是',
+  firstSishang: '是',
+  rdSpending: '600万',
+  specialized: '都不是',
+  situation: '都不是',
+  industrial: '否',
+  retrofit: '0',
+  compute: '否',
+  financing: '否',
+  procurement: '否',
+  techSme: '否',
+});
 
 /** Not high-tech, a 小升规 industrial enterprise with a 1500万 retrofit. */
-const ENTERPRISE_B: AnswerTable = [
-  [/高新技术企业/, '否'],
-  [/首次成为“四上”/, '否'],
-  [/专精特新/, '小巨人'],
-  [/属于下面哪种情况/, '小升规'],
-  [/工业企业/, '是'],
-  [/技术改造/, '1500万'],
-  [/合同的费用/, '300万'],
-  [/算力/, '是'],
-  [/融资|贷款/, '是'],
-  [/政府采购/, '否'],
-  [/科技型中小企业/, '否'],
-];
+const ENTERPRISE_B = checkupAnswers({
+  highTech: '否',
+  firstSishang: '否',
+  specialized: '小巨人',
+  situation: '小升规',
+  industrial: '是',
+  retrofit: '1500万',
+  computeContract: '300万',
+  compute: '是',
+  financing: '是',
+  procurement: '否',
+  techSme: '否',
+});
 
 describe('several enterprises in one conversation', () => {
   it('the issue’s example: after 600万, 「换一家企业，我能申请研发投入奖励吗」 asks again', async () => {

@@ -206,6 +206,34 @@ export function useBotServer(env: NodeJS.ProcessEnv = {}): { bot: BotUnderTest; 
 /** Questions of the check-up, by a pattern of their text, and the answer to give. */
 export type AnswerTable = readonly (readonly [RegExp, string])[];
 
+/** The check-up's questions as the tests recognise them, in the order a table is searched. */
+const CHECKUP_QUESTIONS = {
+  highTech: /高新技术企业/,
+  firstSishang: /首次成为“四上”/,
+  rdSpending: /研发投入/,
+  specialized: /专精特新/,
+  situation: /属于下面哪种情况/,
+  industrial: /工业企业/,
+  retrofit: /技术改造/,
+  // Before 算力: the question of the compute contract's cost names 算力 too.
+  computeContract: /合同的费用/,
+  compute: /算力/,
+  financing: /融资|贷款/,
+  procurement: /政府采购/,
+  techSme: /科技型中小企业/,
+  achievements: /成果转化/,
+} as const;
+
+export type CheckupAnswers = Partial<Record<keyof typeof CHECKUP_QUESTIONS, string>>;
+
+/** The table for these answers: only the questions given, so a question not expected is an error. */
+export function checkupAnswers(given: CheckupAnswers): AnswerTable {
+  return (Object.keys(CHECKUP_QUESTIONS) as (keyof typeof CHECKUP_QUESTIONS)[]).flatMap((key) => {
+    const answer = given[key];
+    return answer === undefined ? [] : [[CHECKUP_QUESTIONS[key], answer] as const];
+  });
+}
+
 /**
  * Answers whatever the check-up asks, looking each question up in `table`, until the 服务包 arrives;
  * returns that reply (the rating prompt that follows it is not a question). `say` sends one message

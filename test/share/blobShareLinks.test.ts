@@ -10,11 +10,11 @@ import {
   answerCheckup,
   ask,
   buttons,
+  checkupAnswers,
   message,
   replyText,
   startBot,
   startCaptureServer,
-  type AnswerTable,
   type BotUnderTest,
   type CaptureServer,
 } from '../helpers/botServer.js';
@@ -35,18 +35,18 @@ afterAll(async () => {
 
 const blobEnv = () => ({ BLOB_CONNECTION_STRING: azurite.connectionString, BLOB_CONTAINER: CONTAINER });
 
-const ANSWERS: AnswerTable = [
-  [/高新技术企业/, '否'],
-  [/首次成为“四上”/, '否'],
-  [/专精特新/, '都不是'],
-  [/属于下面哪种情况/, '小升规'],
-  [/工业企业/, '否'],
-  [/技术改造/, '0'],
-  [/算力/, '否'],
-  [/融资|贷款/, '否'],
-  [/政府采购/, '否'],
-  [/科技型中小企业/, '否'],
-];
+const ANSWERS = checkupAnswers({
+  highTech: '否',
+  firstSishang: '否',
+  specialized: '都不是',
+  situation: '小升规',
+  industrial: '否',
+  retrofit: '0',
+  compute: '否',
+  financing: '否',
+  procurement: '否',
+  techSme: '否',
+});
 
 function conversation(id: string) {
   const from = { id: `user-${id}`, name: '服务专员' };

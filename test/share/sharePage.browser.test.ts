@@ -17,12 +17,12 @@ import {
   answerCheckup,
   ask,
   buttons,
+  checkupAnswers,
   message,
   replyText,
   startBot,
   startCaptureServer,
   testDataDir,
-  type AnswerTable,
   type BotUnderTest,
   type CaptureServer,
 } from '../helpers/botServer.js';
@@ -43,19 +43,19 @@ afterAll(async () => {
   await capture?.close();
 });
 
-const ANSWERS: AnswerTable = [
-  [/高新技术企业/, '是'],
-  [/首次成为“四上”/, '是'],
-  [/研发投入/, '600万'],
-  [/专精特新/, '小巨人'],
-  [/属于下面哪种情况/, '都不是'],
-  [/工业企业/, '是'],
-  [/技术改造/, '1500万'],
-  [/算力/, '否'],
-  [/融资|贷款/, '是'],
-  [/政府采购/, '否'],
-  [/科技型中小企业/, '否'],
-];
+const ANSWERS = checkupAnswers({
+  highTech: '是',
+  firstSishang: '是',
+  rdSpending: '600万',
+  specialized: '小巨人',
+  situation: '都不是',
+  industrial: '是',
+  retrofit: '1500万',
+  compute: '否',
+  financing: '是',
+  procurement: '否',
+  techSme: '否',
+});
 
 function conversation() {
   const id = `share-${++n}`;

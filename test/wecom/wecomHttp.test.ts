@@ -7,7 +7,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TurnContext } from 'botbuilder';
 import { createLogger } from '../../src/log/logger.js';
 import { WeComCrypto } from '../../src/wecom/wecomCrypto.js';
-import { ask, message, startBot, startCaptureServer, type BotUnderTest } from '../helpers/botServer.js';
+import {
+  ask,
+  checkupAnswers,
+  message,
+  startBot,
+  startCaptureServer,
+  type BotUnderTest,
+} from '../helpers/botServer.js';
 import { startFakeWeComApi, type FakeWeComApi, type SentMessage } from './helpers/fakeWeComApi.js';
 import {
   cardClickXml,
@@ -196,20 +203,20 @@ describe('conversations', () => {
     const user = newUser();
     const welcome = await callback(user, signedCallback(app, eventXml(app, user, 'enter_agent')));
     let replies = await click(user, welcome, kb().replies.welcome.checkupButton);
-    const answers: [RegExp, string][] = [
-      [/高新技术企业/, '是'],
-      [/首次成为“四上”/, '是'],
-      [/研发投入/, '600万'],
-      [/专精特新/, '都不是'],
-      [/属于下面哪种情况/, '都不是'],
-      [/工业企业/, '否'],
-      [/技术改造/, '0'],
-      [/算力/, '否'],
-      [/融资|贷款/, '否'],
-      [/政府采购/, '否'],
-      [/科技型中小企业/, '是'],
-      [/成果转化/, '否'],
-    ];
+    const answers = checkupAnswers({
+      highTech: '是',
+      firstSishang: '是',
+      rdSpending: '600万',
+      specialized: '都不是',
+      situation: '都不是',
+      industrial: '否',
+      retrofit: '0',
+      compute: '否',
+      financing: '否',
+      procurement: '否',
+      techSme: '是',
+      achievements: '否',
+    });
     let clicked = 0;
     for (
       let turn = 0;

@@ -7,10 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   answerCheckup,
   buttons,
+  checkupAnswers,
   replyText,
   startBot,
   startCaptureServer,
-  type AnswerTable,
   type BotUnderTest,
   type CaptureServer,
 } from '../../helpers/botServer.js';
@@ -318,18 +318,18 @@ describe('a service request over HTTP', () => {
 
   it('asks for a rating after a check-up and records it as the check-up’s', async () => {
     const e = enterprise();
-    const answers: AnswerTable = [
-      [/高新技术企业/, '否'],
-      [/首次成为“四上”/, '否'],
-      [/专精特新/, '都不是'],
-      [/属于下面哪种情况/, '都不是'],
-      [/工业企业/, '否'],
-      [/技术改造/, '0'],
-      [/算力/, '否'],
-      [/融资|贷款/, '否'],
-      [/政府采购/, '否'],
-      [/科技型中小企业/, '否'],
-    ];
+    const answers = checkupAnswers({
+      highTech: '否',
+      firstSishang: '否',
+      specialized: '都不是',
+      situation: '都不是',
+      industrial: '否',
+      retrofit: '0',
+      compute: '否',
+      financing: '否',
+      procurement: '否',
+      techSme: '否',
+    });
     let last = await e.say('政策体检');
     await answerCheckup(last, answers, async (text) => (last = await e.say(text)));
     const rate = button(last, '非常满意');
