@@ -1,8 +1,8 @@
 // A share link as a QR code: an SVG (inline on the page, crisp when printed) and a small grayscale
 // PNG as a data: URI for the check-up card — Teams renders PNG, JPEG and GIF images in cards, not SVG,
 // and its message size limit does not count base64 images.
-import { crc32, deflateSync } from 'node:zlib';
 import qrcode from 'qrcode-generator';
+import { pngFromRows } from './png.js';
 
 /** Quiet zone in modules, as the QR specification asks. */
 const MARGIN = 4;
@@ -37,24 +37,10 @@ export function qrSvg(text: string, title: string): string {
   );
 }
 
-function pngChunk(type: string, data: Buffer): Buffer {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([length, body, crc]);
-}
-
 /** The code as an 8-bit grayscale PNG, `scale` pixels per module. */
 export function qrPng(text: string, scale = 4): Buffer {
   const grid = modules(text);
   const size = (grid.length + 2 * MARGIN) * scale;
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(size, 0);
-  header.writeUInt32BE(size, 4);
-  header.writeUInt8(8, 8); // bit depth
-  header.writeUInt8(0, 9); // grayscale
   const raw = Buffer.alloc((size + 1) * size, 0xff);
   for (let y = 0; y < size; y++) {
     raw[y * (size + 1)] = 0; // filter: none
@@ -64,12 +50,7 @@ export function qrPng(text: string, scale = 4): Buffer {
       if (row[Math.floor(x / scale) - MARGIN]) raw[y * (size + 1) + 1 + x] = 0;
     }
   }
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    pngChunk('IHDR', header),
-    pngChunk('IDAT', deflateSync(raw, { level: 9 })),
-    pngChunk('IEND', Buffer.alloc(0)),
-  ]);
+  return pngFromRows(size, size, 'grayscale', raw, 9);
 }
 
 export function qrPngDataUri(text: string, scale = 4): string {
