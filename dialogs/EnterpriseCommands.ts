@@ -155,6 +155,13 @@ export class EnterpriseCommands {
     const say = (message: string) => context.sendActivity(message);
     const log = (action: string, profileKey?: string) =>
       this.services.logger.info('enterprise profile', { action, profileKey, profiles: book.profiles.length });
+    /** The one profile `query` names, or undefined once the user is told that none or several do. */
+    const theOne = async (query: string): Promise<EnterpriseProfile | undefined> => {
+      const found = resolve(book, query);
+      if (found.length === 1) return found[0]!;
+      await say(found.length === 0 ? fill(t.notFound, { query }) : ambiguous(query, found));
+      return undefined;
+    };
     switch (command.type) {
       case 'checkup-for': {
         const found = matchNames(command.name, book.profiles);
@@ -222,14 +229,8 @@ export class EnterpriseCommands {
             await context.sendActivity(listActivity(book, context.activity.channelId));
           return { kind: 'done' };
         }
-        const found = resolve(book, command.query);
-        if (found.length !== 1) {
-          await say(
-            found.length === 0 ? fill(t.notFound, { query: command.query }) : ambiguous(command.query, found),
-          );
-          return { kind: 'done' };
-        }
-        const target = found[0]!;
+        const target = await theOne(command.query);
+        if (!target) return { kind: 'done' };
         if (target.key === book.activeKey) {
           await say(fill(t.alreadyActive, { name: profileLabel(target) }));
         } else {
@@ -240,14 +241,8 @@ export class EnterpriseCommands {
         return { kind: 'done' };
       }
       case 'delete': {
-        const found = resolve(book, command.query);
-        if (found.length !== 1) {
-          await say(
-            found.length === 0 ? fill(t.notFound, { query: command.query }) : ambiguous(command.query, found),
-          );
-          return { kind: 'done' };
-        }
-        const target = found[0]!;
+        const target = await theOne(command.query);
+        if (!target) return { kind: 'done' };
         const wasActive = target.key === book.activeKey;
         removeProfile(book, target.key);
         const { userId, channelId } = who(context);
