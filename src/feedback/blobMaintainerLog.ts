@@ -4,6 +4,7 @@
 // storage never loads it. A failed start (container creation) is not remembered: the next record
 // tries again.
 import type { ContainerClient } from '@azure/storage-blob';
+import { lazyBlobContainer } from '../state/blobContainer.js';
 import {
   type DailyLogOptions,
   type ExpiringLog,
@@ -13,36 +14,19 @@ import {
 
 const PREFIX = 'maintainer-log/';
 
-async function containerClient(connectionString: string, containerName: string): Promise<ContainerClient> {
-  const { BlobServiceClient } = await import('@azure/storage-blob');
-  return BlobServiceClient.fromConnectionString(connectionString).getContainerClient(containerName);
-}
-
 export class BlobMaintainerLog implements ExpiringLog {
-  private ready: Promise<ContainerClient> | undefined;
+  private readonly container: () => Promise<ContainerClient>;
   private readonly created = new Set<string>();
   private lastDay: string | undefined;
   private readonly now: () => number;
 
   constructor(
-    private readonly connectionString: string,
-    private readonly containerName: string,
+    connectionString: string,
+    containerName: string,
     private readonly options: DailyLogOptions,
   ) {
     this.now = options.now ?? Date.now;
-  }
-
-  private container(): Promise<ContainerClient> {
-    const made = (this.ready ??= containerClient(this.connectionString, this.containerName).then(
-      async (container) => {
-        await container.createIfNotExists();
-        return container;
-      },
-    ));
-    made.catch(() => {
-      if (this.ready === made) this.ready = undefined;
-    });
-    return made;
+    this.container = lazyBlobContainer(connectionString, containerName);
   }
 
   async record(entry: MaintainerRecord): Promise<void> {
@@ -79,7 +63,10 @@ export async function readBlobMaintainerLog(
   connectionString: string,
   containerName: string,
 ): Promise<string> {
-  const container = await containerClient(connectionString, containerName);
+  // Reading creates nothing: no container, no records.
+  const { BlobServiceClient } = await import('@azure/storage-blob');
+  const container =
+    BlobServiceClient.fromConnectionString(connectionString).getContainerClient(containerName);
   if (!(await container.exists())) return '';
   const parts: string[] = [];
   for await (const item of container.listBlobsFlat({ prefix: PREFIX })) {

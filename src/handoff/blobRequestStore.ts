@@ -3,14 +3,13 @@
 // and a counter blob (service-requests/sequence.json) advanced with If-Match and retried, so two
 // instances never hand out the same number. The Azure SDK is loaded on first use.
 import type { ContainerClient } from '@azure/storage-blob';
+import { lazyBlobContainer, USER_WAITS_RETRY } from '../state/blobContainer.js';
 import type { ServiceRequest } from './serviceRequest.js';
 import { REQUEST_NAME, requestName, type RequestStore, type StoredRequest } from './requestStore.js';
 
 const PREFIX = 'service-requests/';
 const SEQUENCE = `${PREFIX}sequence.json`;
 const MAX_TRIES = 50;
-/** A user waits on these: fail within seconds rather than retrying for minutes. */
-const RETRY_OPTIONS = { maxTries: 2, tryTimeoutInMs: 5000, retryDelayInMs: 200, maxRetryDelayInMs: 1000 };
 
 /** 409 (exists) and 412 (eTag moved on): another writer came first. */
 function isConflict(err: unknown): boolean {
@@ -35,23 +34,11 @@ function pause(attempt: number): Promise<void> {
 }
 
 export class BlobRequestStore implements RequestStore {
-  private ready: Promise<ContainerClient> | undefined;
+  private readonly container: () => Promise<ContainerClient>;
 
-  constructor(
-    private readonly connectionString: string,
-    private readonly containerName: string,
-  ) {}
-
-  private container(): Promise<ContainerClient> {
-    this.ready ??= import('@azure/storage-blob').then(async ({ BlobServiceClient }) => {
-      const container = BlobServiceClient.fromConnectionString(this.connectionString, {
-        retryOptions: RETRY_OPTIONS,
-      }).getContainerClient(this.containerName);
-      await container.createIfNotExists();
-      return container;
-    });
-    this.ready.catch(() => (this.ready = undefined));
-    return this.ready;
+  constructor(connectionString: string, containerName: string) {
+    // A user waits on these.
+    this.container = lazyBlobContainer(connectionString, containerName, USER_WAITS_RETRY);
   }
 
   private async download(name: string): Promise<{ text: string; etag: string } | undefined> {

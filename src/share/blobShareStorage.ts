@@ -2,31 +2,14 @@
 // block blob per name. The Azure SDK is loaded on first use; requests give up after seconds, since a
 // user waits on the check-up that makes a link.
 import type { ContainerClient } from '@azure/storage-blob';
+import { lazyBlobContainer, USER_WAITS_RETRY } from '../state/blobContainer.js';
 import type { ShareStorage } from './shareStorage.js';
 
-const RETRY_OPTIONS = { maxTries: 2, tryTimeoutInMs: 5000, retryDelayInMs: 200, maxRetryDelayInMs: 1000 };
-
 export class BlobShareStorage implements ShareStorage {
-  private ready: Promise<ContainerClient> | undefined;
+  private readonly container: () => Promise<ContainerClient>;
 
-  constructor(
-    private readonly connectionString: string,
-    private readonly containerName: string,
-  ) {}
-
-  private container(): Promise<ContainerClient> {
-    this.ready ??= (async () => {
-      const { BlobServiceClient } = await import('@azure/storage-blob');
-      const container = BlobServiceClient.fromConnectionString(this.connectionString, {
-        retryOptions: RETRY_OPTIONS,
-      }).getContainerClient(this.containerName);
-      await container.createIfNotExists();
-      return container;
-    })().catch((err: unknown) => {
-      this.ready = undefined; // try again on the next call
-      throw err;
-    });
-    return this.ready;
+  constructor(connectionString: string, containerName: string) {
+    this.container = lazyBlobContainer(connectionString, containerName, USER_WAITS_RETRY);
   }
 
   async write(name: string, text: string): Promise<void> {
