@@ -93,7 +93,5 @@ export function readSeveral(
   }
   // Different measures or groups: two or more things were asked about. A part outside the measures
   // counts only beside at least one the measures cover (all outside: the whole search declines).
-  const covered = targets.filter((t) => t.kind !== 'outside').length;
-  if (covered >= 2 || (covered >= 1 && targets.length >= 2)) return targets;
-  return undefined;
+  return targets.length >= 2 && targets.some((t) => t.kind !== 'outside') ? targets : undefined;
 }

@@ -52,7 +52,7 @@ export function otherRegion(text: string): string | undefined {
     const latin = m[2] !== undefined;
     const before = text.slice(Math.max(0, m.index - (latin ? 40 : 1)), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + (latin ? 16 : 4));
-    if (latin ? LATIN_BACKGROUND_BEFORE.test(before) || LATIN_BACKGROUND_AFTER.test(after) : false) continue;
+    if (latin && (LATIN_BACKGROUND_BEFORE.test(before) || LATIN_BACKGROUND_AFTER.test(after))) continue;
     if (BACKGROUND_BEFORE.test(before) || BACKGROUND_AFTER.test(after)) continue;
     return m[1] ?? displayName(m[2]!);
   }
