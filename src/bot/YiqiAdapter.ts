@@ -3,7 +3,14 @@
 // checked once before the body is read (preAuthenticate) and then against the activity it came
 // with. Its HTTP clients are reused across turns and their requests have deadlines
 // (CachingAuthentication).
-import { CloudAdapter, type Activity, type InvokeResponse, type TurnContext } from 'botbuilder';
+import {
+  Channels,
+  CloudAdapter,
+  RoleTypes,
+  type Activity,
+  type InvokeResponse,
+  type TurnContext,
+} from 'botbuilder';
 import type { AuthenticateRequestResult, BotFrameworkAuthentication } from 'botframework-connector';
 import { CachingAuthentication } from './cachingAuthentication.js';
 
@@ -15,6 +22,8 @@ export class AuthenticationFailed extends Error {
 }
 
 export class YiqiAdapter extends CloudAdapter {
+  private readonly anonymousResults = new Map<boolean, Promise<AuthenticateRequestResult>>();
+
   constructor(
     authentication: BotFrameworkAuthentication,
     private readonly requireToken: boolean,
@@ -39,7 +48,28 @@ export class YiqiAdapter extends CloudAdapter {
   }
 
   async authenticate(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
-    if (this.requireToken && !authHeader.trim()) throw new AuthenticationFailed('no Authorization header');
+    if (!this.requireToken) return this.anonymous(activity, authHeader);
+    if (!authHeader.trim()) throw new AuthenticationFailed('no Authorization header');
+    return this.checkToken(activity, authHeader);
+  }
+
+  /**
+   * Local mode (no MicrosoftAppId): authentication is off and every request gets the same anonymous
+   * result, except a skill call from the Emulator — so it is worked out once for each and reused,
+   * instead of on every turn.
+   */
+  private anonymous(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
+    const skill = activity.channelId === Channels.Emulator && activity.recipient?.role === RoleTypes.Skill;
+    let result = this.anonymousResults.get(skill);
+    if (!result) {
+      result = this.checkToken(activity, authHeader);
+      this.anonymousResults.set(skill, result);
+      result.catch(() => this.anonymousResults.delete(skill));
+    }
+    return result;
+  }
+
+  private async checkToken(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
     try {
       return await this.botFrameworkAuthentication.authenticateRequest(activity, authHeader);
     } catch (err) {

@@ -4,6 +4,7 @@
 // budget). A channel's deleteUserData activity deletes that user's personal data. Teams' compose-box
 // search (composeExtension/query) is answered by the measure search extension when one is given.
 import {
+  ActivityTypes,
   type BotState,
   type InvokeResponse,
   type MessagingExtensionQuery,
@@ -53,11 +54,6 @@ export class YiqiBot extends TeamsActivityHandler {
   ) {
     super();
     this.dialogState = conversationState.createProperty<DialogState>('dialogState');
-
-    this.onMessage(async (context, next) => {
-      await this.handleMessage(context);
-      await next();
-    });
 
     this.onMembersAdded(async (context, next) => {
       const botId = context.activity.recipient?.id;
@@ -125,7 +121,12 @@ export class YiqiBot extends TeamsActivityHandler {
 
   override async run(context: TurnContext): Promise<void> {
     if (this.options.rememberActivityIds && !(await this.firstDelivery(context))) return;
-    await super.run(context);
+    // A message goes straight to its handler. ActivityHandler's event emission (run → onTurnActivity
+    // → handle('Turn') → onMessageActivity → handle('Message')) would end in the same call — this bot
+    // registers no other turn or message handler — after a dozen promise hops that were a tenth of a
+    // question's cost. Every other activity type takes the SDK's route.
+    if (context.activity?.type === ActivityTypes.Message) await this.handleMessage(context);
+    else await super.run(context);
     // Past its budget the turn has failed already: its state must not land after the fact.
     if (turnExpired(context)) return;
     await this.conversationState.saveChanges(context, false);

@@ -4,6 +4,7 @@
 // carries its trace and span ids, so a log line leads to its trace.
 import { trace } from '@opentelemetry/api';
 import pino, { type DestinationStream, type Logger as PinoLogger } from 'pino';
+import { stdoutLines, writeAll } from './batchedLines.js';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 export type LogFields = Record<string, unknown>;
@@ -142,10 +143,11 @@ function destination(options: LoggerOptions): DestinationStream {
       write(line.endsWith('\n') ? line.slice(0, -1) : line, LEVEL_OF[level] ?? 'info'),
     );
   }
-  // Synchronous, as process.stdout is on Linux: the last lines before an exit are not lost.
-  const stdout = pino.destination({ dest: 1, sync: true });
-  const stderr = pino.destination({ dest: 2, sync: true });
-  return levelledStream((line, level) => (level >= ERROR ? stderr : stdout).write(line));
+  // Errors are written at once. Other lines are batched (src/log/batchedLines.ts): one write per
+  // turn of the event loop instead of one per line, still synchronous and flushed at exit.
+  const stdout = stdoutLines();
+  const stderr = (text: string) => writeAll(2, text);
+  return levelledStream((line, level) => (level >= ERROR ? stderr(line) : stdout.write(line)));
 }
 
 export function createLogger(options: LoggerOptions = {}): Logger {
