@@ -38,7 +38,7 @@ const IDENTITY =
 const CANCEL = /^(取消|退出|算了|不用了|停止|结束|cancel|quit|exit|stop)$/;
 const RESTART = /^(重新开始|重来|从头开始|重新来|restart|startover)$/;
 const CHECKUP =
-  /(政策体检|企业体检|服务包|我们(企业|公司|厂)?能享受(哪些|什么)|我(的)?(企业|公司)(可以|能)?享受(哪些|什么)|适合我们的政策|我们适用(哪些|什么)|帮我(们)?(匹配|看看).*(政策|措施)|checkup|policycheck|whatcanweget|whichmeasures(fit|suit)(us|me|mycompany)|whatmeasuresapplytous|whatmeasurescanweget)/;
+  /(政策体检|企业体检|服务包|我们(企业|公司|厂)?能享受(哪些|什么)|我(的)?(企业|公司)(可以|能)?享受(哪些|什么)|适合我们的政策|我们适用(哪些|什么)|我们(企业|公司)?(符合|够得上)(哪些|什么)|帮我(们)?(匹配|看看).*(政策|措施)|checkup|policycheck|whatcanweget|whichmeasures(fit|suit)(us|me|mycompany)|whatmeasuresapplytous|whatmeasurescanweget)/;
 const ELIGIBILITY =
   /(我|我们|我司|本公司|我们公司|我们企业|我们厂)?(能|可以|能不能|可不可以|是否能|够不够格|符合|符不符合)(申请|申报|享受|领|拿)?.{0,20}(吗|么|不|没|条件吗)?$/;
 const CAN_I =
@@ -52,6 +52,17 @@ const MEETS_AFTER =
 /** “我们够不够市级技改专项的条件”: the measure between “do we meet” and “its conditions”. */
 const MEETS_AROUND =
   /^(?:我|我们|我司|咱们|咱)(?:公司|企业|厂)?(?:够不够|符不符合|满不满足|符合|满足|够)(.{2,30}?)的?(?:条件|要求|资格|门槛)(?:吗|么|不|没|呢)?$/;
+
+/** “我们符合专精特新奖励吗”: whether we meet a measure, without the word 条件. */
+const MEETS_MEASURE =
+  /^(?:我|我们|我司|咱们|咱)(?:公司|企业|厂)?(?:符合|符不符合|满足|够得上|够格)(?!哪|什么|啥|几)(.{2,30}?)(?:吗|么|不|没|呢)?$/;
+/** “技改专项我们够格吗”, “科技成果转化加计我们公司有份吗”: the measure first, then whether we qualify. */
+const QUALIFY_AFTER =
+  /^(.{2,30}?)(?:我|我们|我司|咱们|咱)(?:公司|企业|厂)?(?:够格|够不够格|够资格|有资格|有没有资格|有份|有没有份|能拿|能不能拿|能用|能不能用|能享受|可以享受)(?:吗|么|不|没|呢)?$/;
+/** “突破10亿那档的支持能拿吗”: the measure, then “can [we] get it”, with no one named. */
+const GET_IT_AFTER = /^(.{2,30}?)(?:能拿|能不能拿|能领|有份|够格)(?:吗|么|不|没|呢)?$/;
+/** Where a long message's last clause starts: the question is often there, after what it states. */
+const CLAUSE_END = /[。！？!?；;，,]+|\.\s+/g;
 
 // Asking for a person. 人工 alone is only the whole message: 人工智能 stays AI.
 const PERSON_STRONG =
@@ -119,25 +130,9 @@ export function detectIntent(raw: string, options: IntentOptions): Intent {
   if (PERSON_SOFT.test(b) && !b.includes('人工智能'))
     return { type: 'person', soft: true, text, rest: b.replace(new RegExp(PERSON_SOFT.source, 'g'), ' ') };
 
-  if (CAN_I_SHORT.test(b)) return { type: 'eligibility', topic: '' };
-  const meets = MEETS_AFTER.exec(b) ?? MEETS_AROUND.exec(b);
-  if (meets) return { type: 'eligibility', topic: meets[1]! };
-  if (CAN_I.test(b) && ELIGIBILITY.test(b)) {
-    const topic = b.replace(CAN_I, '').replace(/(吗|么|不|没|呢|啊|条件吗)+$/, '');
-    return { type: 'eligibility', topic };
-  }
-
-  if (CAN_I_EN.test(b)) {
-    // The topic keeps its spaces (English is searched word by word).
-    const topic = text
-      .replace(
-        /^\s*(?:(?:can|could|may)\s+(?:i|we|my company|our company|my business|our business|my firm|our firm)\s+(?:still\s+)?(?:apply|get|claim|use|have|receive|qualify)(?:\s+for|\s+to)?|(?:am i|are we|is my company|is our company)\s+(?:still\s+)?eligible\s+for|do (?:i|we) qualify for)\s*/i,
-        '',
-      )
-      .replace(/[?.!\s]+$/, '')
-      .replace(/\s+(please|now|at all|too)$/i, '');
-    return { type: 'eligibility', topic };
-  }
+  // The last clause first: its topic leaves out the facts stated before it.
+  const eligibility = readEligibility(lastClause(text), true) ?? readEligibility(text);
+  if (eligibility) return eligibility;
 
   const glossary = GLOSSARY_ASK.exec(b);
   if (glossary) {
@@ -155,6 +150,46 @@ export function detectIntent(raw: string, options: IntentOptions): Intent {
   }
 
   return readQuestion(text);
+}
+
+/**
+ * Whether a message (or its last clause) asks whether we may apply for a measure; the topic is what
+ * names the measure (empty: the last one). `clause`: the last clause of a longer message, where a
+ * bare “能申请吗” would only repeat what the sentence before it asked.
+ */
+function readEligibility(text: string, clause = false): Extract<Intent, { type: 'eligibility' }> | undefined {
+  const b = bare(text);
+  if (!b) return undefined;
+  if (!clause && CAN_I_SHORT.test(b)) return { type: 'eligibility', topic: '' };
+  const meets =
+    MEETS_AFTER.exec(b) ??
+    MEETS_AROUND.exec(b) ??
+    MEETS_MEASURE.exec(b) ??
+    QUALIFY_AFTER.exec(b) ??
+    GET_IT_AFTER.exec(b);
+  if (meets) return { type: 'eligibility', topic: meets[1]! };
+  if (CAN_I.test(b) && ELIGIBILITY.test(b)) {
+    const topic = b.replace(CAN_I, '').replace(/(吗|么|不|没|呢|啊|条件吗)+$/, '');
+    return { type: 'eligibility', topic };
+  }
+  if (CAN_I_EN.test(b)) {
+    // The topic keeps its spaces (English is searched word by word).
+    const topic = text
+      .replace(
+        /^\s*(?:(?:can|could|may)\s+(?:i|we|my company|our company|my business|our business|my firm|our firm)\s+(?:still\s+)?(?:apply|get|claim|use|have|receive|qualify)(?:\s+for|\s+to)?|(?:am i|are we|is my company|is our company)\s+(?:still\s+)?eligible\s+for|do (?:i|we) qualify for)\s*/i,
+        '',
+      )
+      .replace(/[?.!\s]+$/, '')
+      .replace(/\s+(please|now|at all|too)$/i, '');
+    return { type: 'eligibility', topic };
+  }
+  return undefined;
+}
+
+/** The last clause of a message of several (empty when there is only one). */
+function lastClause(text: string): string {
+  const clauses = text.split(CLAUSE_END).filter((c) => c.trim() !== '');
+  return clauses.length > 1 ? clauses[clauses.length - 1]!.trim() : '';
 }
 
 /** A message read as a question about the measures: the aspect it asks about, and its topic. */

@@ -16,9 +16,12 @@ const PART_MEASURE_JOINED = 0.5;
 const PART_CANDIDATES = 0.45;
 /** A part longer than this (a story, not a need) does not become a group of candidates. */
 const SHORT_PART = 14;
-/** Words that join needs outright; without one, commas alone split only a message the whole search cannot place. */
+/**
+ * Words that join needs outright (typed pinyin's he / haiyou too, and a numbered list: 1. … 2. …);
+ * without one, commas alone split only a message the whole search cannot place.
+ */
 const OUTRIGHT_JOINER =
-  /(以及|还有|另外|同时|外加|加上|和|跟|与|及|也|分别|各自|、|\band\b|\balso\b|\bplus\b|\bas well as\b)/iu;
+  /(以及|还有|另外|同时|外加|加上|和|跟|与|及|也|分别|各自|、|\band\b|\balso\b|\bplus\b|\bas well as\b|\s(?:he|haiyou|yiji|fenbie)\s|(?:^|\s)(?:\d{1,2}|[一二三四五六七八九十])[.)）、](?!\d)|[①②③④⑤⑥⑦⑧⑨⑩])/iu;
 
 const HAN_CLAUSES_SPACED = /\p{Script=Han}{4,}\s+\p{Script=Han}{4,}/u;
 

@@ -10,6 +10,8 @@ const BY_NUMBER = [
   /(?:措施|条目|measure)\s*(?:第\s*)?([0-9]{1,2})(?![0-9.万亿%个家元年])/,
   /(?:措施|条目)\s*第?([一二三四五六七八九十]{1,3})(?=$|[^\p{Script=Han}]|条|项|是|讲|说)/u,
   new RegExp(`${NUM}\\s*号\\s*(?:措施|政策)`),
+  // A part of a list of numbers (8号和18号措施): the number alone, before the noun the list shares.
+  new RegExp(`^\\s*${NUM}\\s*号\\s*$`),
   /(?:measure|item|no\.?)\s*#?\s*([0-9]{1,2})\b/,
 ];
 const ARTICLE = /[(]\s*([一二三四五六七八九十]{1,3})\s*[)]/;

@@ -28,8 +28,11 @@ const PATTERN = new RegExp(`(${REGIONS.join('|')})|\\b(${LATIN_REGIONS.join('|')
 const SHANGHAI =
   /上海|沪|本市|浦东|黄浦|徐汇|长宁|静安|普陀|虹口|杨浦|闵行|宝山|嘉定|金山|松江|青浦|奉贤|崇明|临港|张江|漕河泾|\bshanghai\b/;
 
-/** A region the company comes from or deals with (从深圳搬来, 欧洲客户), not the policy's region. */
-const BACKGROUND_BEFORE = /从$/;
+/**
+ * A region the company comes from or deals with (从深圳搬来, 欧洲客户, 出口欧洲, 卖到日本), not the
+ * policy's region.
+ */
+const BACKGROUND_BEFORE = /(?:从|出口到?|销往|卖到|发往|运往|出海到?)$/;
 const BACKGROUND_AFTER =
   /^(?:搬|迁|过来|回来|来的|客户|的客户|供应商|厂商|市场|总部|分公司|工厂|的工厂|的算力)/;
 
@@ -50,7 +53,7 @@ export function otherRegion(text: string): string | undefined {
   if (SHANGHAI.test(text)) return undefined;
   for (const m of text.matchAll(PATTERN)) {
     const latin = m[2] !== undefined;
-    const before = text.slice(Math.max(0, m.index - (latin ? 40 : 1)), m.index);
+    const before = text.slice(Math.max(0, m.index - (latin ? 40 : 3)), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + (latin ? 16 : 4));
     if (latin && (LATIN_BACKGROUND_BEFORE.test(before) || LATIN_BACKGROUND_AFTER.test(after))) continue;
     if (BACKGROUND_BEFORE.test(before) || BACKGROUND_AFTER.test(after)) continue;

@@ -1,0 +1,39 @@
+// How a message's wish is read before it is searched: the ways people ask “may we apply for it”
+// (with or without 条件, the measure first or last, after a sentence of facts, in English) start the
+// eligibility check with the words that name the measure; a question about a deadline, or which
+// measures fit us, does not.
+import { describe, expect, it } from 'vitest';
+import { detectIntent } from '../../src/conversation/detectIntent.js';
+import { knowledge } from '../helpers/knowledge.js';
+
+const read = (text: string) => detectIntent(text, { glossary: knowledge().glossary });
+
+describe('reading an eligibility question', () => {
+  it.each([
+    ['我们符合专精特新奖励吗', '专精特新奖励'],
+    ['我们公司符不符合研发投入奖励', '研发投入奖励'],
+    ['技改专项我们够格吗', '技改专项'],
+    ['科技成果转化加计我们公司有份吗', '科技成果转化加计'],
+    ['第4项我们符合条件吗', '第4项'],
+    ['我们够不够市级技改专项的条件', '市级技改专项'],
+    ['我们是先进制造业企业，工业产值今年8个亿，突破10亿那档的支持能拿吗', '突破10亿那档的支持'],
+  ])('%s → the check for “%s”', (text, topic) => {
+    expect(read(text)).toEqual({ type: 'eligibility', topic });
+  });
+
+  it('reads an English question in the last sentence, after the facts', () => {
+    expect(read('We rent GPUs in Singapore for model training. Can we use the AI compute voucher?')).toEqual({
+      type: 'eligibility',
+      topic: 'the ai compute voucher',
+    });
+  });
+
+  it.each([
+    ['我们符合哪些政策', 'checkup'],
+    ['专精特新奖励现在还能申请吗', 'question'],
+    ['研发投入奖励能拿多少', 'question'],
+    ['我们是做软件的，能申请吗', 'question'],
+  ])('%s → %s', (text, type) => {
+    expect(read(text).type).toBe(type);
+  });
+});
