@@ -13,9 +13,11 @@ COPY package.json package-lock.json .npmrc ./
 # package's own `prepare` (a build) runs below once the sources are here.
 RUN npm ci --no-audit --no-fund --ignore-scripts
 COPY tsconfig.json tsconfig.build.json ./
-COPY scripts/mark-executable.mjs scripts/
+COPY scripts/mark-executable.mjs scripts/bundle-server.mjs scripts/
 COPY src src
 COPY dialogs dialogs
+# The build bundles the server and keeps the knowledge files it validates (scripts/bundle-server.mjs).
+COPY knowledge knowledge
 RUN npm run build
 
 FROM node:${NODE_VERSION}-slim AS run

@@ -1,24 +1,37 @@
-// Starts the bot (src/index.ts runs this after turning on the compile cache): loads the
-// configuration (.env and the environment), starts the bot and its web chat page, and stops cleanly
-// on SIGTERM/SIGINT. An error nothing caught is logged and does not stop the bot unless it may have
+// Starts the bot (src/index.ts calls `start` after turning on the compile cache): loads the
+// configuration (.env and the environment) and the knowledge base (with the build's snapshot of the
+// validated files when given), starts the bot and its web chat page, and stops cleanly on
+// SIGTERM/SIGINT. An error nothing caught is logged and does not stop the bot unless it may have
 // left the process in a bad state (src/processGuards.ts). Everything else is wired in src/app.ts.
 import { config as loadDotenv } from 'dotenv';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { KnowledgeError } from './kb/knowledgeError.js';
+import { KnowledgeSnapshot } from './kb/knowledgeSnapshot.js';
+import { loadKnowledge } from './kb/loadKnowledge.js';
 import { startTelemetry } from './telemetry/startTelemetry.js';
 import { installProcessGuards } from './processGuards.js';
 
-loadDotenv({ quiet: true });
+export interface StartOptions {
+  /** Started from the build's bundle (src/index.ts), as the first log line says. */
+  bundled?: boolean;
+  /** The build's snapshot of the validated knowledge files (dist/knowledge.snapshot.json). */
+  knowledgeSnapshot?: string;
+}
 
 // Logs go to stdout and stderr; if whoever reads them goes away (EPIPE), the bot goes on serving
 // without logs rather than stopping — or looping on logging that a log line could not be written.
 for (const stream of [process.stdout, process.stderr]) stream.on('error', () => undefined);
 
-async function main(): Promise<void> {
+async function main(options: StartOptions): Promise<void> {
+  loadDotenv({ quiet: true });
   const config = loadConfig();
+  const snapshot = options.knowledgeSnapshot
+    ? KnowledgeSnapshot.fromFile(options.knowledgeSnapshot)
+    : undefined;
+  const kb = loadKnowledge(undefined, snapshot ? { snapshot } : {});
   const telemetry = await startTelemetry(config); // before the first request
-  const app = createApp(config, { telemetry });
+  const app = createApp(config, { telemetry, kb });
   const url = await app.listen();
   const log = app.services.logger;
   log.info(
@@ -31,6 +44,8 @@ async function main(): Promise<void> {
       measures: app.services.kb.measures.length,
       knowledgeVersion: app.services.kb.version,
       telemetry: telemetry.mode,
+      code: options.bundled ? 'bundle' : 'modules',
+      knowledgeFromSnapshot: snapshot !== undefined,
     },
   );
   const stop = (signal: string, exitCode = 0) => {
@@ -45,13 +60,15 @@ async function main(): Promise<void> {
   installProcessGuards(log, (exitCode) => stop('uncaughtException', exitCode));
 }
 
-main().catch((err: unknown) => {
-  if (err instanceof ConfigError || err instanceof KnowledgeError) {
-    process.stderr.write(`${err.message}\n`);
-  } else {
-    process.stderr.write(
-      `yiqi failed to start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
-    );
-  }
-  process.exit(1);
-});
+export function start(options: StartOptions = {}): Promise<void> {
+  return main(options).catch((err: unknown) => {
+    if (err instanceof ConfigError || err instanceof KnowledgeError) {
+      process.stderr.write(`${err.message}\n`);
+    } else {
+      process.stderr.write(
+        `yiqi failed to start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+      );
+    }
+    process.exit(1);
+  });
+}

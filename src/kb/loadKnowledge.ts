@@ -10,6 +10,7 @@ import type { KnowledgeIssue } from './knowledgeError.js';
 import { formatPath, KnowledgeError } from './knowledgeError.js';
 import { FIXED_MEASURES, SH_SME_2023 } from './measureIds.js';
 import { packageRoot } from './packageRoot.js';
+import type { KnowledgeSnapshot } from './knowledgeSnapshot.js';
 import type {
   Area,
   Channel,
@@ -79,7 +80,11 @@ export function defaultKnowledgeDir(): string {
 
 class IssueCollector {
   readonly issues: KnowledgeIssue[] = [];
-  constructor(private readonly root: string) {}
+  constructor(
+    private readonly root: string,
+    /** Files validated before: one whose text is unchanged is not parsed and validated again. */
+    private readonly snapshot?: KnowledgeSnapshot,
+  ) {}
 
   file(absPath: string): string {
     return relative(this.root, absPath) || absPath;
@@ -105,6 +110,9 @@ class IssueCollector {
       this.add(absPath, '', `cannot read file (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
       return undefined;
     }
+    const file = this.file(absPath);
+    const known = this.snapshot?.get(file, text);
+    if (known !== undefined) return known as z.output<S>;
     let data: unknown;
     try {
       data = parseYaml(text);
@@ -113,7 +121,10 @@ class IssueCollector {
       return undefined;
     }
     const result = schema.safeParse(data, { reportInput: true });
-    if (result.success) return result.data;
+    if (result.success) {
+      this.snapshot?.set(file, text, result.data);
+      return result.data;
+    }
     onInvalid?.(data);
     for (const issue of result.error.issues) {
       this.add(absPath, formatPath(issue.path), describeZodIssue(issue));
@@ -150,9 +161,20 @@ function yamlFiles(dir: string): string[] {
     .map((f) => join(dir, f));
 }
 
-export function loadKnowledge(dir: string = defaultKnowledgeDir()): KnowledgeBase {
+export interface LoadKnowledgeOptions {
+  /**
+   * Files validated at build time (src/kb/knowledgeSnapshot.ts): unchanged ones are taken from it,
+   * and every file validated now is added to it.
+   */
+  snapshot?: KnowledgeSnapshot;
+}
+
+export function loadKnowledge(
+  dir: string = defaultKnowledgeDir(),
+  options: LoadKnowledgeOptions = {},
+): KnowledgeBase {
   const root = join(dir, '..');
-  const c = new IssueCollector(root);
+  const c = new IssueCollector(root, options.snapshot);
 
   const sourceFiles = safeList(c, join(dir, 'sources'));
   const sourceEntries = sourceFiles.flatMap((file) => {

@@ -1,5 +1,6 @@
-// Starts the real process (src/index.ts, as `npm start` runs it) on an ephemeral loopback port and
-// reads its start-up line; for tests about the process itself (it must survive, it must exit).
+// Starts the real process (src/index.ts, or the build's dist/src/index.js as `npm start` runs it) on
+// an ephemeral loopback port and reads its start-up line; for tests about the process itself (it
+// must survive, it must exit, it starts from the bundle).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { projectRoot } from './paths.js';
 
@@ -17,8 +18,11 @@ export interface BotProcess {
 export async function startBotProcess(
   env: NodeJS.ProcessEnv = {},
   startTimeoutMs = 90_000,
+  /** 'build': the compiled and bundled server (`npm run build`, run by npm install), as `npm start` runs it. */
+  from: 'sources' | 'build' = 'sources',
 ): Promise<BotProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], {
+  const args = from === 'build' ? ['dist/src/index.js'] : ['--import', 'tsx', 'src/index.ts'];
+  const child = spawn(process.execPath, args, {
     cwd: projectRoot,
     env: { ...process.env, PORT: '0', YIQI_TODAY: '2026-11-26', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
