@@ -23,6 +23,9 @@ const SHORT_PART = 14;
 const OUTRIGHT_JOINER =
   /(以及|还有|另外|同时|外加|加上|和|跟|与|及|也|分别|各自|、|\band\b|\balso\b|\bplus\b|\bas well as\b|\s(?:he|haiyou|yiji|fenbie)\s|(?:^|\s)(?:\d{1,2}|[一二三四五六七八九十])[.)）、](?!\d)|[①②③④⑤⑥⑦⑧⑨⑩])/iu;
 
+/** Turns a need (想搞点数字化) into the question it stands for: which measures are there for it. */
+const NEED_AS_LIST = '有哪些措施';
+
 const HAN_CLAUSES_SPACED = /\p{Script=Han}{4,}\s+\p{Script=Han}{4,}/u;
 
 export function readSeveral(
@@ -37,6 +40,9 @@ export function readSeveral(
   const joinedOutright = OUTRIGHT_JOINER.test(text) || HAN_CLAUSES_SPACED.test(text);
   if (!joinedOutright && whole.kind === 'measure' && whole.confidence >= 0.9) return undefined;
 
+  // A message the whole search places on one measure (tax and fee relief for micro businesses)
+  // does not read its leftover words as further needs.
+  const namesOneMeasure = whole.kind === 'measure' && whole.confidence >= 0.9;
   const targets: SectionTarget[] = [];
   const seen = new Set<string>();
   const add = (key: string, target: SectionTarget) => {
@@ -71,6 +77,15 @@ export function readSeveral(
         break;
       }
       case 'none': {
+        // A need named in passing (想搞点数字化): what the measures offer for it, when that is an area.
+        if (joinedOutright && found.declined === 'low-confidence' && !namesOneMeasure) {
+          const need = engine.search(`${part.text}${NEED_AS_LIST}`);
+          if (need.kind === 'area') {
+            const area = kb.areaById.get(need.area!);
+            if (area) add(`area:${area.id}`, { kind: 'area', area, label: part.core });
+            break;
+          }
+        }
         // A part outside the 28 measures (房租减免) or about another region said plainly beside the
         // parts the measures do cover — only when the message joins its needs outright, so a
         // story's clause is not read as a request of its own.
