@@ -63,6 +63,11 @@ export class EligibilityDialog extends QuestionLoopDialog {
       this.services.onReply?.('result');
       const data = await this.conversationData.get(step.context, {});
       data.lastMeasureId = measure.id;
+      // Only the answers this measure's rules read, for “为什么不行” (deleted with the user's data).
+      data.lastResult = {
+        measureId: measure.id,
+        answers: Object.fromEntries(Object.entries(state.answers).filter(([id]) => relevant.has(id))),
+      };
       await this.conversationData.set(step.context, data);
     }
     return step.endDialog();

@@ -248,13 +248,15 @@ export class EnterpriseCommands {
         const { userId, channelId } = who(context);
         const revoked = (await this.services.shareLinks?.revokeOwned(userId, channelId, target.key)) ?? [];
         const data = await this.conversationData.get(context, {});
+        // The last result's answers may be this profile's: they go with it.
+        delete data.lastResult;
         if (data.lastCheckupProfileKey === target.key) {
           delete data.lastCheckupAnswers;
           delete data.lastCheckupProfileKey;
           delete data.lastCheckupBasis;
           delete data.lastCheckupShare;
-          await this.conversationData.set(context, data);
         }
+        await this.conversationData.set(context, data);
         const name = profileLabel(target);
         const lines = [
           fill(wasActive ? t.deletedActive : t.deleted, { name, count: Object.keys(target.answers).length }),

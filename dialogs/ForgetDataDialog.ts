@@ -88,6 +88,8 @@ export class ForgetDataDialog extends ComponentDialog {
     const data = await this.conversationData.get(context, {});
     if (data.lastCheckupAnswers) deleted.push(t.checkupItem);
     delete data.lastCheckupAnswers;
+    if (data.lastResult) deleted.push(t.resultItem);
+    delete data.lastResult;
     delete data.lastCheckupProfileKey;
     delete data.lastCheckupBasis;
     delete data.lastCheckupShare;

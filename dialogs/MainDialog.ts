@@ -15,6 +15,8 @@ import { composeAnswer, composeMeasureAnswer, composePersonAnswer } from '../src
 import { parseCardAction } from '../src/bot/cardAction.js';
 import { turnKb } from '../src/bot/turnLanguage.js';
 import type { Answers } from '../src/eligibility/parseAnswer.js';
+import { evaluateMeasure, questionsFor } from '../src/eligibility/evaluateMeasure.js';
+import { evaluationActivity } from '../src/bot/cards/eligibilityCards.js';
 import { welcomeCard, welcomeText } from '../src/bot/cards/welcomeCard.js';
 import { supportsCards } from '../src/bot/renderAnswer.js';
 import type { ConversationData, TurnServices } from '../src/bot/turnServices.js';
@@ -161,6 +163,8 @@ export class MainDialog extends ComponentDialog {
       lastList: data.lastList,
       declinesInARow: data.declinesInARow,
       lang: kb.lang,
+      ...(data.lastResult ? { lastResultMeasureId: data.lastResult.measureId } : {}),
+      hadCheckup: data.lastCheckupAnswers !== undefined,
     });
     switch (response.kind) {
       case 'answer':
@@ -175,12 +179,36 @@ export class MainDialog extends ComponentDialog {
           measureId: response.measureId,
           ...(response.facts ? { facts: response.facts } : {}),
         });
+      case 'explain-result': {
+        const answers = response.from === 'eligibility' ? data.lastResult?.answers : data.lastCheckupAnswers;
+        await this.explainResult(context, response.measureId, answers ?? {});
+        return undefined;
+      }
       case 'cancel':
       case 'restart':
         // Nothing in progress: show what the bot can do.
         await this.sendWelcome(context);
         return undefined;
     }
+  }
+
+  /**
+   * “为什么不行”: the measure's result again from the answers it was worked out with — each unmet
+   * condition and what would change the outcome.
+   */
+  private async explainResult(context: TurnContext, measureId: string, answers: Answers): Promise<void> {
+    const kb = turnKb(this.services, context);
+    const measure = kb.measureById.get(measureId);
+    if (!measure) return;
+    const evaluation = evaluateMeasure(measure, answers, this.services.today(), kb);
+    const relevant = new Set(questionsFor([measure], kb.questions).map((q) => q.id));
+    await context.sendActivity(
+      evaluationActivity(kb, measure, evaluation, answers, relevant, context.activity.channelId),
+    );
+    this.services.onReply?.('result');
+    const data = await this.conversationData.get(context, {});
+    data.lastMeasureId = measure.id;
+    await this.conversationData.set(context, data);
   }
 
   /**

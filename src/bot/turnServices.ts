@@ -38,6 +38,8 @@ export interface ConversationData {
   /** The language of the conversation so far (a message in another language switches it). */
   lang?: Lang;
   welcomed?: boolean;
+  /** The last eligibility result: its measure and the answers it used (为什么不行 explains it again). */
+  lastResult?: { measureId: string; answers: Record<string, boolean | number | string> };
   /** The answers of the last check-up, to give its 服务包 again as text. */
   lastCheckupAnswers?: Record<string, boolean | number | string>;
   /** The enterprise profile the last check-up used, the line naming it, and its share link. */

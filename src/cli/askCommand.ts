@@ -49,6 +49,8 @@ export function askCommand(args: readonly string[], io: CliIo): number {
     case 'start-checkup':
       io.out(`${kb.replies.cli.checkupInCli}\n`);
       return 0;
+    // A single question has no earlier result to explain (why-questions need a conversation).
+    case 'explain-result':
     case 'cancel':
     case 'restart':
       io.out(kb.replies.help + '\n');

@@ -99,7 +99,7 @@ const FOCUS_PATTERNS: readonly [Focus, RegExp][] = [
   ],
   [
     'deadline',
-    /(截止|什么时候|啥时候|到什么时候|到何时|还有效|有效期|过期|结束了|结束没|还能申请|还在执行|还执行|期限|多久有效|deadline|stillvalid|whendoesit|until|expire|shenmeshihou|jiezhi)/,
+    /(截止|什么时候|啥时候|到什么时候|到何时|还有效|有效期|过期|结束了|结束没|还能申请|还在执行|还执行|现在还有|期限|多久有效|deadline|stillvalid|whendoesit|until|expire|shenmeshihou|jiezhi)/,
   ],
   [
     'amount',

@@ -40,9 +40,6 @@ export function readSeveral(
   const joinedOutright = OUTRIGHT_JOINER.test(text) || HAN_CLAUSES_SPACED.test(text);
   if (!joinedOutright && whole.kind === 'measure' && whole.confidence >= 0.9) return undefined;
 
-  // A message the whole search places on one measure (tax and fee relief for micro businesses)
-  // does not read its leftover words as further needs.
-  const namesOneMeasure = whole.kind === 'measure' && whole.confidence >= 0.9;
   const targets: SectionTarget[] = [];
   const seen = new Set<string>();
   const add = (key: string, target: SectionTarget) => {
@@ -77,8 +74,9 @@ export function readSeveral(
         break;
       }
       case 'none': {
-        // A need named in passing (想搞点数字化): what the measures offer for it, when that is an area.
-        if (joinedOutright && found.declined === 'low-confidence' && !namesOneMeasure) {
+        // A need named in passing, in a few words (想搞点数字化, 现在钱比较紧): what the measures offer
+        // for it, when that is an area.
+        if (joinedOutright && found.declined === 'low-confidence' && part.core.length <= SHORT_PART) {
           const need = engine.search(`${part.text}${NEED_AS_LIST}`);
           if (need.kind === 'area') {
             const area = kb.areaById.get(need.area!);

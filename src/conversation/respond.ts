@@ -18,6 +18,7 @@ import { readComparison } from './readComparison.js';
 import { type Reference, readReference } from './readReference.js';
 import { readSeveral } from './readSeveral.js';
 import { readStatusList } from './readStatusList.js';
+import { readWhyNot } from './readWhyNot.js';
 
 export interface ConversationContext {
   /** The measure the last answer was about: follow-ups (怎么申请, 最多多少) refer to it. */
@@ -28,6 +29,10 @@ export interface ConversationContext {
   declinesInARow?: number;
   /** The language to answer in (the message's, else the conversation's); Chinese when absent. */
   lang?: Lang;
+  /** The measure of the last eligibility result shown (为什么不行 asks about it). */
+  lastResultMeasureId?: string;
+  /** Whether a check-up has given its results in this conversation (为什么X不在里面 asks about one). */
+  hadCheckup?: boolean;
 }
 
 export type Response =
@@ -42,6 +47,8 @@ export type Response =
   | { kind: 'start-checkup' }
   /** `facts`: answers the message stated itself (我们不是高企), never asked again. */
   | { kind: 'start-eligibility'; measureId: string; facts?: Answers }
+  /** “Why not?”: the unmet conditions of a measure, from the answers of the last check or check-up. */
+  | { kind: 'explain-result'; measureId: string; from: 'eligibility' | 'checkup' }
   | { kind: 'cancel' }
   | { kind: 'restart' };
 
@@ -98,6 +105,8 @@ export class Responder {
     const lang = context.lang ?? 'zh';
     if (lang !== this.options.kb.lang) return this.in(lang).respond(text, context);
     const { kb, engine } = this.options;
+    const explained = this.whyNot(text, context);
+    if (explained) return explained;
     const intent = this.intentOf(text);
     const last = context.lastMeasureId ? kb.measureById.get(context.lastMeasureId) : undefined;
     switch (intent.type) {
@@ -152,6 +161,28 @@ export class Responder {
       case 'question':
         return this.question(intent, context, last);
     }
+  }
+
+  /**
+   * “为什么不行”, “哪个条件不满足”, “why not?” after a result: the unmet conditions of the measure of
+   * the last result — or, after a check-up, of the measure the question names (为什么研发投入奖励不在里面).
+   */
+  private whyNot(text: string, context: ConversationContext): Response | undefined {
+    if (!context.lastResultMeasureId && !context.hadCheckup) return undefined;
+    const why = readWhyNot(text);
+    if (!why) return undefined;
+    const { kb, engine } = this.options;
+    const named = why.topic ? engine.search(why.topic) : undefined;
+    const namedMeasure =
+      named?.kind === 'measure' && named.confidence >= STATED_MEASURE
+        ? kb.measureById.get(named.matches[0]!.id)
+        : undefined;
+    const lastResult = context.lastResultMeasureId;
+    if (lastResult && (!namedMeasure || namedMeasure.id === lastResult))
+      return { kind: 'explain-result', measureId: lastResult, from: 'eligibility' };
+    if (context.hadCheckup && namedMeasure?.eligibility)
+      return { kind: 'explain-result', measureId: namedMeasure.id, from: 'checkup' };
+    return undefined;
   }
 
   private question(

@@ -73,6 +73,7 @@ export const profileTextsSchema = z.strictObject({
     profileItem: nonEmpty,
     shareItem: nonEmpty,
     checkupItem: nonEmpty,
+    resultItem: nonEmpty,
   }),
 });
 

@@ -1,0 +1,34 @@
+// Reads “why not?” after a result: 为什么不行, 为啥不够, 哪个条件不满足, 為什麼不符合, why not?, which
+// condition did we miss — asking which of the measure's conditions the enterprise did not meet. What
+// is left once the why-words are taken out may name the measure (为什么研发投入奖励不在里面, after a
+// check-up).
+import { normalizeQuery } from '../search/normalizeQuery.js';
+
+const WHY_ZH = /^(?:那|可|但)?(?:为什么|为啥|为何|凭什么|咋|怎么)(?:会|就|又)?/u;
+/** What follows “why” when it asks about a negative result (为什么不行), not about a measure (为什么要设门槛). */
+const NEGATIVE_ZH =
+  /(不行|不够|不符合|不满足|不能|不可以|不让|不给|不算|不是|没有|没份|没资格|没戏|用不了|拿不到|领不到|申请不了|享受不了|不合格|不在|达不到|没达到|没通过|被拒)/u;
+/** 哪个条件不满足, 哪条没满足, 差在哪, 缺什么条件. */
+const WHICH_CONDITION_ZH =
+  /(?:哪个|哪些|哪条|哪一条|哪项|哪一项|什么|啥)(?:条件|要求|地方|方面)?(?:不满足|没满足|不符合|没符合|没达到|达不到|不够|没通过|不行)|差在哪|缺(?:什么|啥|哪个|哪些)(?:条件)?|卡在哪/u;
+const WHY_EN =
+  /^(?:but\s+)?why\s*(?:not\b|\?*$)|\bwhy\s+(?:not|aren't|isn't|can't|cannot|don't|doesn't|didn't|wasn't|won't|are we not|do we not|is it not)\b|\bwhich (?:condition|requirement|criteria|criterion)s?\b|\bwhat (?:condition|requirement)s? (?:did|do) (?:we|i) (?:miss|fail|not meet)\b/iu;
+/** The words of a why-question, taken out to see whether a measure is named too. */
+const FRAME =
+  /(为什么|为啥|为何|凭什么|咋|怎么|会|就|不行|不够|不符合|不满足|不能|不可以|不让|不给|不算|没有|没份|没资格|没戏|用不了|拿不到|领不到|申请不了|享受不了|不合格|不在|达不到|没达到|没通过|被拒|哪个|哪些|哪条|哪一条|哪项|什么|啥|条件|要求|里面|里头|结果|我们|我|呢|吗|啊|呀|的|了|why|not|which|condition|conditions|requirement|requirements|we|are|aren't|eligible|for|the|did|do|miss|meet|fail|qualify|[?？!！。,，\s])/giu;
+
+export interface WhyNot {
+  /** The message without its why-words: names the measure when it is not the last one. */
+  topic: string;
+}
+
+export function readWhyNot(raw: string): WhyNot | undefined {
+  const text = normalizeQuery(raw).trim();
+  const zh = WHY_ZH.exec(text);
+  const asks =
+    (zh !== null && (text.length <= zh[0].length + 1 || NEGATIVE_ZH.test(text.slice(zh[0].length)))) ||
+    WHICH_CONDITION_ZH.test(text) ||
+    WHY_EN.test(text);
+  if (!asks) return undefined;
+  return { topic: text.replace(FRAME, ' ').replace(/\s+/g, ' ').trim() };
+}
