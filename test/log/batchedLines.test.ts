@@ -1,9 +1,8 @@
 // Log lines are batched per turn of the event loop: one write for all the lines of a turn, in order,
 // and nothing is lost when the process exits straight after logging.
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { batchedLines } from '../../src/log/batchedLines.js';
-import { projectRoot } from '../helpers/paths.js';
+import { jsonLines, runModuleScript } from '../helpers/runModuleScript.js';
 
 describe('batched log lines', () => {
   it('go out in one write per turn of the event loop, in order', async () => {
@@ -31,22 +30,14 @@ describe('batched log lines', () => {
   });
 
   it('are all written when the process exits right after logging (process.exit)', () => {
-    const script = [
+    const result = runModuleScript([
       "import { createLogger } from './src/log/logger.ts';",
       'const log = createLogger();',
       'for (let i = 0; i < 500; i++) log.info(`line ${i}`);',
       'process.exit(0);',
-    ].join('\n');
-    const result = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
-      cwd: projectRoot,
-      encoding: 'utf8',
-      timeout: 30_000,
-    });
+    ]);
     expect(result.status).toBe(0);
-    const msgs = result.stdout
-      .trim()
-      .split('\n')
-      .map((l) => (JSON.parse(l) as { msg: string }).msg);
+    const msgs = jsonLines(result.stdout).map((entry) => entry.msg);
     expect(msgs).toEqual(Array.from({ length: 500 }, (_, i) => `line ${i}`));
   });
 });

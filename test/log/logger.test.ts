@@ -1,8 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { createLogger, type LogLevel, type LoggerOptions } from '../../src/log/logger.js';
 import { message, post, startBot, startCaptureServer } from '../helpers/botServer.js';
-import { projectRoot } from '../helpers/paths.js';
+import { jsonLines, runModuleScript } from '../helpers/runModuleScript.js';
 
 function capture(options: LoggerOptions = {}) {
   const lines: { line: string; level: LogLevel }[] = [];
@@ -105,27 +104,16 @@ describe('logs', () => {
   });
 
   it('go to stdout, and errors to stderr, without a write option', () => {
-    const script = [
+    const result = runModuleScript([
       "import { createLogger } from './src/log/logger.ts';",
       'const log = createLogger();',
       "log.info('started', { port: 3978 });",
       "log.warn('slow', { ms: 900 });",
       "log.error('failed', { err: new Error('boom') });",
-    ].join('\n');
-    const result = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
-      cwd: projectRoot,
-      encoding: 'utf8',
-      timeout: 30_000,
-    });
+    ]);
     expect(result.status).toBe(0);
-    const out = result.stdout
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l) as Record<string, unknown>);
-    const err = result.stderr
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    const out = jsonLines(result.stdout);
+    const err = jsonLines(result.stderr);
     expect(out.map((e) => e.msg)).toEqual(['started', 'slow']);
     expect(err).toEqual([
       expect.objectContaining({
