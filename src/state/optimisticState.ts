@@ -9,7 +9,14 @@
 // Whether a state changed during the turn is told by comparing its JSON as read with its JSON at
 // the end of the turn. botbuilder hashes both with sha256 after its own circular-safe stringify —
 // several times the cost, for state that is JSON by construction (it is stored as JSON).
-import { type BotState, ConversationState, type StoreItem, type TurnContext, UserState } from 'botbuilder';
+import {
+  type BotState,
+  ConversationState,
+  type Storage,
+  type StoreItem,
+  type TurnContext,
+  UserState,
+} from 'botbuilder';
 
 interface CachedState {
   state: StoreItem;
@@ -37,81 +44,55 @@ function cachedOf(botState: BotState, context: TurnContext): CachedState | undef
   return context.turnState.get(stateKeyOf(botState)) as CachedState | undefined;
 }
 
-/** BotState.saveChanges, except that the state keeps the eTag it was read with. */
-async function saveKeepingETag(
-  botState: BotState,
-  write: (key: string, state: StoreItem) => Promise<void>,
-  storageKey: (context: TurnContext) => string | Promise<string>,
-  context: TurnContext,
-  force: boolean,
-): Promise<void> {
-  const cached = cachedOf(botState, context);
-  if (!force && (!cached || cached.hash === snapshot(cached.state))) return;
-  const key = await storageKey(context);
-  const state = cached?.state ?? {};
-  // Never stored yet: nothing to be in conflict with.
-  state.eTag ??= '*';
-  await write(key, state);
-  // This turn's write is now the current one: a second save in the same turn must not conflict with it.
-  state.eTag = '*';
-  if (cached) cached.hash = snapshot(state);
-}
+/**
+ * A BotState class (ConversationState, UserState): they differ only in the key their state is stored
+ * under. TypeScript takes a class as a mixin's base only with a constructor of `any[]`.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type BotStateClass = new (...args: any[]) => BotState;
 
-/** BotState.load, with the state's snapshot in place of its hash. */
-async function loadWithSnapshot(
-  botState: BotState,
-  read: (key: string) => Promise<StoreItem | undefined>,
-  storageKey: (context: TurnContext) => string | Promise<string>,
-  context: TurnContext,
-  force: boolean,
-): Promise<StoreItem> {
-  const cached = cachedOf(botState, context);
-  if (!force && cached?.state) return cached.state;
-  const state = (await read(await storageKey(context))) ?? {};
-  context.turnState.set(stateKeyOf(botState), { state, hash: snapshot(state) } satisfies CachedState);
-  return state;
-}
+/**
+ * `Base` with the two changes above: state read with its JSON snapshot, and written only when that
+ * changed, keeping the eTag it was read with.
+ */
+function optimistic<Base extends BotStateClass>(Base: Base) {
+  class Optimistic extends Base {
+    /** BotState.load, with the state's snapshot in place of its hash. */
+    override async load(context: TurnContext, force = false): Promise<StoreItem> {
+      const cached = cachedOf(this, context);
+      if (!force && cached?.state) return cached.state;
+      const key = await this.storageKey(context);
+      const state = ((await this.storage.read([key]))[key] as StoreItem | undefined) ?? {};
+      context.turnState.set(stateKeyOf(this), { state, hash: snapshot(state) } satisfies CachedState);
+      return state;
+    }
 
-export class OptimisticConversationState extends ConversationState {
-  override load(context: TurnContext, force = false): Promise<StoreItem> {
-    return loadWithSnapshot(
-      this,
-      async (key) => (await this.storage.read([key]))[key] as StoreItem | undefined,
-      (c) => this.storageKey(c),
-      context,
-      force,
-    );
+    /** BotState.saveChanges, except that the state keeps the eTag it was read with. */
+    override async saveChanges(context: TurnContext, force = false): Promise<void> {
+      const cached = cachedOf(this, context);
+      if (!force && (!cached || cached.hash === snapshot(cached.state))) return;
+      const key = await this.storageKey(context);
+      const state = cached?.state ?? {};
+      // Never stored yet: nothing to be in conflict with.
+      state.eTag ??= '*';
+      await this.storage.write({ [key]: state });
+      // This turn's write is now the current one: a second save in the same turn must not conflict with it.
+      state.eTag = '*';
+      if (cached) cached.hash = snapshot(state);
+    }
   }
+  return Optimistic;
+}
 
-  override saveChanges(context: TurnContext, force = false): Promise<void> {
-    return saveKeepingETag(
-      this,
-      (key, state) => this.storage.write({ [key]: state }),
-      (c) => this.storageKey(c),
-      context,
-      force,
-    );
+// The constructors say what the mixin's `any[]` hides: a storage and an optional namespace.
+export class OptimisticConversationState extends optimistic(ConversationState) {
+  constructor(storage: Storage, namespace?: string) {
+    super(storage, namespace);
   }
 }
 
-export class OptimisticUserState extends UserState {
-  override load(context: TurnContext, force = false): Promise<StoreItem> {
-    return loadWithSnapshot(
-      this,
-      async (key) => (await this.storage.read([key]))[key] as StoreItem | undefined,
-      (c) => this.storageKey(c),
-      context,
-      force,
-    );
-  }
-
-  override saveChanges(context: TurnContext, force = false): Promise<void> {
-    return saveKeepingETag(
-      this,
-      (key, state) => this.storage.write({ [key]: state }),
-      (c) => this.storageKey(c),
-      context,
-      force,
-    );
+export class OptimisticUserState extends optimistic(UserState) {
+  constructor(storage: Storage, namespace?: string) {
+    super(storage, namespace);
   }
 }
