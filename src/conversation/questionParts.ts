@@ -2,9 +2,14 @@
 // “首贷和续贷分别是什么” → 首贷 / 续贷; “R&D reward and the AI compute voucher” → two parts. The words
 // that only frame the question (有哪些政策, 分别是什么, 有什么区别) are dropped from each part.
 
-/** Words and marks that join things asked side by side, and the numbers of a list (1. … 2. …, ①②). */
-const JOINERS =
-  /(?:以及|还有|另外|同时|外加|加上|然后|再就是|和|跟|与|及|也|或者|还是|或|对比|比较|、|,|，|;|；|\/|\+|\s&\s|\s+(?:and|also|plus|or|vs\.?|versus|as well as|compared (?:to|with)|he|gen|haiyou|yiji|huozhe|haishi)\s+|(?<=\p{Script=Han})vs\.?(?=\p{Script=Han})|\s{2,}|(?:^|\s)(?:\d{1,2}|[一二三四五六七八九十])[.)）、](?!\d)|[①②③④⑤⑥⑦⑧⑨⑩])/giu;
+/** The number in front of an item of a list typed in one message (1. … 2. …, 一、, ①②), not 1.5%. */
+export const LIST_NUMBER = /(?:^|\s)(?:\d{1,2}|[一二三四五六七八九十])[.)）、](?!\d)|[①②③④⑤⑥⑦⑧⑨⑩]/u;
+
+/** Words and marks that join things asked side by side, and the numbers of a list. */
+const JOINERS = new RegExp(
+  String.raw`(?:以及|还有|另外|同时|外加|加上|然后|再就是|和|跟|与|及|也|或者|还是|或|对比|比较|、|,|，|;|；|\/|\+|\s&\s|\s+(?:and|also|plus|or|vs\.?|versus|as well as|compared (?:to|with)|he|gen|haiyou|yiji|huozhe|haishi)\s+|(?<=\p{Script=Han})vs\.?(?=\p{Script=Han})|\s{2,}|${LIST_NUMBER.source})`,
+  'giu',
+);
 
 /** A single space between two Han runs also separates needs typed side by side (贷款 技改). */
 const HAN_SPACE = /(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu;

@@ -6,7 +6,7 @@
 import type { SectionTarget } from '../answers/composeSeveral.js';
 import type { KnowledgeBase } from '../kb/loadKnowledge.js';
 import type { SearchEngine, SearchResult } from '../search/searchEngine.js';
-import { questionParts } from './questionParts.js';
+import { LIST_NUMBER, questionParts } from './questionParts.js';
 
 /** A part must name its measure this confidently to get a section of its own … */
 const PART_MEASURE = 0.6;
@@ -20,8 +20,10 @@ const SHORT_PART = 14;
  * Words that join needs outright (typed pinyin's he / haiyou too, and a numbered list: 1. … 2. …);
  * without one, commas alone split only a message the whole search cannot place.
  */
-const OUTRIGHT_JOINER =
-  /(以及|还有|另外|同时|外加|加上|和|跟|与|及|也|分别|各自|、|\band\b|\balso\b|\bplus\b|\bas well as\b|\s(?:he|haiyou|yiji|fenbie)\s|(?:^|\s)(?:\d{1,2}|[一二三四五六七八九十])[.)）、](?!\d)|[①②③④⑤⑥⑦⑧⑨⑩])/iu;
+const OUTRIGHT_JOINER = new RegExp(
+  String.raw`(以及|还有|另外|同时|外加|加上|和|跟|与|及|也|分别|各自|、|\band\b|\balso\b|\bplus\b|\bas well as\b|\s(?:he|haiyou|yiji|fenbie)\s|${LIST_NUMBER.source})`,
+  'iu',
+);
 
 /** Turns a need (想搞点数字化) into the question it stands for: which measures are there for it. */
 const NEED_AS_LIST = '有哪些措施';
@@ -48,7 +50,18 @@ export function readSeveral(
     targets.push(target);
   };
   for (const part of parts) {
-    const found = engine.search(part.text);
+    let found = engine.search(part.text);
+    // A need named in passing, in a few words (想搞点数字化, 现在钱比较紧): what the measures offer for
+    // it, when that is an area.
+    if (
+      found.kind === 'none' &&
+      found.declined === 'low-confidence' &&
+      joinedOutright &&
+      part.core.length <= SHORT_PART
+    ) {
+      const need = engine.search(`${part.text}${NEED_AS_LIST}`);
+      if (need.kind === 'area') found = need;
+    }
     switch (found.kind) {
       case 'measure': {
         const measure = kb.measureById.get(found.matches[0]!.id);
@@ -74,16 +87,6 @@ export function readSeveral(
         break;
       }
       case 'none': {
-        // A need named in passing, in a few words (想搞点数字化, 现在钱比较紧): what the measures offer
-        // for it, when that is an area.
-        if (joinedOutright && found.declined === 'low-confidence' && part.core.length <= SHORT_PART) {
-          const need = engine.search(`${part.text}${NEED_AS_LIST}`);
-          if (need.kind === 'area') {
-            const area = kb.areaById.get(need.area!);
-            if (area) add(`area:${area.id}`, { kind: 'area', area, label: part.core });
-            break;
-          }
-        }
         // A part outside the 28 measures (房租减免) or about another region said plainly beside the
         // parts the measures do cover — only when the message joins its needs outright, so a
         // story's clause is not read as a request of its own.
