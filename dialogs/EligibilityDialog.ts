@@ -3,15 +3,15 @@
 // unmet condition, or ended — and the channels to apply.
 import type { StatePropertyAccessor } from 'botbuilder';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
-import { evaluationActivity } from '../src/bot/cards/eligibilityCards.js';
 import type { ConversationData, TurnServices } from '../src/bot/turnServices.js';
-import { evaluateMeasure, questionsFor } from '../src/eligibility/evaluateMeasure.js';
+import { questionIdsFor } from '../src/eligibility/evaluateMeasure.js';
 import { fill } from '../src/kb/replies.js';
 import type { KnowledgeBase } from '../src/kb/loadKnowledge.js';
 import type { Measure } from '../src/kb/schema.js';
 import { ELIGIBILITY_DIALOG } from './dialogIds.js';
 import type { EligibilityOptions } from './MainDialog.js';
 import { type LoopState, type Profile, QuestionLoopDialog } from './QuestionLoopDialog.js';
+import { sendResult } from './sendResult.js';
 
 export class EligibilityDialog extends QuestionLoopDialog {
   constructor(
@@ -39,30 +39,23 @@ export class EligibilityDialog extends QuestionLoopDialog {
   ): Promise<DialogTurnResult> {
     const measure = measures[0];
     if (measure) {
-      const { today } = this.services;
       const kb = this.kbOf(step.context);
-      const evaluation = evaluateMeasure(measure, state.answers, today(), kb);
-      const relevant = new Set(questionsFor([measure], kb.questions).map((q) => q.id));
+      const relevant = questionIdsFor(measure, kb.questions);
       const reused = [...relevant].some(
         (id) => Object.hasOwn(state.answers, id) && !state.asked.includes(id),
       );
       if (reused) await step.context.sendActivity(kb.replies.eligibility.usedProfile);
       if (state.profileKey) await this.profiles.touch(step.context, state.profileKey);
       const basis = await this.profiles.attribution(step.context, state.profileKey);
-      await step.context.sendActivity(
-        evaluationActivity(
-          kb,
-          measure,
-          evaluation,
-          state.answers,
-          relevant,
-          step.context.activity.channelId,
-          basis,
-        ),
+      const data = await sendResult(
+        step.context,
+        this.services,
+        this.conversationData,
+        kb,
+        measure,
+        state.answers,
+        basis,
       );
-      this.services.onReply?.('result');
-      const data = await this.conversationData.get(step.context, {});
-      data.lastMeasureId = measure.id;
       // Only the answers this measure's rules read, for “为什么不行” (deleted with the user's data).
       data.lastResult = {
         measureId: measure.id,

@@ -15,14 +15,13 @@ import { composeAnswer, composeMeasureAnswer, composePersonAnswer } from '../src
 import { parseCardAction } from '../src/bot/cardAction.js';
 import { turnKb } from '../src/bot/turnLanguage.js';
 import type { Answers } from '../src/eligibility/parseAnswer.js';
-import { evaluateMeasure, questionsFor } from '../src/eligibility/evaluateMeasure.js';
-import { evaluationActivity } from '../src/bot/cards/eligibilityCards.js';
 import { welcomeCard, welcomeText } from '../src/bot/cards/welcomeCard.js';
 import { supportsCards } from '../src/bot/renderAnswer.js';
 import type { ConversationData, TurnServices } from '../src/bot/turnServices.js';
 import { CHECKUP_DIALOG, ELIGIBILITY_DIALOG, HANDOFF_DIALOG, MAIN_DIALOG, MAIN_FLOW } from './dialogIds.js';
 import type { EnterpriseCommands } from './EnterpriseCommands.js';
 import { replyWithAnswer } from './replyWithAnswer.js';
+import { sendResult } from './sendResult.js';
 import { lastServicePackageText } from './servicePackageShare.js';
 
 const FLOW = MAIN_FLOW;
@@ -199,16 +198,7 @@ export class MainDialog extends ComponentDialog {
   private async explainResult(context: TurnContext, measureId: string, answers: Answers): Promise<void> {
     const kb = turnKb(this.services, context);
     const measure = kb.measureById.get(measureId);
-    if (!measure) return;
-    const evaluation = evaluateMeasure(measure, answers, this.services.today(), kb);
-    const relevant = new Set(questionsFor([measure], kb.questions).map((q) => q.id));
-    await context.sendActivity(
-      evaluationActivity(kb, measure, evaluation, answers, relevant, context.activity.channelId),
-    );
-    this.services.onReply?.('result');
-    const data = await this.conversationData.get(context, {});
-    data.lastMeasureId = measure.id;
-    await this.conversationData.set(context, data);
+    if (measure) await sendResult(context, this.services, this.conversationData, kb, measure, answers);
   }
 
   /**

@@ -6,7 +6,7 @@ import { composeMeasureAnswer, composePersonAnswer } from '../answers/composeAns
 import { evaluationActivity } from '../bot/cards/eligibilityCards.js';
 import { createServices } from '../bot/createServices.js';
 import { messageLanguage } from '../conversation/messageLanguage.js';
-import { evaluateMeasure, questionsFor } from '../eligibility/evaluateMeasure.js';
+import { evaluateMeasure, questionIdsFor } from '../eligibility/evaluateMeasure.js';
 import { MemoryMaintainerLog } from '../feedback/maintainerLog.js';
 import { kbIn } from '../kb/language.js';
 import { loadKnowledge } from '../kb/loadKnowledge.js';
@@ -34,7 +34,7 @@ export function askCommand(args: readonly string[], io: CliIo): number {
       const facts = response.facts ?? {};
       const evaluation = evaluateMeasure(measure, facts, today(), kb);
       if (Object.keys(facts).length > 0 && evaluation.outcome !== 'unknown') {
-        const relevant = new Set(questionsFor([measure], kb.questions).map((q) => q.id));
+        const relevant = questionIdsFor(measure, kb.questions);
         const result = evaluationActivity(kb, measure, evaluation, facts, relevant, TERMINAL_CHANNEL);
         io.out(`${result.text ?? ''}\n`);
         return 0;

@@ -207,6 +207,11 @@ export function questionsFor(
   return questions.filter((q) => ids.has(q.id));
 }
 
+/** The ids of the questions one measure asks (what its result is worked out from). */
+export function questionIdsFor(measure: Measure, questions: readonly EligibilityQuestion[]): Set<string> {
+  return new Set(questionsFor([measure], questions).map((q) => q.id));
+}
+
 export interface NextQuestionOptions {
   /** Leave out measures that have ended on this day: their answers change nothing. */
   today?: Date | string;
