@@ -6,7 +6,10 @@
 // only when configured (blob storage, Azure Monitor, the OpenTelemetry SDK and exporters) and
 // restify's optional DTrace binding. The userland punycode package stands in for Node's deprecated
 // built-in, which the SDK's URL libraries name (inside node_modules Node does not warn; in a bundle
-// it would).
+// it would). The bundle is minified: half the bytes to read, decode and parse at each start (about
+// 150 ms of a cold start on the 2-core machine, measured interleaved). Its source map sits beside it
+// (dist/server.bundle.mjs.map) and is read only when asked for: NODE_OPTIONS=--enable-source-maps
+// gives stack traces with the original file names and lines.
 import { build } from 'esbuild';
 import { KnowledgeSnapshot } from '../dist/src/kb/knowledgeSnapshot.js';
 import { loadKnowledge } from '../dist/src/kb/loadKnowledge.js';
@@ -20,6 +23,8 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node22',
+  minify: true,
+  sourcemap: 'linked',
   external: [
     'botbuilder-azure-blobs',
     '@azure/monitor-opentelemetry',
