@@ -20,7 +20,9 @@ export async function replyWithAnswer(
   answer: Answer,
   search?: SearchResult,
 ): Promise<void> {
-  await context.sendActivity(answerActivity(turnKb(services, context), answer, context.activity.channelId));
+  await context.sendActivity(
+    answerActivity(turnKb(services, context), answer, context.activity.channelId, services.cards),
+  );
   services.onReply?.(replyKindOf(answer));
   const data = await conversationData.get(context, {});
   const next = afterAnswer(data, answer);

@@ -1,5 +1,6 @@
-// The services every turn uses, from the knowledge base and a clock: matching, the responder,
-// the maintainers' log, the logger and the registry of personal data (src/app.ts registers its holders).
+// The services every turn uses, from the knowledge base and a clock: matching, the responder, the
+// cache of measure cards, the maintainers' log, the logger and the registry of personal data
+// (src/app.ts registers its holders).
 import type { MaintainerLog } from '../feedback/maintainerLog.js';
 import type { KnowledgeBase } from '../kb/loadKnowledge.js';
 import { Responder } from '../conversation/respond.js';
@@ -9,6 +10,7 @@ import { cacheSearch, DEFAULT_SEARCH_CACHE_SIZE } from '../search/cachedSearch.j
 import { SearchEngine } from '../search/searchEngine.js';
 import { traceSearch } from '../telemetry/tracedSearch.js';
 import type { TurnServices } from './turnServices.js';
+import { DEFAULT_CARD_CACHE_SIZE, MeasureCardCache } from './cards/cachedMeasureCards.js';
 
 /** RETENTION_DAYS when no configuration says otherwise (yiqi chat, tests). */
 export const DEFAULT_RETENTION_DAYS = 180;
@@ -21,6 +23,8 @@ export function createServices(
   extras: Partial<Pick<TurnServices, 'personalData' | 'retentionDays' | 'shareLinks'>> & {
     /** Recent questions whose search is remembered; 0 searches every time (tests compare both). */
     searchCacheSize?: number;
+    /** Measure cards kept (per language); 0 builds each card anew (tests compare both). */
+    cardCacheSize?: number;
   } = {},
 ): TurnServices & { engine: SearchEngine } {
   const engine = traceSearch(
@@ -30,6 +34,7 @@ export function createServices(
     kb,
     engine,
     responder: new Responder({ kb, engine, today }),
+    cards: new MeasureCardCache(extras.cardCacheSize ?? DEFAULT_CARD_CACHE_SIZE),
     maintainerLog,
     logger,
     today,

@@ -18,6 +18,7 @@ import { comparisonCard } from './cards/comparisonCard.js';
 import { severalCard } from './cards/severalCard.js';
 import { statusListCard } from './cards/statusListCard.js';
 import { measureCard } from './cards/measureCard.js';
+import type { MeasureCardCache } from './cards/cachedMeasureCards.js';
 import type { Attachment } from 'botbuilder';
 
 /**
@@ -31,10 +32,11 @@ export function supportsCards(channelId: string | undefined): boolean {
   return channelId !== undefined && CARD_CHANNELS.has(channelId);
 }
 
-export function cardFor(kb: KnowledgeBase, answer: Answer): Attachment | undefined {
+/** The card of an answer; a measure's comes from `cards` when given (the bot's turns pass theirs). */
+export function cardFor(kb: KnowledgeBase, answer: Answer, cards?: MeasureCardCache): Attachment | undefined {
   switch (answer.type) {
     case 'measure':
-      return measureCard(kb, answer);
+      return cards ? cards.card(kb, answer) : measureCard(kb, answer);
     case 'ambiguous':
       return choiceCard(kb, answer);
     case 'area':
@@ -66,8 +68,9 @@ export function answerActivity(
   kb: KnowledgeBase,
   answer: Answer,
   channelId: string | undefined,
+  cards?: MeasureCardCache,
 ): Partial<Activity> {
-  const attachment = supportsCards(channelId) ? cardFor(kb, answer) : undefined;
+  const attachment = supportsCards(channelId) ? cardFor(kb, answer, cards) : undefined;
   if (!attachment)
     return { type: ActivityTypes.Message, text: renderAnswerText(kb, answer), textFormat: 'plain' };
   return { type: ActivityTypes.Message, attachments: [attachment], attachmentLayout: 'list' };

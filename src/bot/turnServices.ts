@@ -10,6 +10,7 @@ import type { RatingLevel } from '../kb/satisfactionSchema.js';
 import type { Logger } from '../log/logger.js';
 import type { PersonalDataRegistry } from '../privacy/personalData.js';
 import type { ShareLinks } from '../share/shareLinks.js';
+import type { MeasureCardCache } from './cards/cachedMeasureCards.js';
 
 export interface TurnServices {
   kb: KnowledgeBase;
@@ -24,6 +25,8 @@ export interface TurnServices {
   personalData: PersonalDataRegistry;
   /** Days enterprise profiles are kept after their last use (RETENTION_DAYS). */
   retentionDays: number;
+  /** Measure cards built once per measure, focus and day; absent, each card is built anew. */
+  cards?: MeasureCardCache;
   /** 服务包 share links; absent where there is no web server (yiqi chat). */
   shareLinks?: ShareLinks;
 }
