@@ -83,10 +83,14 @@ export function messageLanguage(text: string): Lang | undefined {
   const han = text.match(HAN)?.length ?? 0;
   const words = (text.match(WORD) ?? []).map((w) => w.toLowerCase()).filter((w) => !NEUTRAL.has(w));
   if (words.length === 0) return han > 0 && !ANSWER_LIKE.test(text) ? 'zh' : undefined;
+  const notPinyin = words.filter((w) => !splitPinyinWord(w)).length;
+  const markers = words.filter((w) => ENGLISH_MARKERS.has(w)).length;
   const english = words.filter((w) => ENGLISH_MARKERS.has(w) || !splitPinyinWord(w)).length;
-  // Typed pinyin (every word splits into syllables, none an English marker) is Chinese typed without
-  // an IME: it keeps the conversation's language, Chinese unless the client asked for English.
-  if (english === 0) return han > 0 ? 'zh' : undefined;
+  // Typed pinyin (every word splits into syllables) is Chinese typed without an IME: it keeps the
+  // conversation's language, Chinese unless the client asked for English. A marker that is also a
+  // syllable (you 有, can 残, me 么) among several pinyin words does not make it English:
+  // “fangzu butie you ma” is 房租补贴有吗.
+  if (english === 0 || (notPinyin === 0 && markers * 3 <= words.length)) return han > 0 ? 'zh' : undefined;
   if (han === 0)
     return english >= 1 && words.length >= 2 ? 'en' : words.length === 1 && english === 1 ? 'en' : undefined;
   // Mixed: English when its words carry the sentence (How much is the 研发投入奖励?).

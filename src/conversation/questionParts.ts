@@ -5,9 +5,15 @@
 /** The number in front of an item of a list typed in one message (1. … 2. …, 一、, ①②), not 1.5%. */
 export const LIST_NUMBER = /(?:^|\s)(?:\d{1,2}|[一二三四五六七八九十])[.)）、](?!\d)|[①②③④⑤⑥⑦⑧⑨⑩]/u;
 
+/**
+ * 还 / 再 join a second need only before the verb that states it (还想…, 还打算…, 再买点…): elsewhere
+ * they are part of a word (还款, 再贷款, 再担保).
+ */
+export const NEED_ADVERB = String.raw`(?:还|再)(?=(?:想|打算|要|准备|需要|希望|计划|买|搞|做|找|招|申请|去))`;
+
 /** Words and marks that join things asked side by side, and the numbers of a list. */
 const JOINERS = new RegExp(
-  String.raw`(?:以及|还有|另外|同时|外加|加上|然后|再就是|和|跟|与|及|也|或者|还是|或|对比|比较|、|,|，|;|；|\/|\+|\s&\s|\s+(?:and|also|plus|or|vs\.?|versus|as well as|compared (?:to|with)|he|gen|haiyou|yiji|huozhe|haishi)\s+|(?<=\p{Script=Han})vs\.?(?=\p{Script=Han})|\s{2,}|${LIST_NUMBER.source})`,
+  String.raw`(?:以及|还有|另外|此外|并且|而且|同时|外加|加上|然后|再就是|${NEED_ADVERB}|和|跟|与|及|也|或者|还是|或|对比|比较|、|,|，|;|；|\/|\+|\s&\s|\s+(?:and|also|plus|or|vs\.?|versus|as well as|compared (?:to|with)|he|gen|haiyou|yiji|huozhe|haishi)\s+|(?<=\p{Script=Han})vs\.?(?=\p{Script=Han})|\s{2,}|${LIST_NUMBER.source})`,
   'giu',
 );
 

@@ -18,6 +18,7 @@ import {
   pinyinSequenceWithSpans,
   splitPinyinWord,
 } from './pinyinSequence.js';
+import { SoundTerms } from './soundTerms.js';
 import { TermTrie } from './termTrie.js';
 import { isNeutralBigram, tokenize } from './tokenize.js';
 
@@ -84,6 +85,8 @@ export class SearchEngine {
   private readonly areaOrOverview: AreaOrOverviewReader;
   private readonly notCovered: readonly NotCoveredTopic[];
   private readonly notCoveredTrie = new TermTrie();
+  /** The same topics' Chinese terms by sound, for a question that would otherwise be declined. */
+  private readonly notCoveredSound = new SoundTerms<number>();
   /** BM25 over syllable bigrams, for questions typed in pinyin. */
   private readonly pinyinBm25: Bm25Index;
   private readonly options: SearchOptions;
@@ -114,7 +117,10 @@ export class SearchEngine {
     this.pinyinBm25 = new Bm25Index(pinyinDocs);
     this.notCovered = kb.notCovered ?? [];
     this.notCovered.forEach((topic, i) => {
-      for (const term of topic.terms) this.notCoveredTrie.add(normalizeQuery(term), i);
+      for (const term of topic.terms) {
+        this.notCoveredTrie.add(normalizeQuery(term), i);
+        this.notCoveredSound.add(normalizeQuery(term), i);
+      }
     });
     this.areaOrOverview = new AreaOrOverviewReader(kb.areas, kb.measures, {
       strongName: this.options.calibration.strongName,
@@ -230,12 +236,19 @@ export class SearchEngine {
     });
     if (areaOrOverview) return { result: areaOrOverview, features, normalized: text };
 
-    if (!top || !features) return { result: none('low-confidence'), normalized: text };
+    // Declined: unless a topic the measures do not cover sounds in it (水电废, fangzu butie).
+    const typedSyllables = places.findIndex(([, end]) => end > [...text].length);
+    const soundsUncovered = () => {
+      const i = this.notCoveredSound.find(syllables, typedSyllables < 0 ? syllables.length : typedSyllables);
+      const topic = i === undefined ? undefined : this.notCovered[i]!;
+      return topic && none('not-covered', { topic: topic.name, topicId: topic.id });
+    };
+    if (!top || !features) return { result: soundsUncovered() ?? none('low-confidence'), normalized: text };
     const calibration = this.options.calibration;
     const confidence = confidenceOf(features, calibration);
     if (confidence < calibration.declineBelow) {
       return {
-        result: none('low-confidence', { confidence: round(confidence) }),
+        result: soundsUncovered() ?? none('low-confidence', { confidence: round(confidence) }),
         features,
         normalized: text,
       };

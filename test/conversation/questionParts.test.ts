@@ -1,0 +1,27 @@
+// The parts of a message asked side by side, including needs typed in one run (…还想去上市,
+// …再买点工业软件), while 还款, 再贷款 and 再担保 stay words.
+import { describe, expect, it } from 'vitest';
+import { questionParts } from '../../src/conversation/questionParts.js';
+
+const texts = (q: string) => questionParts(q).map((p) => p.text);
+
+describe('questionParts', () => {
+  it('splits at joiners, marks and typed lists', () => {
+    expect(texts('我们想贷款，也想申请技改补贴')).toEqual(['我们想贷款', '想申请技改补贴']);
+    expect(texts('首贷和续贷分别是什么')).toEqual(['首贷', '续贷分别是什么']);
+    expect(texts('1. 算力券 2. 智评券')).toEqual(['算力券', '智评券']);
+  });
+
+  it('splits before a second need stated with 还 / 再 and a verb', () => {
+    expect(texts('出口订单少了想找大企业配套还想去上市')).toEqual(['出口订单少了想找大企业配套', '想去上市']);
+    expect(texts('想评估一下智能制造水平再买点工业软件上云')).toEqual([
+      '想评估一下智能制造水平',
+      '买点工业软件上云',
+    ]);
+    expect(texts('此外我们还打算做股权融资')).toEqual(['我们', '打算做股权融资']);
+  });
+
+  it('keeps 还款, 再贷款 and 再担保 whole', () => {
+    expect(texts('再贷款再担保怎么还款')).toEqual(['再贷款再担保怎么还款']);
+  });
+});
