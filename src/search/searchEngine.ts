@@ -18,6 +18,7 @@ import {
   pinyinSequenceWithSpans,
   splitPinyinWord,
 } from './pinyinSequence.js';
+import { LatinSpelling } from './latinSpelling.js';
 import { SoundTerms } from './soundTerms.js';
 import { TermTrie } from './termTrie.js';
 import { isNeutralBigram, tokenize } from './tokenize.js';
@@ -87,6 +88,8 @@ export class SearchEngine {
   private readonly notCoveredTrie = new TermTrie();
   /** The same topics' Chinese terms by sound, for a question that would otherwise be declined. */
   private readonly notCoveredSound = new SoundTerms<number>();
+  /** The English words the knowledge uses, to correct a misspelt question's. */
+  private readonly spelling: LatinSpelling;
   /** BM25 over syllable bigrams, for questions typed in pinyin. */
   private readonly pinyinBm25: Bm25Index;
   private readonly options: SearchOptions;
@@ -116,6 +119,9 @@ export class SearchEngine {
     ]);
     this.pinyinBm25 = new Bm25Index(pinyinDocs);
     this.notCovered = kb.notCovered ?? [];
+    this.spelling = new LatinSpelling([
+      JSON.stringify([kb.measures, kb.areas, this.notCovered, kb.synonyms]),
+    ]);
     this.notCovered.forEach((topic, i) => {
       for (const term of topic.terms) {
         this.notCoveredTrie.add(normalizeQuery(term), i);
@@ -173,7 +179,17 @@ export class SearchEngine {
     return this.run(query);
   }
 
+  /** Declined for want of confidence: asked again with misspelt English words corrected (reserch → research). */
   private run(query: string): { result: SearchResult; features?: MatchFeatures; normalized: string } {
+    const first = this.runOnce(query);
+    if (first.result.declined !== 'low-confidence') return first;
+    const corrected = this.spelling.correct(first.normalized);
+    if (corrected === undefined) return first;
+    const second = this.runOnce(corrected);
+    return second.result.answered || second.result.declined === 'not-covered' ? second : first;
+  }
+
+  private runOnce(query: string): { result: SearchResult; features?: MatchFeatures; normalized: string } {
     const text = normalizeQuery(query);
     const none = (declined: SearchResult['declined'], extra: Partial<SearchResult> = {}): SearchResult => ({
       answered: false,
