@@ -84,12 +84,12 @@ export function composeAnswer(
       // The topic in this language (the search names it in Chinese).
       const topic =
         result.declined === 'not-covered' ? kb.notCovered.find((t) => t.id === result.topicId) : undefined;
-      if (topic && topic.mayHelp.length > 0) return composePartial(kb, topic, today);
+      if (topic && topic.mayHelp.length > 0) return composePartial(kb, topic, today, result.term);
       return {
         type: 'declined',
         reason: result.declined ?? 'low-confidence',
         ...(result.region ? { region: result.region } : {}),
-        ...(result.topic ? { topic: topic?.name ?? result.topic } : {}),
+        ...(result.topic ? { topic: topicLabel(kb, topic?.name ?? result.topic, result.term) } : {}),
         areas: [...kb.areas],
       };
     }
@@ -113,14 +113,25 @@ export function composeBrief(kb: KnowledgeBase, measure: Measure, today: Date | 
   return { measure, status: statusOn(measure, day), badges: [...new Set(badges)] };
 }
 
+/**
+ * An uncovered topic as the reply names it: with the user's own words beside its name when they are
+ * not already in it (“推广费”(直播带货和网店、电商经营的补贴)), so the reply answers what was asked.
+ */
+function topicLabel(kb: KnowledgeBase, name: string, term: string | undefined): string {
+  const words = term?.trim();
+  if (!words || name.toLowerCase().includes(words.toLowerCase())) return name;
+  return fill(kb.replies.partial.asked, { term: words, topic: name });
+}
+
 export function composePartial(
   kb: KnowledgeBase,
   topic: NotCoveredTopic,
   today: Date | string,
+  term?: string,
 ): PartialAnswer {
   return {
     type: 'partial',
-    topic: topic.name,
+    topic: topicLabel(kb, topic.name, term),
     mayHelp: topic.mayHelp.flatMap((id) => {
       const m = kb.measureById.get(id);
       return m ? [composeBrief(kb, m, today)] : [];

@@ -106,7 +106,7 @@ export const repliesSchema = z.strictObject({
     noneEnded: nonEmpty,
     count: nonEmpty,
   }),
-  partial: z.strictObject({ text: nonEmpty, mayHelp: nonEmpty }),
+  partial: z.strictObject({ text: nonEmpty, mayHelp: nonEmpty, asked: nonEmpty }),
   /** What `yiqi ask` adds when a question needs a conversation (an eligibility check, the check-up). */
   cli: z.strictObject({ checkInChat: nonEmpty, checkupInCli: nonEmpty }),
   calculation: z.strictObject({

@@ -47,6 +47,8 @@ export interface SearchResult {
   topic?: string;
   /** Its id in knowledge/not-covered.yaml. */
   topicId?: string;
+  /** The words of the question that named it (推广费), when they are written as the term is. */
+  term?: string;
 }
 
 export interface SearchKnowledge {
@@ -231,7 +233,11 @@ export class SearchEngine {
     const uncovered = this.uncoveredTopic(text, signals);
     if (uncovered)
       return {
-        result: none('not-covered', { topic: uncovered.name, topicId: uncovered.id }),
+        result: none('not-covered', {
+          topic: uncovered.topic.name,
+          topicId: uncovered.topic.id,
+          term: uncovered.term,
+        }),
         normalized: text,
       };
     // Pinyin typed without an IME: rank those words by sound as well.
@@ -296,7 +302,10 @@ export class SearchEngine {
    * name the question holds: “政府采购投标保证金” is about the deposit, “专精特新认定材料” about
    * 专精特新, and 科技小巨人 is not 小巨人. Names the synonyms appended do not count.
    */
-  private uncoveredTopic(text: string, signals: AliasSignals): NotCoveredTopic | undefined {
+  private uncoveredTopic(
+    text: string,
+    signals: AliasSignals,
+  ): { topic: NotCoveredTopic; term: string } | undefined {
     const hits = this.notCoveredTrie.findAll(text);
     if (hits.length === 0) return undefined;
     const typed = [...text].length;
@@ -305,7 +314,9 @@ export class SearchEngine {
       ...signals.spans.filter((s) => s.exact && s.end <= typed).map((s) => s.end - s.start),
     );
     const term = hits.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
-    return term.end - term.start > longestName ? this.notCovered[term.value] : undefined;
+    return term.end - term.start > longestName
+      ? { topic: this.notCovered[term.value]!, term: [...text].slice(term.start, term.end).join('') }
+      : undefined;
   }
 
   private rank(

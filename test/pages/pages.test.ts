@@ -181,7 +181,9 @@ describe('/search', () => {
     // A need covered only in part: said so, then the measures that may still help, linked.
     const partial = await search('专利年费怎么减免');
     const patentFees = kb.notCovered.find((t) => t.id === 'patent-fees')!;
-    expect(partial).toContain(inHtml(fill(kb.replies.partial.text, { topic: patentFees.name })));
+    // Named in the words asked, beside the topic's name.
+    const named = fill(kb.replies.partial.asked, { term: '专利年费', topic: patentFees.name });
+    expect(partial).toContain(inHtml(fill(kb.replies.partial.text, { topic: named })));
     for (const id of patentFees.mayHelp) expect(partial).toContain(`/measures/${id}`);
     const region = await search('深圳的政策');
     expect(region).toContain(inHtml(fill(kb.replies.declined.region, { region: '深圳' })));
