@@ -49,9 +49,12 @@ const CAN_I_SHORT =
 /** “第4项我们符合条件吗”: the measure first, then whether we meet its conditions. */
 const MEETS_AFTER =
   /^(.{2,30}?)(?:我|我们|我司|咱们|咱)(?:公司|企业|厂)?(?:符合|符不符合|满足|满不满足|够|够不够)(?:条件|要求|资格)(?:吗|么|不|没|呢)?$/;
-/** “我们够不够市级技改专项的条件”: the measure between “do we meet” and “its conditions”. */
+/**
+ * “我们够不够市级技改专项的条件”, “够技改专项的门槛吗”: the measure between “do we meet” and “its
+ * conditions” (not “满足哪些条件”, which asks what they are).
+ */
 const MEETS_AROUND =
-  /^(?:我|我们|我司|咱们|咱)(?:公司|企业|厂)?(?:够不够|符不符合|满不满足|符合|满足|够)(.{2,30}?)的?(?:条件|要求|资格|门槛)(?:吗|么|不|没|呢)?$/;
+  /^(?:(?:我|我们|我司|咱们|咱)(?:公司|企业|厂)?)?(?:够不够|符不符合|满不满足|达不达到|够得上|符合|满足|达到|够)(?!哪|什么|啥|几)(.{2,30}?)的?(?:条件|要求|资格|门槛)(?:吗|么|不|没|呢)?$/;
 
 /** “我们符合专精特新奖励吗”: whether we meet a measure, without the word 条件. */
 const MEETS_MEASURE =
@@ -71,9 +74,24 @@ const PERSON_ALONE = /^(人工|客服|人工人工|rengong|kefu|agent|operator|p
 const PERSON_SOFT =
   /(电话|热线|联系方式|怎么联系你们|投诉|举报|上门|当面|面谈|见面|tousu|dianhua|phone|callsomeone|complain|visitus|inperson|someonetovisit)/;
 
-/** “Can we apply for the R&D reward?”, “Are we eligible for …”: the topic is what follows. */
-const CAN_I_EN =
-  /^(?:(?:can|could|may)(?:i|we|mycompany|ourcompany|mybusiness|ourbusiness|myfirm|ourfirm)(?:still)?(?:apply|get|claim|use|have|receive|qualify)(?:for|to)?|(?:ami|arewe|ismycompany|isourcompany)(?:still)?eligiblefor|do(?:i|we)qualifyfor)(.+)$/;
+/**
+ * “Can we apply for the R&D reward?”, “Are we eligible for …”, “Do we meet the threshold of …”: the
+ * topic is what follows. Written once with spaces; the bare form (spaces taken out) reads the
+ * normalised message, the spaced one cuts the topic from the text.
+ */
+const CAN_I_EN_PHRASES = [
+  '(?:can|could|may) (?:i|we|my company|our company|my business|our business|my firm|our firm) (?:still )?(?:apply|get|claim|use|have|receive|qualify)(?: for| to)?',
+  '(?:am i|are we|is my company|is our company|is our firm|is our project) (?:still )?(?:eligible for|entitled to)',
+  '(?:do|would) (?:i|we) (?:still )?qualify for',
+  'would (?:i|we) be eligible for',
+  'does (?:my|our) (?:company|firm|business|project) (?:still )?qualify for',
+  'do (?:i|we) (?:meet|satisfy|fulfil|fulfill|reach) the (?:threshold|thresholds|requirement|requirements|condition|conditions|criteria) (?:of|for)',
+];
+const CAN_I_EN = new RegExp(`^(?:${CAN_I_EN_PHRASES.map((p) => p.replace(/ /g, '')).join('|')})(.+)$`);
+const CAN_I_EN_SPACED = new RegExp(
+  `^\\s*(?:${CAN_I_EN_PHRASES.map((p) => p.replace(/ /g, '\\s+')).join('|')})\\s*`,
+  'i',
+);
 const GLOSSARY_ASK_EN =
   /^(?:whatis|whatare|whatdoes|whats|whatsa|definition of|explain)(?:a|an|the)?(.+?)(?:mean|means|stand for)?$/;
 
@@ -175,10 +193,7 @@ function readEligibility(text: string, clause = false): Extract<Intent, { type: 
   if (CAN_I_EN.test(b)) {
     // The topic keeps its spaces (English is searched word by word).
     const topic = text
-      .replace(
-        /^\s*(?:(?:can|could|may)\s+(?:i|we|my company|our company|my business|our business|my firm|our firm)\s+(?:still\s+)?(?:apply|get|claim|use|have|receive|qualify)(?:\s+for|\s+to)?|(?:am i|are we|is my company|is our company)\s+(?:still\s+)?eligible\s+for|do (?:i|we) qualify for)\s*/i,
-        '',
-      )
+      .replace(CAN_I_EN_SPACED, '')
       .replace(/[?.!\s]+$/, '')
       .replace(/\s+(please|now|at all|too)$/i, '');
     return { type: 'eligibility', topic };

@@ -6,10 +6,10 @@
 export const LIST_NUMBER = /(?:^|\s)(?:\d{1,2}|[一二三四五六七八九十])[.)）、](?!\d)|[①②③④⑤⑥⑦⑧⑨⑩]/u;
 
 /**
- * 还 / 再 join a second need only before the verb that states it (还想…, 还打算…, 再买点…): elsewhere
- * they are part of a word (还款, 再贷款, 再担保).
+ * 还 / 再 / 又 join a second need only before the verb that states it (还想…, 还打算…, 再买点…,
+ * 既想…又想…): elsewhere they are part of a word (还款, 再贷款, 再担保, 又称).
  */
-export const NEED_ADVERB = String.raw`(?:还|再)(?=(?:想|打算|要|准备|需要|希望|计划|买|搞|做|找|招|申请|去))`;
+export const NEED_ADVERB = String.raw`(?:还|再|又)(?=(?:想|打算|要|准备|需要|希望|计划|买|搞|做|找|招|申请|去))`;
 
 /** Words and marks that join things asked side by side, and the numbers of a list. */
 const JOINERS = new RegExp(

@@ -16,6 +16,8 @@ describe('reading an eligibility question', () => {
     ['科技成果转化加计我们公司有份吗', '科技成果转化加计'],
     ['第4项我们符合条件吗', '第4项'],
     ['我们够不够市级技改专项的条件', '市级技改专项'],
+    ['我们技改项目投资1500万，够技改专项的门槛吗', '技改专项'],
+    ['达到技改专项门槛吗', '技改专项'],
     ['我们是先进制造业企业，工业产值今年8个亿，突破10亿那档的支持能拿吗', '突破10亿那档的支持'],
   ])('%s → the check for “%s”', (text, topic) => {
     expect(read(text)).toEqual({ type: 'eligibility', topic });
@@ -29,7 +31,21 @@ describe('reading an eligibility question', () => {
   });
 
   it.each([
+    ['Do we meet the threshold of the city technology upgrading fund?', 'the city technology upgrading fund'],
+    [
+      'Our project is 15 million yuan. Do we meet the requirements for the technology upgrading support?',
+      'the technology upgrading support',
+    ],
+    ['would we qualify for the AI compute voucher', 'the ai compute voucher'],
+    ['Is our company entitled to the R&D reward?', 'the r&d reward'],
+  ])('%s → the check for “%s”', (text, topic) => {
+    expect(read(text)).toEqual({ type: 'eligibility', topic });
+  });
+
+  it.each([
     ['我们符合哪些政策', 'checkup'],
+    ['满足哪些条件', 'question'],
+    ['技改专项的门槛是多少', 'question'],
     ['专精特新奖励现在还能申请吗', 'question'],
     ['研发投入奖励能拿多少', 'question'],
     ['我们是做软件的，能申请吗', 'question'],

@@ -19,6 +19,10 @@ describe('questionParts', () => {
       '买点工业软件上云',
     ]);
     expect(texts('此外我们还打算做股权融资')).toEqual(['我们', '打算做股权融资']);
+    expect(texts('我们既想培养技术人才，又想租算力做模型')).toEqual([
+      '我们既想培养技术人才',
+      '想租算力做模型',
+    ]);
   });
 
   it('keeps 还款, 再贷款 and 再担保 whole', () => {
