@@ -87,10 +87,13 @@ export interface MeasureSearchDeps {
 }
 
 export class MeasureSearchExtension {
-  private readonly initials: InitialsMatcher;
+  /** Built at the first compose-box query, not at start-up (only Teams' compose box uses it). */
+  private initialsMatcher?: InitialsMatcher;
 
-  constructor(private readonly deps: MeasureSearchDeps) {
-    this.initials = new InitialsMatcher(deps.kb.measures);
+  constructor(private readonly deps: MeasureSearchDeps) {}
+
+  private get initials(): InitialsMatcher {
+    return (this.initialsMatcher ??= new InitialsMatcher(this.deps.kb.measures));
   }
 
   /**

@@ -90,8 +90,9 @@ export class SearchEngine {
   private readonly notCoveredTrie = new TermTrie();
   /** The same topics' Chinese terms by sound, for a question that would otherwise be declined. */
   private readonly notCoveredSound = new SoundTerms<number>();
-  /** The English words the knowledge uses, to correct a misspelt question's. */
-  private readonly spelling: LatinSpelling;
+  /** The English words the knowledge uses, to correct a misspelt question's: built at the first decline. */
+  private spellingOfKnowledge?: LatinSpelling;
+  private readonly knowledgeTexts: () => string;
   /** BM25 over syllable bigrams, for questions typed in pinyin. */
   private readonly pinyinBm25: Bm25Index;
   private readonly options: SearchOptions;
@@ -121,9 +122,7 @@ export class SearchEngine {
     ]);
     this.pinyinBm25 = new Bm25Index(pinyinDocs);
     this.notCovered = kb.notCovered ?? [];
-    this.spelling = new LatinSpelling([
-      JSON.stringify([kb.measures, kb.areas, this.notCovered, kb.synonyms]),
-    ]);
+    this.knowledgeTexts = () => JSON.stringify([kb.measures, kb.areas, this.notCovered, kb.synonyms]);
     this.notCovered.forEach((topic, i) => {
       for (const term of topic.terms) {
         this.notCoveredTrie.add(normalizeQuery(term), i);
@@ -185,7 +184,8 @@ export class SearchEngine {
   private run(query: string): { result: SearchResult; features?: MatchFeatures; normalized: string } {
     const first = this.runOnce(query);
     if (first.result.declined !== 'low-confidence') return first;
-    const corrected = this.spelling.correct(first.normalized);
+    this.spellingOfKnowledge ??= new LatinSpelling([this.knowledgeTexts()]);
+    const corrected = this.spellingOfKnowledge.correct(first.normalized);
     if (corrected === undefined) return first;
     const second = this.runOnce(corrected);
     return second.result.answered || second.result.declined === 'not-covered' ? second : first;
