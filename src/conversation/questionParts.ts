@@ -11,9 +11,15 @@ export const LIST_NUMBER = /(?:^|\s)(?:\d{1,2}|[一二三四五六七八九十])
  */
 export const NEED_ADVERB = String.raw`(?:还|再|又)(?=(?:想|打算|要|准备|需要|希望|计划|买|搞|做|找|招|申请|去))`;
 
+/**
+ * 比较 compares (A比较B, 比较一下A和B) but is also the adverb “rather” before what it qualifies
+ * (钱比较紧, 比较难, 比较关心): there it joins nothing.
+ */
+const COMPARE_WORD = String.raw`比较(?![紧难贵多少大小高低好差缺忙慢快急重便合适感关想需希担头吃有])`;
+
 /** Words and marks that join things asked side by side, and the numbers of a list. */
 const JOINERS = new RegExp(
-  String.raw`(?:以及|还有|另外|此外|并且|而且|同时|外加|加上|然后|再就是|${NEED_ADVERB}|和|跟|与|及|也|或者|还是|或|对比|比较|、|,|，|;|；|\/|\+|\s&\s|\s+(?:and|also|plus|or|vs\.?|versus|as well as|compared (?:to|with)|he|gen|haiyou|yiji|huozhe|haishi)\s+|(?<=\p{Script=Han})vs\.?(?=\p{Script=Han})|\s{2,}|${LIST_NUMBER.source})`,
+  String.raw`(?:以及|还有|另外|此外|并且|而且|同时|外加|加上|然后|再就是|${NEED_ADVERB}|和|跟|与|及|也|或者|还是|或|对比|${COMPARE_WORD}|、|,|，|;|；|\/|\+|\s&\s|\s+(?:and|also|plus|or|vs\.?|versus|as well as|compared (?:to|with)|he|gen|haiyou|yiji|huozhe|haishi)\s+|(?<=\p{Script=Han})vs\.?(?=\p{Script=Han})|\s{2,}|${LIST_NUMBER.source})`,
   'giu',
 );
 
@@ -22,7 +28,7 @@ const HAN_SPACE = /(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu;
 
 /** What frames a question rather than naming what it is about. */
 const FRAME_ZH =
-  /(分别|各自|都|是什么|是啥|有哪些|有什么|有啥|什么|哪些|哪个|哪一个|政策|措施|支持|区别|不同|差别|差异|异同|比一比|怎么样|怎么申请|如何申请|能申请吗|可以申请吗|申请|吗|呢|啊|呀|吧|请问|我们|我想|想要|想|公司|企业|一下|介绍|了解|说说|讲讲|哪个好|更好|更适合|适合|我|的|了|[?？!！。])/gu;
+  /(现在|目前|最近|近期|分别|各自|都|是什么|是啥|有哪些|有什么|有啥|什么|哪些|哪个|哪一个|政策|措施|支持|区别|不同|差别|差异|异同|比一比|怎么样|怎么申请|如何申请|能申请吗|可以申请吗|申请|吗|呢|啊|呀|吧|请问|我们|我想|想要|想|公司|企业|一下|介绍|了解|说说|讲讲|哪个好|更好|更适合|适合|我|的|了|[?？!！。])/gu;
 const FRAME_EN =
   /\b(what(?:'s)?|which|is|are|the|a|an|about|tell|me|difference|differences|between|compare|better|for|us|suits?|how|do|does|i|we|can|apply|policy|policies|measures?|support|there|any)\b/giu;
 

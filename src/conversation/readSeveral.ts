@@ -59,7 +59,7 @@ export function readSeveral(
       joinedOutright &&
       part.core.length <= SHORT_PART
     ) {
-      const need = engine.search(`${part.text}${NEED_AS_LIST}`);
+      const need = engine.search(`${part.core}${NEED_AS_LIST}`);
       if (need.kind === 'area') found = need;
     }
     switch (found.kind) {

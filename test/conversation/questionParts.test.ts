@@ -25,7 +25,13 @@ describe('questionParts', () => {
     ]);
   });
 
-  it('keeps 还款, 再贷款 and 再担保 whole', () => {
+  it('keeps 还款, 再贷款 and 再担保 whole, and 比较 as “rather”', () => {
     expect(texts('再贷款再担保怎么还款')).toEqual(['再贷款再担保怎么还款']);
+    expect(texts('现在钱比较紧 想搞点数字化')).toEqual(['现在钱比较紧', '想搞点数字化']);
+    expect(texts('算力券比较智评券')).toEqual(['算力券', '智评券']);
+  });
+
+  it('leaves time words out of the core of a part', () => {
+    expect(questionParts('现在钱比较紧')[0]!.core).toBe('钱比较紧');
   });
 });
