@@ -1,6 +1,6 @@
 // Reads references to earlier replies: after a list, 第二个 / 第一个 / 最后那个 / the second one pick
 // from it; 上一项 / 下一项 / next one move by our numbering from the last measure; 这个 / 它 / that one /
-// 详细说说 mean the last measure itself. What follows the reference (怎么申请) is returned as `rest`,
+// 详细说说 mean the last measure itself, and so does “that one” ending an English question. What follows the reference (怎么申请) is returned as `rest`,
 // so a focus still applies: “第二个怎么申请”.
 import { parseSmallNumber } from '../search/chineseNumber.js';
 
@@ -29,6 +29,8 @@ const STEP =
   /^(?:那|那么|再看|再|看看|说说|往前|往后|and|andthe|whatabout|whatabouthe|howabout|howaboutthe|then|the)?(上一项|上一条|前一项|前一条|上一个措施|上一个|下一项|下一条|后一项|下一个措施|下一个|thenextone|nextone|nextmeasure|thenext|next|thepreviousone|previousone|previousmeasure|theprevious|previous)(.*)$/;
 const THIS =
   /^(?:那|那么|and|whatabout|howabout)?(这个|那个|它|这项|那项|这一项|那一项|这条|那条|这一条|该措施|该项|这个措施|这项措施|thisone|thatone|this|that|it)(.*)$/;
+/** “how much did the city put into that one”: English names the measure last (not “it”: credit, limit …). */
+const THIS_LAST_EN = /^([a-z].+?)(?:thatone|thisone|thatmeasure|thismeasure|thatprogramme|thatprogram)$/;
 const MORE =
   /^(详细说说|详细介绍|详细点|具体说说|具体点|展开说说|展开讲讲|多说点|再详细|更多|tellmemore|moredetails|moreaboutit|details|detail)$/;
 /** What may follow a bare reference without making it a new question. */
@@ -64,6 +66,8 @@ export function readReference(bare: string): Reference | undefined {
       ))
   )
     return { type: 'this', rest: restOf(m[2]!) };
+  m = THIS_LAST_EN.exec(bare);
+  if (m) return { type: 'this', rest: m[1]! };
   return undefined;
 }
 

@@ -1,0 +1,32 @@
+// References to earlier replies, read from the message without spaces or punctuation: ordinals from
+// a list, steps by our numbering, this/that for the last measure — also “that one” ending an English
+// question, but never a word that merely ends in “it”.
+import { describe, expect, it } from 'vitest';
+import { readReference } from '../../src/conversation/readReference.js';
+
+const bare = (text: string) => text.replace(/[\s\p{P}]+/gu, '').toLowerCase();
+
+describe('readReference', () => {
+  it.each([
+    ['第二个', { type: 'ordinal', index: 1, rest: '' }],
+    ['最后那个怎么申请', { type: 'ordinal', index: -1, rest: '怎么申请' }],
+    ['the second one', { type: 'ordinal', index: 1, rest: '' }],
+    ['上一项呢', { type: 'step', step: -1, rest: '' }],
+    ['next one', { type: 'step', step: 1, rest: '' }],
+    ['这个怎么申请', { type: 'this', rest: '怎么申请' }],
+    [
+      'how much money did the city put into that one?',
+      { type: 'this', rest: 'howmuchmoneydidthecityputinto' },
+    ],
+    ['who runs this one', { type: 'this', rest: 'whoruns' }],
+  ])('%s', (text, reference) => {
+    expect(readReference(bare(text))).toEqual(reference);
+  });
+
+  it.each(['what is the credit limit', 'how do I submit', '这个月有什么新政策', '研发投入奖励'])(
+    '%s is no reference',
+    (text) => {
+      expect(readReference(bare(text))).toBeUndefined();
+    },
+  );
+});
