@@ -19,7 +19,7 @@ const COMPARE_WORD = String.raw`比较(?![紧难贵多少大小高低好差缺�
 
 /** Words and marks that join things asked side by side, and the numbers of a list. */
 const JOINERS = new RegExp(
-  String.raw`(?:以及|还有|另外|此外|并且|而且|同时|外加|加上|然后|再就是|${NEED_ADVERB}|和|跟|与|及|也|或者|还是|或|对比|${COMPARE_WORD}|、|,|，|;|；|\/|\+|\s&\s|\s+(?:and|also|plus|or|vs\.?|versus|as well as|compared (?:to|with)|he|gen|haiyou|yiji|huozhe|haishi)\s+|(?<=\p{Script=Han})vs\.?(?=\p{Script=Han})|\s{2,}|${LIST_NUMBER.source})`,
+  String.raw`(?:以及|还有|另外|此外|并且|而且|同时|外加|加上|然后|再就是|${NEED_ADVERB}|和|跟|与|及|也|或者|还是|或|对比|${COMPARE_WORD}|、|,|，|;|；|[?？](?=.)|\/|\+|\s&\s|\s+(?:and|also|plus|or|vs\.?|versus|as well as|compared (?:to|with)|he|gen|haiyou|yiji|huozhe|haishi)\s+|(?<=\p{Script=Han})vs\.?(?=\p{Script=Han})|\s{2,}|${LIST_NUMBER.source})`,
   'giu',
 );
 

@@ -12,7 +12,7 @@ export type Reference =
 const ORDINAL_ZH =
   /^(?:那|就|要|选|看看|说说|讲讲|再看)?(?:倒数第([一二两三四五六七八九十\d]{1,3})(?:个|项|条)|第([一二两三四五六七八九十\d]{1,3})个|(头一个|首个)|(最后一个|最后那个|最后一项|最后那项|最后一条|最后那条))(.*)$/;
 const ORDINAL_EN =
-  /^(?:and|what about|how about|show me|tell me about|open)?(?:the)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|1st|2nd|3rd|4th|5th|6th|7th|8th|9th|10th)(?:one|measure|item)(.*)$/;
+  /^(?:and|whatabout|howabout|showme|tellmeabout|tellmemoreabout|open|whatis|whatsin)?(?:the)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|1st|2nd|3rd|4th|5th|6th|7th|8th|9th|10th)(?:one|measure|item)(.*)$/;
 const EN_ORDINALS = [
   ['first', '1st'],
   ['second', '2nd'],

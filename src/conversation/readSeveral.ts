@@ -17,11 +17,12 @@ const PART_CANDIDATES = 0.45;
 /** A part longer than this (a story, not a need) does not become a group of candidates. */
 const SHORT_PART = 14;
 /**
- * Words that join needs outright (typed pinyin's he / haiyou too, and a numbered list: 1. … 2. …);
+ * Words that join needs outright (typed pinyin's he / haiyou too, a numbered list: 1. … 2. …, and a
+ * question mark followed by another question);
  * without one, commas alone split only a message the whole search cannot place.
  */
 const OUTRIGHT_JOINER = new RegExp(
-  String.raw`(以及|还有|另外|此外|并且|而且|同时|外加|加上|${NEED_ADVERB}|和|跟|与|及|也|分别|各自|、|\band\b|\balso\b|\bplus\b|\bas well as\b|\s(?:he|haiyou|yiji|fenbie)\s|${LIST_NUMBER.source})`,
+  String.raw`(以及|还有|另外|此外|并且|而且|同时|外加|加上|${NEED_ADVERB}|和|跟|与|及|也|分别|各自|、|[?？](?=\s*\S)|\band\b|\balso\b|\bplus\b|\bas well as\b|\s(?:he|haiyou|yiji|fenbie)\s|${LIST_NUMBER.source})`,
   'iu',
 );
 

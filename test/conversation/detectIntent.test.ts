@@ -18,6 +18,8 @@ describe('reading an eligibility question', () => {
     ['我们够不够市级技改专项的条件', '市级技改专项'],
     ['我们技改项目投资1500万，够技改专项的门槛吗', '技改专项'],
     ['达到技改专项门槛吗', '技改专项'],
+    ['帮我测一下研发投入奖励', '研发投入奖励'],
+    ['测算AI算力券', 'ai算力券'],
     ['我们是先进制造业企业，工业产值今年8个亿，突破10亿那档的支持能拿吗', '突破10亿那档的支持'],
   ])('%s → the check for “%s”', (text, topic) => {
     expect(read(text)).toEqual({ type: 'eligibility', topic });
@@ -45,6 +47,10 @@ describe('reading an eligibility question', () => {
   it.each([
     ['我们符合哪些政策', 'checkup'],
     ['满足哪些条件', 'question'],
+    ['帮我测一下智能制造成熟度', 'question'],
+    ['wo yao zhao ren gong', 'person'],
+    ['Could someone from the government call me back about this?', 'person'],
+    ['rengong zhineng you shenme zhengce', 'question'],
     ['技改专项的门槛是多少', 'question'],
     ['专精特新奖励现在还能申请吗', 'question'],
     ['研发投入奖励能拿多少', 'question'],

@@ -10,6 +10,10 @@ describe('questionParts', () => {
     expect(texts('我们想贷款，也想申请技改补贴')).toEqual(['我们想贷款', '想申请技改补贴']);
     expect(texts('首贷和续贷分别是什么')).toEqual(['首贷', '续贷分别是什么']);
     expect(texts('1. 算力券 2. 智评券')).toEqual(['算力券', '智评券']);
+    expect(texts('特色产业集群怎么培育的？揭榜挂帅又是什么？')).toEqual([
+      '特色产业集群怎么培育的',
+      '揭榜挂帅又是什么？',
+    ]);
   });
 
   it('splits before a second need stated with 还 / 再 and a verb', () => {

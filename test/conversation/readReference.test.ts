@@ -11,6 +11,8 @@ describe('readReference', () => {
     ['第二个', { type: 'ordinal', index: 1, rest: '' }],
     ['最后那个怎么申请', { type: 'ordinal', index: -1, rest: '怎么申请' }],
     ['the second one', { type: 'ordinal', index: 1, rest: '' }],
+    ['tell me about the second one', { type: 'ordinal', index: 1, rest: '' }],
+    ['what about the last one?', { type: 'ordinal', index: -1, rest: '' }],
     ['上一项呢', { type: 'step', step: -1, rest: '' }],
     ['next one', { type: 'step', step: 1, rest: '' }],
     ['这个怎么申请', { type: 'this', rest: '怎么申请' }],
