@@ -65,6 +65,8 @@ const CLEAR_MEASURE = 0.75;
 const PUNCTUATION = /[\s\p{P}\p{S}]+/gu;
 /** A question stating facts names its measure this confidently (else it is about the last measure). */
 const STATED_MEASURE = 0.6;
+/** Below this, the words an eligibility question ends with name its measure too vaguely to go by. */
+const VAGUE_TOPIC = 0.75;
 /** An amount asked about as a follow-up: 如果是1500万呢, 要是1200万?, what if it were 15 million. */
 const WHAT_IF = /(如果|假如|要是|若是|换成|改成|追加|呢|[?？]|\bwhat if\b|\bif\b)/iu;
 /** An amount typed alone as a follow-up (如果是1500万呢) is short. */
@@ -148,7 +150,13 @@ export class Responder {
         const facts = readStatedFacts(text, kb.questions);
         const referred = this.referred(intent.topic, context, last);
         if (referred) return this.eligibilityFor(referred, facts);
-        const found = intent.topic ? engine.search(intent.topic) : undefined;
+        let found = intent.topic ? engine.search(intent.topic) : undefined;
+        // “…an SRDI enterprise back in 2020. Can we still get the district reward?”: the words of the
+        // question name the measure only vaguely; the whole message may name it plainly.
+        if (found && (found.kind !== 'measure' || found.confidence < VAGUE_TOPIC) && intent.topic !== text) {
+          const whole = engine.search(text);
+          if (whole.kind === 'measure' && whole.confidence >= STATED_MEASURE) found = whole;
+        }
         const measure =
           found?.kind === 'measure'
             ? kb.measureById.get(found.matches[0]!.id)
