@@ -63,7 +63,8 @@ const MEETS_MEASURE =
 const QUALIFY_AFTER =
   /^(.{2,30}?)(?:我|我们|我司|咱们|咱)(?:公司|企业|厂)?(?:够格|够不够格|够资格|有资格|有没有资格|有份|有没有份|能拿|能不能拿|能用|能不能用|能享受|可以享受)(?:吗|么|不|没|呢)?$/;
 /** “突破10亿那档的支持能拿吗”: the measure, then “can [we] get it”, with no one named. */
-const GET_IT_AFTER = /^(.{2,30}?)(?:能拿|能不能拿|能领|有份|够格)(?:吗|么|不|没|呢)?$/;
+const GET_IT_AFTER =
+  /^(.{2,30}?)(?:能拿|能不能拿|能领|有份|有(?:我们|我|咱们|咱)的?份|够格)(?:吗|么|不|没|呢)?$/;
 /** Where a long message's last clause starts: the question is often there, after what it states. */
 const CLAUSE_END = /[。！？!?；;，,]+|\.\s+/g;
 

@@ -73,7 +73,7 @@ const WHAT_IF = /(如果|假如|要是|若是|换成|改成|追加|呢|[?？]|\b
 const SHORT_AMOUNT_FOLLOW_UP = 20;
 /** The message asks what the enterprise may get or whether it qualifies. */
 const ASKS_WHAT_WE_GET =
-  /(能|可以|可否|能否|有没有份|有份|够格|够不够|够资格|符合|算不算|享受|拿|领|得到|获得|申请|申报|用|多少|如果|假如|要是|没戏|有戏|行不行|是不是|呢\s*[?？]?$|\bcan (we|i)\b|\beligible\b|\bqualify\b|\bhow much\b|\bget\b|\bwhat if\b)/iu;
+  /(能|可以|可否|能否|有没有份|有份|有(?:我们|我|咱们|咱)的?份|够格|够不够|够资格|符合|算不算|享受|拿|领|得到|获得|申请|申报|用|多少|如果|假如|要是|没戏|有戏|行不行|是不是|呢\s*[?？]?$|\bcan (we|i)\b|\bapply to (us|me|our)\b|\bcover (us|me)\b|\beligible\b|\bqualify\b|\bhow much\b|\bget\b|\bwhat if\b)/iu;
 /** A follow-up is short: longer messages are new questions. */
 const FOLLOW_UP_LENGTH = 20;
 /** A message in context names a new measure only this confidently. */

@@ -63,7 +63,7 @@ export class TermTrie {
 
   /**
    * Every occurrence of every term. Latin terms only match whole words (“ip” is not found in “ship”),
-   * Han terms match anywhere.
+   * or their plurals (“work permit” in “work permits”); Han terms match anywhere.
    */
   findAll(text: string): TermHit[] {
     const hits: TermHit[] = [];
@@ -84,7 +84,15 @@ export class TermTrie {
     const first = chars[start]!;
     const last = chars[end]!;
     if (WORD_CHAR.test(first) && start > 0 && WORD_CHAR.test(chars[start - 1]!)) return false;
-    if (WORD_CHAR.test(last) && end + 1 < chars.length && WORD_CHAR.test(chars[end + 1]!)) return false;
+    if (WORD_CHAR.test(last) && end + 1 < chars.length && WORD_CHAR.test(chars[end + 1]!))
+      return /[a-z]/.test(last) && this.isPluralEnding(chars, end + 1);
     return true;
+  }
+
+  /** An English plural ending (s, es) right after a Latin term, then the word ends: work permit → work permits. */
+  private isPluralEnding(chars: readonly string[], from: number): boolean {
+    const wordEndsAt = (i: number) => i >= chars.length || !WORD_CHAR.test(chars[i]!);
+    if (chars[from] === 's') return wordEndsAt(from + 1);
+    return chars[from] === 'e' && chars[from + 1] === 's' && wordEndsAt(from + 2);
   }
 }
