@@ -1,14 +1,14 @@
 // Part of `npm run build`, after tsc: bundles the compiled server (dist/src/start.js and everything
-// it imports, the Bot Framework SDK included) into one CommonJS file, dist/server.bundle.cjs (loaded
-// with a code cache by src/loadBundle.ts), and keeps the knowledge files as validated now beside it
-// (dist/knowledge.snapshot.json, src/kb/knowledgeSnapshot.ts); `npm start` loads both (src/index.ts). Resolving and reading ~1,200 CommonJS files one by one was
+// it imports, the Bot Framework SDK included) into one file, dist/server.bundle.mjs, and keeps the
+// knowledge files as validated now beside it (dist/knowledge.snapshot.json, src/kb/knowledgeSnapshot.ts);
+// `npm start` loads both (src/index.ts). Resolving and reading ~1,200 CommonJS files one by one was
 // most of a cold start. Left out of the bundle, and loaded from node_modules as before: what loads
 // only when configured (blob storage, Azure Monitor, the OpenTelemetry SDK and exporters) and
 // restify's optional DTrace binding. The userland punycode package stands in for Node's deprecated
 // built-in, which the SDK's URL libraries name (inside node_modules Node does not warn; in a bundle
 // it would). The bundle is minified: half the bytes to read, decode and parse at each start (about
 // 150 ms of a cold start on the 2-core machine, measured interleaved). Its source map sits beside it
-// (dist/server.bundle.cjs.map) and is read only when asked for: NODE_OPTIONS=--enable-source-maps
+// (dist/server.bundle.mjs.map) and is read only when asked for: NODE_OPTIONS=--enable-source-maps
 // gives stack traces with the original file names and lines.
 import { build } from 'esbuild';
 import { KnowledgeSnapshot } from '../dist/src/kb/knowledgeSnapshot.js';
@@ -18,10 +18,10 @@ const dist = (file) => new URL(`../dist/${file}`, import.meta.url).pathname;
 
 await build({
   entryPoints: [dist('src/start.js')],
-  outfile: dist('server.bundle.cjs'),
+  outfile: dist('server.bundle.mjs'),
   bundle: true,
   platform: 'node',
-  format: 'cjs',
+  format: 'esm',
   target: 'node22',
   minify: true,
   sourcemap: 'linked',
@@ -33,12 +33,10 @@ await build({
     'dtrace-provider',
   ],
   alias: { punycode: 'punycode/' },
-  // import() of what is left out becomes require(): the bundle runs as a script (src/loadBundle.ts),
-  // where an import() would need Node's experimental vm modules.
-  supported: { 'dynamic-import': false },
-  // The modules' import.meta.url (where they look for knowledge/ and web/) is the bundle's own URL.
-  define: { 'import.meta.url': 'yiqiBundleUrl' },
-  banner: { js: "const yiqiBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  // CommonJS modules inside an ES module bundle still call require() for Node's built-ins.
+  banner: {
+    js: "import { createRequire as yiqiCreateRequire } from 'node:module'; const require = yiqiCreateRequire(import.meta.url);",
+  },
   logLevel: 'warning',
 });
 

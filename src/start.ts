@@ -17,8 +17,6 @@ export interface StartOptions {
   bundled?: boolean;
   /** The build's snapshot of the validated knowledge files (dist/knowledge.snapshot.json). */
   knowledgeSnapshot?: string;
-  /** What the bundle's code cache did at this start (src/loadBundle.ts), for the first log line. */
-  codeCache?: string;
 }
 
 // Logs go to stdout and stderr; if whoever reads them goes away (EPIPE), the bot goes on serving
@@ -47,7 +45,6 @@ async function main(options: StartOptions): Promise<void> {
       knowledgeVersion: app.services.kb.version,
       telemetry: telemetry.mode,
       code: options.bundled ? 'bundle' : 'modules',
-      ...(options.codeCache ? { codeCache: options.codeCache } : {}),
       knowledgeFromSnapshot: snapshot !== undefined,
     },
   );

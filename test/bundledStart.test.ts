@@ -1,13 +1,9 @@
 // `npm start` runs the build: the bundled server with the knowledge files validated at build time
 // (scripts/bundle-server.mjs, src/index.ts). It starts from the bundle, answers, warns of nothing,
-// and stops cleanly; its code cache is written at the first start and used at the next;
-// YIQI_NO_BUNDLE=1 starts the compiled modules instead. (dist/ is made by
+// and stops cleanly; YIQI_NO_BUNDLE=1 starts the compiled modules instead. (dist/ is made by
 // `npm run build`, which npm install runs: after changing the sources, build before this test.)
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type BotProcess, startBotProcess } from './helpers/botProcess.js';
+import { startBotProcess } from './helpers/botProcess.js';
 import { ask, message, replyText } from './helpers/botServer.js';
 
 describe('the built server', () => {
@@ -23,25 +19,6 @@ describe('the built server', () => {
     }
     expect(bot.output()).not.toMatch(/Warning|deprecat/i);
   }, 120_000);
-
-  it('writes a code cache at its first start and uses it at the next', async () => {
-    const env = { NODE_COMPILE_CACHE: mkdtempSync(join(tmpdir(), 'yiqi-start-cache-')) };
-    const firstLine = (bot: BotProcess) =>
-      JSON.parse(bot.output().split('\n')[0]!) as Record<string, unknown>;
-    for (const expected of ['none', 'used']) {
-      const bot = await startBotProcess(env, 90_000, 'build');
-      try {
-        expect(firstLine(bot)).toMatchObject({ code: 'bundle', codeCache: expected });
-        const replies = await ask(
-          bot.url,
-          message('研发投入奖励', `cached-${expected}`, 'http://127.0.0.1:9/'),
-        );
-        expect(replies.map(replyText).join('\n')).toContain('50万');
-      } finally {
-        expect(await bot.stop()).toBe(0);
-      }
-    }
-  }, 180_000);
 
   it('starts from the compiled modules with YIQI_NO_BUNDLE=1, validating every knowledge file', async () => {
     const bot = await startBotProcess({ YIQI_NO_BUNDLE: '1' }, 90_000, 'build');
