@@ -20,14 +20,14 @@ describe('the conversation test set', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  // A floor a little under today's figure (96.3%), so a change that breaks conversations is caught.
-  it('tuning part: at least 94% of the cases pass, and at least 85% of every kind', async () => {
+  // A floor a little under today's figure (98.0%, every kind ≥ 95.8%), so a change that breaks conversations is caught.
+  it('tuning part: at least 96% of the cases pass, and at least 92% of every kind', async () => {
     const harness = new ConversationHarness(knowledge());
     const results: CaseResult[] = [];
     for (const c of readCases('tune')) results.push(await harness.run(c));
     const rate = (rs: typeof results) => rs.filter((r) => r.passed).length / rs.length;
-    expect(rate(results)).toBeGreaterThanOrEqual(0.94);
+    expect(rate(results)).toBeGreaterThanOrEqual(0.96);
     for (const kind of CONVERSATION_KINDS)
-      expect(rate(results.filter((r) => r.kind === kind)), kind).toBeGreaterThanOrEqual(0.85);
+      expect(rate(results.filter((r) => r.kind === kind)), kind).toBeGreaterThanOrEqual(0.92);
   }, 120_000);
 });
