@@ -4,30 +4,13 @@
 import { pinyin } from 'pinyin-pro';
 import type { District } from '../kb/handoffSchema.js';
 import { parseSmallNumber } from '../search/chineseNumber.js';
+import { editDistance } from '../search/editDistance.js';
 import { normalizeText } from '../search/normalizeQuery.js';
 
 const NUMBERED = /^(?:第|选|编号)?(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个|号|项)?$/u;
 const CITY = /^(?:中国)?(?:上海市|上海|shanghai)/;
 const HAN_SUFFIX = /(?:新区|区|县)$/;
 const LATIN_SUFFIX = /(?:newdistrict|newarea|district|xinqu|qu)$/;
-
-/** Optimal string alignment distance (an adjacent swap counts once), up to a small bound. */
-function editDistance(a: string, b: string): number {
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) =>
-    Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
-  for (let i = 1; i < rows; i++)
-    for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        v = Math.min(v, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = v;
-    }
-  return d[a.length]![b.length]!;
-}
 
 function readingOf(han: string): string {
   return pinyin(han, { toneType: 'none', type: 'array', v: true }).join('');

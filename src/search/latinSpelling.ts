@@ -3,36 +3,12 @@
 // corrected, by one edit (two from ten letters), to a known word of the same first letter: short
 // words have too many neighbours, and a right word the knowledge does not use (customer, parent) is
 // seldom one edit from one it does.
+import { editDistance } from './editDistance.js';
 
 /** Words of the question this long or longer may be misspelt. */
 const SHORTEST = 6;
 /** From this length on, two edits. */
 const TWO_EDITS = 10;
-
-/** Optimal string alignment distance (insertions, deletions, substitutions, adjacent swaps), or max + 1 past `max`. */
-export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) {
-    const row = (rows[i] = new Array<number>(b.length + 1));
-    row[0] = i;
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      if (i === 0) {
-        row[j] = j;
-        continue;
-      }
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        d = Math.min(d, rows[i - 2]![j - 2]! + 1);
-      row[j] = d;
-      if (d < best) best = d;
-    }
-    if (i > 0 && best > max) return max + 1;
-  }
-  return rows[a.length]![b.length]!;
-}
 
 export class LatinSpelling {
   /** Known words by first letter, most used first (ties go to the commoner word). */

@@ -2,19 +2,9 @@
 // letters), never a short word or a known one; through the engine, a misspelt question that would be
 // declined finds its measure, and one that is answered is left as it is.
 import { describe, expect, it } from 'vitest';
-import { editDistance, LatinSpelling } from '../../src/search/latinSpelling.js';
+import { LatinSpelling } from '../../src/search/latinSpelling.js';
 import { SearchEngine } from '../../src/search/searchEngine.js';
 import { knowledge } from '../helpers/knowledge.js';
-
-describe('editDistance', () => {
-  it('counts insertions, deletions, substitutions and adjacent swaps, and stops past its bound', () => {
-    expect(editDistance('reserch', 'research', 2)).toBe(1);
-    expect(editDistance('voucehr', 'voucher', 2)).toBe(1);
-    expect(editDistance('developement', 'development', 2)).toBe(1);
-    expect(editDistance('customer', 'customs', 2)).toBe(2);
-    expect(editDistance('abcdef', 'uvwxyz', 1)).toBe(2);
-  });
-});
 
 describe('LatinSpelling', () => {
   const spelling = new LatinSpelling(['research reward development voucher', 'customs parent patent patent']);
