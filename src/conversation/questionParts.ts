@@ -10,7 +10,10 @@ export const LIST_NUMBER =
  * 还 / 再 / 又 join a second need only before the verb that states it (还想…, 还打算…, 再买点…,
  * 既想…又想…): elsewhere they are part of a word (还款, 再贷款, 再担保, 又称).
  */
-export const NEED_ADVERB = String.raw`(?:还|再|又)(?=(?:想|打算|要|准备|需要|希望|计划|买|搞|做|找|招|申请|去))`;
+const NEED_ADVERB = String.raw`(?:还|再|又)(?=(?:想|打算|要|准备|需要|希望|计划|买|搞|做|找|招|申请|去))`;
+
+/** Chinese words that join needs outright (以及, 还有, 也, 还想…): readSeveral reads such a message as several. */
+export const NEED_JOINERS = String.raw`以及|还有|另外|此外|并且|而且|同时|外加|加上|${NEED_ADVERB}|和|跟|与|及|也`;
 
 /**
  * 比较 compares (A比较B, 比较一下A和B) but is also the adverb “rather” before what it qualifies
@@ -20,7 +23,7 @@ const COMPARE_WORD = String.raw`比较(?![紧难贵多少大小高低好差缺�
 
 /** Words and marks that join things asked side by side, and the numbers of a list. */
 const JOINERS = new RegExp(
-  String.raw`(?:以及|还有|另外|此外|并且|而且|同时|外加|加上|然后|再就是|${NEED_ADVERB}|和|跟|与|及|也|或者|还是|或|对比|${COMPARE_WORD}|、|,|，|;|；|[?？](?=.)|\/|\+|\s&\s|\s+(?:and|also|plus|or|vs\.?|versus|as well as|compared (?:to|with)|he|gen|haiyou|yiji|huozhe|haishi)\s+|(?<=\p{Script=Han})vs\.?(?=\p{Script=Han})|\s{2,}|${LIST_NUMBER.source})`,
+  String.raw`(?:${NEED_JOINERS}|然后|再就是|或者|还是|或|对比|${COMPARE_WORD}|、|,|，|;|；|[?？](?=.)|\/|\+|\s&\s|\s+(?:and|also|plus|or|vs\.?|versus|as well as|compared (?:to|with)|he|gen|haiyou|yiji|huozhe|haishi)\s+|(?<=\p{Script=Han})vs\.?(?=\p{Script=Han})|\s{2,}|${LIST_NUMBER.source})`,
   'giu',
 );
 

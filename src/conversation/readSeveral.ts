@@ -6,7 +6,7 @@
 import type { SectionTarget } from '../answers/composeSeveral.js';
 import type { KnowledgeBase } from '../kb/loadKnowledge.js';
 import type { SearchEngine, SearchResult } from '../search/searchEngine.js';
-import { LIST_NUMBER, NEED_ADVERB, questionParts } from './questionParts.js';
+import { LIST_NUMBER, NEED_JOINERS, questionParts } from './questionParts.js';
 
 /** A part must name its measure this confidently to get a section of its own … */
 const PART_MEASURE = 0.6;
@@ -18,11 +18,11 @@ const PART_CANDIDATES = 0.45;
 const SHORT_PART = 14;
 /**
  * Words that join needs outright (typed pinyin's he / haiyou too, a numbered list: 1. … 2. …, and a
- * question mark followed by another question);
- * without one, commas alone split only a message the whole search cannot place.
+ * question mark followed by another question); without one, commas alone split only a message the
+ * whole search cannot place.
  */
 const OUTRIGHT_JOINER = new RegExp(
-  String.raw`(以及|还有|另外|此外|并且|而且|同时|外加|加上|${NEED_ADVERB}|和|跟|与|及|也|分别|各自|、|[?？](?=\s*\S)|\band\b|\balso\b|\bplus\b|\bas well as\b|\s(?:he|haiyou|yiji|fenbie)\s|${LIST_NUMBER.source})`,
+  String.raw`(${NEED_JOINERS}|分别|各自|、|[?？](?=\s*\S)|\band\b|\balso\b|\bplus\b|\bas well as\b|\s(?:he|haiyou|yiji|fenbie)\s|${LIST_NUMBER.source})`,
   'iu',
 );
 
