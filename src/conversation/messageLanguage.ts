@@ -83,9 +83,10 @@ export function messageLanguage(text: string): Lang | undefined {
   const han = text.match(HAN)?.length ?? 0;
   const words = (text.match(WORD) ?? []).map((w) => w.toLowerCase()).filter((w) => !NEUTRAL.has(w));
   if (words.length === 0) return han > 0 && !ANSWER_LIKE.test(text) ? 'zh' : undefined;
-  const notPinyin = words.filter((w) => !splitPinyinWord(w)).length;
+  const pinyin = words.map((w) => splitPinyinWord(w) !== undefined);
+  const notPinyin = pinyin.filter((p) => !p).length;
   const markers = words.filter((w) => ENGLISH_MARKERS.has(w)).length;
-  const english = words.filter((w) => ENGLISH_MARKERS.has(w) || !splitPinyinWord(w)).length;
+  const english = words.filter((w, i) => ENGLISH_MARKERS.has(w) || !pinyin[i]).length;
   // Typed pinyin (every word splits into syllables) is Chinese typed without an IME: it keeps the
   // conversation's language, Chinese unless the client asked for English. A marker that is also a
   // syllable (you 有, can 残, me 么) among several pinyin words does not make it English:

@@ -88,11 +88,12 @@ export class SearchEngine {
   private readonly areaOrOverview: AreaOrOverviewReader;
   private readonly notCovered: readonly NotCoveredTopic[];
   private readonly notCoveredTrie = new TermTrie();
-  /** The same topics' Chinese terms by sound, for a question that would otherwise be declined. */
-  private readonly notCoveredSound = new SoundTerms<number>();
-  /** The English words the knowledge uses, to correct a misspelt question's: built at the first decline. */
-  private spellingOfKnowledge?: LatinSpelling;
-  private readonly knowledgeTexts: () => string;
+  /**
+   * What reads a question that would otherwise be declined — the uncovered topics' Chinese terms by
+   * sound, the English words the knowledge uses — built at the first decline, not at start-up.
+   */
+  private declineReaders?: { sound: SoundTerms<number>; spelling: LatinSpelling };
+  private readonly knowledge: SearchKnowledge;
   /** BM25 over syllable bigrams, for questions typed in pinyin. */
   private readonly pinyinBm25: Bm25Index;
   private readonly options: SearchOptions;
@@ -122,12 +123,9 @@ export class SearchEngine {
     ]);
     this.pinyinBm25 = new Bm25Index(pinyinDocs);
     this.notCovered = kb.notCovered ?? [];
-    this.knowledgeTexts = () => JSON.stringify([kb.measures, kb.areas, this.notCovered, kb.synonyms]);
+    this.knowledge = kb;
     this.notCovered.forEach((topic, i) => {
-      for (const term of topic.terms) {
-        this.notCoveredTrie.add(normalizeQuery(term), i);
-        this.notCoveredSound.add(normalizeQuery(term), i);
-      }
+      for (const term of topic.terms) this.notCoveredTrie.add(normalizeQuery(term), i);
     });
     this.areaOrOverview = new AreaOrOverviewReader(kb.areas, kb.measures, {
       strongName: this.options.calibration.strongName,
@@ -184,11 +182,23 @@ export class SearchEngine {
   private run(query: string): { result: SearchResult; features?: MatchFeatures; normalized: string } {
     const first = this.runOnce(query);
     if (first.result.declined !== 'low-confidence') return first;
-    this.spellingOfKnowledge ??= new LatinSpelling([this.knowledgeTexts()]);
-    const corrected = this.spellingOfKnowledge.correct(first.normalized);
+    const corrected = this.readersOfDeclined().spelling.correct(first.normalized);
     if (corrected === undefined) return first;
     const second = this.runOnce(corrected);
     return second.result.answered || second.result.declined === 'not-covered' ? second : first;
+  }
+
+  private readersOfDeclined(): { sound: SoundTerms<number>; spelling: LatinSpelling } {
+    if (!this.declineReaders) {
+      const sound = new SoundTerms<number>();
+      this.notCovered.forEach((topic, i) => {
+        for (const term of topic.terms) sound.add(normalizeQuery(term), i);
+      });
+      const { measures, areas, synonyms } = this.knowledge;
+      const spelling = new LatinSpelling([JSON.stringify([measures, areas, this.notCovered, synonyms])]);
+      this.declineReaders = { sound, spelling };
+    }
+    return this.declineReaders;
   }
 
   private runOnce(query: string): { result: SearchResult; features?: MatchFeatures; normalized: string } {
@@ -261,7 +271,10 @@ export class SearchEngine {
     // Declined: unless a topic the measures do not cover sounds in it (水电废, fangzu butie).
     const typedSyllables = places.findIndex(([, end]) => end > [...text].length);
     const soundsUncovered = () => {
-      const i = this.notCoveredSound.find(syllables, typedSyllables < 0 ? syllables.length : typedSyllables);
+      const i = this.readersOfDeclined().sound.find(
+        syllables,
+        typedSyllables < 0 ? syllables.length : typedSyllables,
+      );
       const topic = i === undefined ? undefined : this.notCovered[i]!;
       return topic && none('not-covered', { topic: topic.name, topicId: topic.id });
     };
