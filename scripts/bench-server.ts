@@ -3,7 +3,8 @@
 // each process warmed up with 12,000 requests first (restify's deprecated `new Buffer` check slows a
 // process's first 10,000), cold start (process start to first answered question, after the first
 // start that fills Node's compile cache), and memory and turns/s after 1,000, 10,000 and 30,000 turns
-// (past the state store's cap of 2 × MEMORY_MAX_CONVERSATIONS items: no step). Figures only; the targets are issue 13's.
+// (past the state store's cap of 2 × MEMORY_MAX_CONVERSATIONS items: no step). Figures only; the
+// targets are issue 13's.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';

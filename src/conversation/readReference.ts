@@ -1,7 +1,7 @@
 // Reads references to earlier replies: after a list, 第二个 / 第一个 / 最后那个 / the second one pick
 // from it; 上一项 / 下一项 / next one move by our numbering from the last measure; 这个 / 它 / that one /
-// 详细说说 mean the last measure itself, and so does “that one” ending an English question. What follows the reference (怎么申请) is returned as `rest`,
-// so a focus still applies: “第二个怎么申请”.
+// 详细说说 mean the last measure itself, and so does “that one” ending an English question. What
+// follows the reference (怎么申请) is returned as `rest`, so a focus still applies: “第二个怎么申请”.
 import { parseSmallNumber } from '../search/chineseNumber.js';
 
 export type Reference =
