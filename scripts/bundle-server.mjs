@@ -10,11 +10,58 @@
 // 150 ms of a cold start on the 2-core machine, measured interleaved). Its source map sits beside it
 // (dist/server.bundle.mjs.map) and is read only when asked for: NODE_OPTIONS=--enable-source-maps
 // gives stack traces with the original file names and lines.
+import { createRequire } from 'node:module';
+import { relative, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { KnowledgeSnapshot } from '../dist/src/kb/knowledgeSnapshot.js';
 import { loadKnowledge } from '../dist/src/kb/loadKnowledge.js';
 
 const dist = (file) => new URL(`../dist/${file}`, import.meta.url).pathname;
+
+// Packages the SDK requires at load time but calls only on paths the default set-up never takes:
+// Azure identity and MSAL (authenticated mode's tokens, managed identity), the Microsoft number
+// recognizers (botbuilder-dialogs' ChoicePrompt; our own parsers read numbers and choices) and
+// htmlparser2 (botbuilder's SetSpeakMiddleware). Each is replaced in the bundle by a stand-in that
+// requires the real package from node_modules on first use, so a start neither parses nor runs
+// about a third of the SDK's code. `__esModule` is answered without loading (its value is read here,
+// at build time), because TypeScript's import helpers read it as they import.
+const lazyPackages = [
+  '@azure/identity',
+  '@azure/msal-node',
+  '@microsoft/recognizers-text-number',
+  'htmlparser2',
+];
+const lazyPackagesPlugin = {
+  name: 'lazy-packages',
+  setup(b) {
+    const names = lazyPackages.map((p) => p.replace(/[/.-]/g, '\\$&')).join('|');
+    // The stand-in's own require is left to Node, at run time, relative to the bundle.
+    b.onResolve({ filter: /.*/, namespace: 'lazy-package' }, (args) => ({ path: args.path, external: true }));
+    // Resolved from the importing file, as Node would: a package may sit nested in another's folder.
+    b.onResolve({ filter: new RegExp(`^(${names})$`) }, (args) => ({
+      path: `./${relative(dist('.'), createRequire(args.importer).resolve(args.path))}`,
+      namespace: 'lazy-package',
+    }));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-package' }, (args) => {
+      const esModule = createRequire(import.meta.url)(resolve(dist('.'), args.path)).__esModule === true;
+      return {
+        contents: `let real;
+const load = () => (real ??= require(${JSON.stringify(args.path)}));
+module.exports = new Proxy({}, {
+  get: (_, key) => (key === '__esModule' ? ${esModule} : load()[key]),
+  has: (_, key) => key in load(),
+  ownKeys: () => Reflect.ownKeys(load()),
+  getOwnPropertyDescriptor: (_, key) => {
+    const found = Reflect.getOwnPropertyDescriptor(load(), key);
+    return found && { ...found, configurable: true };
+  },
+});
+`,
+        loader: 'js',
+      };
+    });
+  },
+};
 
 await build({
   entryPoints: [dist('src/start.js')],
@@ -26,6 +73,7 @@ await build({
   minify: true,
   sourcemap: 'linked',
   external: [
+    '@azure/storage-blob',
     'botbuilder-azure-blobs',
     '@azure/monitor-opentelemetry',
     '@opentelemetry/sdk-node',
@@ -33,6 +81,7 @@ await build({
     'dtrace-provider',
   ],
   alias: { punycode: 'punycode/' },
+  plugins: [lazyPackagesPlugin],
   // CommonJS modules inside an ES module bundle still call require() for Node's built-ins.
   banner: {
     js: "import { createRequire as yiqiCreateRequire } from 'node:module'; const require = yiqiCreateRequire(import.meta.url);",

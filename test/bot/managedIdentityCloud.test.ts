@@ -6,11 +6,15 @@
 //   from which the bot gets the token for its replies;
 // - the channel's connector (serviceUrl), which receives the replies.
 // Only the metadata URL points at the fake; every other cloud setting is the real China value.
+// Run twice: from the sources in this process, and as `npm start` runs it, the built bundle, where
+// @azure/identity and MSAL are stand-ins loaded from node_modules at first use
+// (scripts/bundle-server.mjs); after changing the sources, build before this test.
 import { createHash, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BotUnderTest, message, post, startBot, waitFor } from '../helpers/botServer.js';
+import { startBotProcess } from '../helpers/botProcess.js';
+import { message, post, startBot, waitFor } from '../helpers/botServer.js';
 
 const APP_ID = '00000000-0000-0000-0000-0000000a5510'; // the managed identity's client id
 const TENANT_ID = '00000000-0000-0000-0000-00000000c41a';
@@ -27,7 +31,6 @@ interface Seen {
 const seen: Seen = { msi: [], replies: [] };
 let cloud: Server;
 let base = '';
-let bot: BotUnderTest;
 
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve) => {
@@ -103,45 +106,77 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => cloud.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(cloud.address() as AddressInfo).port}`;
-  // What App Service sets for a managed identity; read by @azure/identity itself, not by our config.
-  process.env.IDENTITY_ENDPOINT = `${base}/msi/token`;
-  process.env.IDENTITY_HEADER = 'app-service-identity-secret';
-
-  bot = await startBot({
-    HOST: '127.0.0.1',
-    MicrosoftAppType: 'UserAssignedMSI',
-    MicrosoftAppId: APP_ID,
-    MicrosoftAppTenantId: TENANT_ID,
-    // Microsoft's guide for 21Vianet (learn.microsoft.com/azure/bot-service/how-to-deploy-china-cloud),
-    // except the metadata URL, which the bot fetches and so points at the fake.
-    ChannelService: 'https://botframework.azure.cn',
-    OAuthUrl: 'https://token.botframework.azure.cn/',
-    ToChannelFromBotLoginUrl: `https://login.partner.microsoftonline.cn/${TENANT_ID}`,
-    ToChannelFromBotOAuthScope: CHINA_SCOPE,
-    ToBotFromChannelTokenIssuer: CHINA_SCOPE,
-    ToBotFromChannelOpenIdMetadataUrl: `${base}/v1/.well-known/openidconfiguration`,
-    ToBotFromEmulatorOpenIdMetadataUrl:
-      'https://login.partner.microsoftonline.cn/a55a4d5b-9241-49b1-b4ff-befa8db00269/v2.0/.well-known/openid-configuration',
-    ValidateAuthority: 'true',
-  });
 });
 
 afterAll(async () => {
-  await bot.close();
   await new Promise<void>((resolve) => cloud.close(() => resolve()));
-  delete process.env.IDENTITY_ENDPOINT;
-  delete process.env.IDENTITY_HEADER;
 });
+
+/** What App Service sets for a managed identity; read by @azure/identity itself, not by our config. */
+const appServiceIdentity = () => ({
+  IDENTITY_ENDPOINT: `${base}/msi/token`,
+  IDENTITY_HEADER: 'app-service-identity-secret',
+});
+
+const botSettings = () => ({
+  HOST: '127.0.0.1',
+  MicrosoftAppType: 'UserAssignedMSI',
+  MicrosoftAppId: APP_ID,
+  MicrosoftAppTenantId: TENANT_ID,
+  // Microsoft's guide for 21Vianet (learn.microsoft.com/azure/bot-service/how-to-deploy-china-cloud),
+  // except the metadata URL, which the bot fetches and so points at the fake.
+  ChannelService: 'https://botframework.azure.cn',
+  OAuthUrl: 'https://token.botframework.azure.cn/',
+  ToChannelFromBotLoginUrl: `https://login.partner.microsoftonline.cn/${TENANT_ID}`,
+  ToChannelFromBotOAuthScope: CHINA_SCOPE,
+  ToBotFromChannelTokenIssuer: CHINA_SCOPE,
+  ToBotFromChannelOpenIdMetadataUrl: `${base}/v1/.well-known/openidconfiguration`,
+  ToBotFromEmulatorOpenIdMetadataUrl:
+    'https://login.partner.microsoftonline.cn/a55a4d5b-9241-49b1-b4ff-befa8db00269/v2.0/.well-known/openid-configuration',
+  ValidateAuthority: 'true',
+});
+
+interface RunningBot {
+  url: string;
+  close(): Promise<unknown>;
+}
+
+async function startFrom(from: 'sources' | 'build'): Promise<RunningBot> {
+  if (from === 'build') {
+    const bot = await startBotProcess({ ...botSettings(), ...appServiceIdentity() }, 90_000, 'build');
+    return { url: bot.url, close: bot.stop };
+  }
+  Object.assign(process.env, appServiceIdentity());
+  const bot = await startBot(botSettings());
+  return {
+    url: bot.url,
+    close: async () => {
+      await bot.close();
+      delete process.env.IDENTITY_ENDPOINT;
+      delete process.env.IDENTITY_HEADER;
+    },
+  };
+}
 
 const activity = (conversationId: string) =>
   message('无缝续贷怎么申请', conversationId, `${base}/connector/`);
 
-describe('a managed identity in the China cloud', () => {
+describe.each(['sources', 'build'] as const)('a managed identity in the China cloud (%s)', (from) => {
+  let bot: RunningBot;
+  beforeAll(async () => {
+    bot = await startFrom(from);
+  }, 120_000);
+  afterAll(async () => {
+    await bot.close();
+  });
+
   it("accepts the China channel's token and replies with the managed identity's token for the China scope", async () => {
-    const res = await post(bot.url, activity('china-msi-1'), { authorization: `Bearer ${channelToken()}` });
+    const res = await post(bot.url, activity(`china-msi-1-${from}`), {
+      authorization: `Bearer ${channelToken()}`,
+    });
     expect(res.status).toBe(200);
     const reply = await waitFor(() =>
-      seen.replies.find((r) => r.conversationId === 'china-msi-1' && r.body.type === 'message'),
+      seen.replies.find((r) => r.conversationId === `china-msi-1-${from}` && r.body.type === 'message'),
     );
     expect(reply.authorization).toBe(`Bearer ${MSI_TOKEN}`);
     expect(JSON.stringify(reply.body)).toContain('第18项');
@@ -165,7 +200,7 @@ describe('a managed identity in the China cloud', () => {
     for (const token of forged) {
       const res = await post(
         bot.url,
-        activity(`china-forged-${createHash('sha1').update(token).digest('hex')}`),
+        activity(`china-forged-${from}-${createHash('sha1').update(token).digest('hex')}`),
         {
           authorization: `Bearer ${token}`,
         },
