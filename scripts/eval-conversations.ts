@@ -2,20 +2,22 @@
 // whole bot — pass rates per kind on the tuning and the held-out parts, and the targets on the
 // held-out part (≥ 95% overall, ≥ 90% in every kind). `-- --failures` lists the tuning cases that
 // fail, with the reply seen; the held-out part is only ever counted, never shown. `-- --tune-only`
-// skips the held-out part (while working on the bot: the held-out part is measured once, at the end).
+// skips the held-out part (while working on the bot: the held-out part is measured once, at the end);
+// `-- --only <text>` runs only the tuning cases whose id contains the text.
 import { loadKnowledge } from '../src/kb/loadKnowledge.js';
 import { CONVERSATION_KINDS, CONVERSATION_PARTS, readCases } from './conversationCases.js';
 import { type CaseResult, ConversationHarness } from './conversationHarness.js';
 
 const TARGETS = { overall: 0.95, perKind: 0.9 };
 const showFailures = process.argv.includes('--failures');
-const parts = process.argv.includes('--tune-only') ? (['tune'] as const) : CONVERSATION_PARTS;
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+const parts = process.argv.includes('--tune-only') || only ? (['tune'] as const) : CONVERSATION_PARTS;
 const harness = new ConversationHarness(loadKnowledge());
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);
 
 let met = true;
 for (const part of parts) {
-  const cases = readCases(part);
+  const cases = readCases(part).filter((c) => !only || c.id.includes(only));
   const results: CaseResult[] = [];
   for (const c of cases) results.push(await harness.run(c));
   const passed = results.filter((r) => r.passed).length;

@@ -1,8 +1,12 @@
 // An answer about several things asked in one message: a section per measure (with its key figures
 // and status) or per group (an area, or the candidates of a part that could mean more than one).
+// When the message tells the enterprise's own situation and one of its needs is outside the 28
+// measures (我们…房租和算力这两块开销都很大), the reply is that topic's partial answer: what is not
+// covered first, then the measures found for the other needs and those the topic names as possibly
+// helpful. Things listed by name (有没有房租减免和算力券) keep a section each.
 import type { KnowledgeBase } from '../kb/loadKnowledge.js';
 import type { Area, Measure } from '../kb/schema.js';
-import type { Section, SeveralAnswer } from './answer.js';
+import type { PartialAnswer, Section, SeveralAnswer } from './answer.js';
 import { composeBrief, composeMeasureAnswer } from './composeAnswer.js';
 
 /** What one part of the message was found to be about. */
@@ -10,13 +14,18 @@ export type SectionTarget =
   | { kind: 'measure'; measure: Measure }
   | { kind: 'area'; area: Area; label: string }
   | { kind: 'candidates'; label: string; measures: Measure[] }
-  | { kind: 'outside'; label: string; region?: string };
+  /** `topicId`: the uncovered topic of knowledge/not-covered.yaml, when it is one (not a region). */
+  | { kind: 'outside'; label: string; region?: string; topicId?: string };
 
 export function composeSeveral(
   kb: KnowledgeBase,
   targets: readonly SectionTarget[],
   today: Date | string,
-): SeveralAnswer {
+  /** The message tells the enterprise's own situation (我们是…, we are …). */
+  ownSituation = false,
+): SeveralAnswer | PartialAnswer {
+  const partial = ownSituation ? partialOf(kb, targets, today) : undefined;
+  if (partial) return partial;
   const sections: Section[] = targets.map((t) => {
     switch (t.kind) {
       case 'measure':
@@ -35,8 +44,33 @@ export function composeSeveral(
       case 'candidates':
         return { kind: 'group', label: t.label, measures: t.measures.map((m) => composeBrief(kb, m, today)) };
       case 'outside':
-        return t;
+        return { kind: 'outside', label: t.label, ...(t.region ? { region: t.region } : {}) };
     }
   });
   return { type: 'several', sections };
+}
+
+/** One uncovered topic beside measures (no area, no other region): the topic's partial answer. */
+function partialOf(
+  kb: KnowledgeBase,
+  targets: readonly SectionTarget[],
+  today: Date | string,
+): PartialAnswer | undefined {
+  const outside = targets.filter((t) => t.kind === 'outside');
+  const topic = outside.length === 1 ? kb.notCovered.find((n) => n.id === outside[0]!.topicId) : undefined;
+  if (!topic || targets.some((t) => t.kind === 'area' || (t.kind === 'outside' && t.region)))
+    return undefined;
+  const ids = new Set<string>();
+  for (const t of targets)
+    if (t.kind === 'measure') ids.add(t.measure.id);
+    else if (t.kind === 'candidates') for (const m of t.measures) ids.add(m.id);
+  for (const id of topic.mayHelp) ids.add(id);
+  return {
+    type: 'partial',
+    topic: outside[0]!.label,
+    mayHelp: [...ids].flatMap((id) => {
+      const m = kb.measureById.get(id);
+      return m ? [composeBrief(kb, m, today)] : [];
+    }),
+  };
 }

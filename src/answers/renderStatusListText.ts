@@ -30,6 +30,7 @@ export function statusGroups(kb: KnowledgeBase, a: StatusListAnswer): StatusGrou
   const targets: StatusGroup = {
     heading: `${r.targetPassed}${count(a.targetPassed.length)}`,
     items: a.targetPassed,
+    note: r.targetsNote,
   };
   const inForce: StatusGroup = { heading: r.inForce, items: a.inForce, empty: r.noneInForce };
   const undated: StatusGroup = {

@@ -98,6 +98,7 @@ export function readSeveral(
           add(`topic:${found.topicId ?? part.core}`, {
             kind: 'outside',
             label: topic?.name ?? found.topic ?? part.core,
+            ...(topic ? { topicId: topic.id } : {}),
           });
         } else if (found.declined === 'other-region' && found.region)
           add(`region:${found.region}`, {

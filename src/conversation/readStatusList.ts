@@ -5,9 +5,9 @@ import type { StatusFilter } from '../answers/answer.js';
 import type { SearchResult } from '../search/searchEngine.js';
 
 const ENDED =
-  /(过期|已结束|结束了|已经结束|结束的|失效|到期|截止了|已截止|已经截止|截止的|停了|不能申请了|不能再申请|不再执行|作废|废止|过时|阶段性|只到2023|到2023年底|2023年底前|expired|ended|nolonger|nolongervalid|isover|areover|guoqi|jieshule|yijingjieshu|shixiao|daoqi)/;
+  /(过期|过了期|已结束|结束了|已经结束|结束的|失效|到期|截止了|已截止|已经截止|截止的|停了|不能申请了|不能再申请|不再执行|作废|废止|过时|阶段性|只到2023|到2023年底|2023年底前|expired|ended|nolonger|nolongervalid|isover|areover|guoqi|jieshule|yijingjieshu|shixiao|daoqi)/;
 const OPEN =
-  /(还能申请|还可以申请|还能办|还能用|还能享受|还可以享受|还有效|仍然有效|仍有效|依然有效|还在执行|仍在执行|在执行|现在能申请|现在可以申请|现在还能|目前能|目前可以|目前还|当前可|当前还|有效的|没过期|未过期|还没过期|没有过期|没到期|还没结束|没结束|还能用|还可以用|还管用|还算数|stillopen|stillvalid|stillavailable|stillapply|stillrunning|stillinforce|stillactive|stillineffect|currentlyopen|currentlyavailable|openrightnow|availablenow|canistillapply|canwestillapply|hainengshenqing|haiyouxiao|hainengyong)/;
+  /(还能申请|还可以申请|来得及|赶得上|赶得及|还能办|还能用|还能享受|还可以享受|还有效|仍然有效|仍有效|依然有效|还在执行|仍在执行|在执行|现在能申请|现在可以申请|现在还能|目前能|目前可以|目前还|当前可|当前还|有效的|没过期|未过期|还没过期|没有过期|没到期|还没结束|没结束|还能用|还可以用|还管用|还算数|stillopen|stillvalid|stillavailable|stillapply|stillrunning|stillinforce|stillactive|stillineffect|currentlyopen|currentlyavailable|openrightnow|availablenow|canistillapply|canwestillapply|hainengshenqing|haiyouxiao|hainengyong)/;
 const SOON =
   /(快到期|快要到期|即将到期|快截止|马上截止|即将截止|快结束|即将结束|快过期|马上过期|要到期了|endingsoon|abouttoexpire|expiringsoon|closingsoon|abouttoend)/;
 /** Asks for several measures outright (哪些是…), even when one measure matches the words well. */

@@ -3,7 +3,7 @@
 import type { Answer, Focus } from '../answers/answer.js';
 import { composeAnswer, composeMeasureAnswer } from '../answers/composeAnswer.js';
 import { composeComparison } from '../answers/composeComparison.js';
-import { composeSeveral } from '../answers/composeSeveral.js';
+import { composeSeveral, type SectionTarget } from '../answers/composeSeveral.js';
 import { composeStatusList } from '../answers/composeStatusList.js';
 import { kbIn, type Lang } from '../kb/language.js';
 import type { KnowledgeBase } from '../kb/loadKnowledge.js';
@@ -68,12 +68,19 @@ const STATED_MEASURE = 0.6;
 /** Below this, the words an eligibility question ends with name its measure too vaguely to go by. */
 const VAGUE_TOPIC = 0.75;
 /** An amount asked about as a follow-up: 如果是1500万呢, 要是1200万?, what if it were 15 million. */
-const WHAT_IF = /(如果|假如|要是|若是|换成|改成|追加|呢|[?？]|\bwhat if\b|\bif\b)/iu;
+const WHAT_IF =
+  /(如果|假如|要是|若是|换成|改成|追加|呢|只有|才|没戏|有戏|够不够|够吗|够不|达不到|不到|[?？]|\bwhat if\b|\bif\b|\bonly\b)/iu;
 /** An amount typed alone as a follow-up (如果是1500万呢) is short. */
 const SHORT_AMOUNT_FOLLOW_UP = 20;
 /** The message asks what the enterprise may get or whether it qualifies. */
 const ASKS_WHAT_WE_GET =
-  /(能|可以|可否|能否|有没有份|有份|有(?:我们|我|咱们|咱)的?份|够格|够不够|够资格|符合|算不算|享受|拿|领|得到|获得|申请|申报|用|多少|如果|假如|要是|没戏|有戏|行不行|是不是|呢\s*[?？]?$|\bcan (we|i)\b|\bapply to (us|me|our)\b|\bcover (us|me)\b|\beligible\b|\bqualify\b|\bhow much\b|\bget\b|\bwhat if\b)/iu;
+  /(能|可以|可否|能否|有没有|有份|有(?:我们|我|咱们|咱)的?份|够格|够不够|够资格|符合|算不算|享受|拿|领|得到|获得|申请|申报|用|多少|如果|假如|要是|没戏|有戏|行不行|是不是|呢\s*[?？]?$|\bcan (we|i)\b|\bapply to (us|me|our)\b|\bcover (us|me)\b|\beligible\b|\bqualify\b|\bhow much\b|\bget\b|\bwhat if\b)/iu;
+/** Words that add another request to a message (另外, 还有, 以及, 此外, 顺便). */
+const ANOTHER_REQUEST = /(另外|还有|以及|此外|顺便|\bbesides\b|\balso\b)/iu;
+/** Words that put several requests in one message (另外…, 这两个分别…). */
+const ASKS_SEVERAL = /(另外|还有|以及|分别|此外|同时|顺便|两个|几个|两项|几项|\balso\b|\bboth\b)/iu;
+/** The message tells the enterprise's own situation: its needs are a story, not a list of names. */
+const OWN_SITUATION = /(我们|我司|我公司|本公司|咱们|我厂|我们厂|我家|\bwe\b|\bwe're\b|\bour\b|\bus\b)/iu;
 /** A follow-up is short: longer messages are new questions. */
 const FOLLOW_UP_LENGTH = 20;
 /** A message in context names a new measure only this confidently. */
@@ -206,6 +213,10 @@ export class Responder {
     if (reference) {
       const measure = this.resolve(reference, context, last);
       const rest = reference.rest ? readQuestion(reference.rest) : undefined;
+      // 第二个的话，合同费用120万能补多少: the amount or facts stated, for the measure referred to.
+      const stated =
+        measure && reference.rest ? this.statedFacts(reference.rest, undefined, measure) : undefined;
+      if (stated) return stated;
       // 第二个怎么申请: the reference with a focus; 第一个和第二个有什么区别 reads on as a question.
       if (measure && (!rest || rest.focus)) return this.measure(measure, rest?.focus ?? intent.focus);
     }
@@ -213,6 +224,11 @@ export class Responder {
     if (intent.focus && last && intent.topic.length <= 1) return this.measure(last, intent.focus);
 
     const whole = engine.search(intent.text);
+    // “…想问问有没有奖励；另外银行有笔贷款…”: several requests, even if one of them states facts.
+    const severalFirst = ANOTHER_REQUEST.test(intent.text)
+      ? readSeveral(intent.text, engine, kb, whole)
+      : undefined;
+    if (severalFirst) return this.several(severalFirst, intent.text, whole);
     const stated = this.statedFacts(intent.text, whole, last);
     if (stated) return stated;
     const comparison = readComparison(intent.text, engine, kb, {
@@ -238,7 +254,7 @@ export class Responder {
       };
     }
     const several = readSeveral(intent.text, engine, kb, whole);
-    if (several) return { kind: 'answer', answer: composeSeveral(kb, several, today()), search: whole };
+    if (several) return this.several(several, intent.text, whole);
 
     // A short message in context that names no other measure (以前是多少, 费率多少, 会商多久一次,
     // 是干什么的) is about the last measure.
@@ -252,17 +268,30 @@ export class Responder {
    * 研发投入800万能拿多少, 合同费用300万呢): an amount alone is worked out with the arithmetic; stated
    * conditions start the eligibility check with them answered.
    */
-  private statedFacts(text: string, whole: SearchResult, last: Measure | undefined): Response | undefined {
+  private statedFacts(
+    text: string,
+    whole: SearchResult | undefined,
+    last: Measure | undefined,
+  ): Response | undefined {
     const { kb } = this.options;
     // Facts matter when the message asks what the enterprise gets (能拿吗, 能申请吗, 补多少, …呢), or
-    // states them briefly right after a measure (我们租算力的合同1000万).
-    if (!ASKS_WHAT_WE_GET.test(text) && !(last && text.length <= SHORT_AMOUNT_FOLLOW_UP)) return undefined;
+    // states them right after a measure (我们租算力的合同1000万; 我们是高企，不过2021年就进四上了).
+    const asks = ASKS_WHAT_WE_GET.test(text);
+    if (!asks && !last) return undefined;
+    // Without a search (the rest of a reference, 第二个的话…) the measure is the one referred to.
     const named =
-      whole.kind === 'measure' && whole.confidence >= STATED_MEASURE
+      whole?.kind === 'measure' && whole.confidence >= STATED_MEASURE
         ? kb.measureById.get(whole.matches[0]!.id)
         : undefined;
-    const measure = named ?? (last && this.staysOn(last, whole) ? last : undefined);
+    const measure =
+      named ??
+      (last && (!whole || this.staysOn(last, whole)) ? last : undefined) ??
+      (asks && whole?.kind === 'ambiguous' && !ASKS_SEVERAL.test(text)
+        ? this.settledByFacts(text, whole)
+        : undefined);
     if (!measure?.eligibility) return undefined;
+    // A statement that asks nothing is about the measure just answered, not one it names in passing.
+    if (!asks && measure !== last) return undefined;
     const questions = questionsFor([measure], kb.questions);
     const ownFacts: Answers = readStatedFacts(text, questions);
     if (Object.keys(ownFacts).length > 0) return this.factsFor(measure, ownFacts, whole);
@@ -276,15 +305,36 @@ export class Responder {
     return this.factsFor(measure, { [amounts[0]!.id]: amount.yuan }, whole);
   }
 
+  private several(targets: SectionTarget[], text: string, whole: SearchResult): Response {
+    const { kb, today } = this.options;
+    return {
+      kind: 'answer',
+      answer: composeSeveral(kb, targets, today(), OWN_SITUATION.test(text)),
+      search: whole,
+    };
+  }
+
+  /**
+   * Of two measures a question could mean, the first, when the message states facts its rules ask
+   * about (专精特新我们还在申报，没批下来…奖励能先领吗: 没批下来 alone would also suggest a loan).
+   */
+  private settledByFacts(text: string, whole: SearchResult): Measure | undefined {
+    const { kb } = this.options;
+    const first = kb.measureById.get(whole.matches[0]!.id);
+    if (!first?.eligibility) return undefined;
+    const facts = readStatedFacts(text, questionsFor([first], kb.questions));
+    return Object.keys(facts).length > 0 ? first : undefined;
+  }
+
   /** An amount alone is worked out with the arithmetic; stated conditions start the check with them answered. */
-  private factsFor(measure: Measure, ownFacts: Answers, whole: SearchResult): Response {
+  private factsFor(measure: Measure, ownFacts: Answers, whole: SearchResult | undefined): Response {
     const estimate = estimateBenefit(measure, ownFacts, this.options.kb);
     const conditionsStated = Object.keys(ownFacts).some((id) => id !== estimate?.questionId);
     if (estimate && !conditionsStated)
       return {
         kind: 'answer',
         answer: { type: 'calculation', measure, estimate, canCheckEligibility: true },
-        search: whole,
+        ...(whole ? { search: whole } : {}),
       };
     return this.eligibilityFor(measure, ownFacts);
   }

@@ -102,6 +102,8 @@ export const repliesSchema = z.strictObject({
     inForce: nonEmpty,
     noneInForce: nonEmpty,
     undated: nonEmpty,
+    /** Under the passed 2023 targets: the source does not say whether they were met. */
+    targetsNote: nonEmpty,
     undatedNote: nonEmpty,
     noneEnded: nonEmpty,
     count: nonEmpty,

@@ -1,7 +1,7 @@
 // Names of other provinces, major cities and countries. A question about another region's policy
 // (深圳的专精特新, 北京中小企业补贴, Singapore's grants) is outside this knowledge base, however many words
 // it shares with it — unless it names Shanghai too (“租贵州的算力能申请上海的算力券吗”) or the region is
-// only background (从深圳搬来, 欧洲客户, export to Europe, GPUs rented in Singapore). 外地 and 外省
+// only background (从深圳搬来, 欧洲客户, export to Europe, GPUs rented in Singapore, 算力租在深圳, 在杭州租的). 外地 and 外省
 // are not here: “租外地的算力能用算力券吗” asks about a measure of this package.
 const REGIONS =
   `北京 天津 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川
@@ -32,9 +32,9 @@ const SHANGHAI =
  * A region the company comes from or deals with (从深圳搬来, 欧洲客户, 出口欧洲, 卖到日本), not the
  * policy's region.
  */
-const BACKGROUND_BEFORE = /(?:从|出口到?|销往|卖到|发往|运往|出海到?)$/;
+const BACKGROUND_BEFORE = /(?:从|出口到?|销往|卖到|发往|运往|出海到?|租在|放在|托管在|部署在)$/;
 const BACKGROUND_AFTER =
-  /^(?:搬|迁|过来|回来|来的|客户|的客户|供应商|厂商|市场|总部|分公司|工厂|的工厂|的算力)/;
+  /^(?:搬|迁|过来|回来|来的|客户|的客户|供应商|厂商|市场|总部|分公司|工厂|的工厂|的算力(?![券卷劵])|租|那边租|的机房|机房|的服务器|服务器|的数据中|数据中心|那边的算)/;
 
 /** The same in English: export to Europe, moved from Shenzhen, GPUs rented in Singapore, customers in Japan. */
 const LATIN_BACKGROUND_BEFORE =

@@ -52,6 +52,11 @@ describe('reading an eligibility question', () => {
     ['wo yao zhao ren gong', 'person'],
     ['Could someone from the government call me back about this?', 'person'],
     ['rengong zhineng you shenme zhengce', 'question'],
+    ['客服', 'person'],
+    ['我们有客服电话吗，想找客服问问', 'person'],
+    // 客服 as a product the company runs is not a wish to talk to one.
+    ['我们在上海租了算力给客服机器人跑推理，能申请算力券吗', 'question'],
+    ['We build customer service chatbots. Is there support for that?', 'question'],
     ['技改专项的门槛是多少', 'question'],
     ['专精特新奖励现在还能申请吗', 'question'],
     ['研发投入奖励能拿多少', 'question'],

@@ -201,6 +201,18 @@ describe('search: declines what it does not cover', () => {
     expect(top('租用外地的算力能用算力券吗')).toMatchObject({ kind: 'measure', id: 'ai-compute-voucher' });
   });
 
+  it('reads where computing power is rented (租在深圳, 在杭州租的) as a fact about the company, not the policy’s region', () => {
+    expect(top('我们的算力是租在深圳的，用来训大模型，能申请算力券么')).toMatchObject({
+      kind: 'measure',
+      id: 'ai-compute-voucher',
+    });
+    expect(top('算力在杭州租的能用算力券吗')).toMatchObject({ kind: 'measure', id: 'ai-compute-voucher' });
+    expect(searchEngine().search('深圳的算力券怎么申请')).toMatchObject({
+      declined: 'other-region',
+      region: '深圳',
+    });
+  });
+
   it('declines another region’s policy however close its words are', () => {
     const r = searchEngine().search('深圳专精特新奖励标准');
     expect(r).toMatchObject({ kind: 'none', declined: 'other-region', region: '深圳' });

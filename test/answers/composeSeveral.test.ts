@@ -1,0 +1,39 @@
+// Several things in one message: a section each when they are listed by name; when the message tells
+// the enterprise's own situation and one need is outside the 28 measures, the reply is that topic's
+// partial answer, offering the measures found for the other needs and those the topic names.
+import { describe, expect, it } from 'vitest';
+import { composeSeveral, type SectionTarget } from '../../src/answers/composeSeveral.js';
+import { knowledge } from '../helpers/knowledge.js';
+
+describe('composing an answer about several things', () => {
+  const kb = knowledge();
+  const rent = kb.notCovered.find((t) => t.id === 'rent-relief')!;
+  const targets: SectionTarget[] = [
+    { kind: 'outside', label: rent.name, topicId: rent.id },
+    { kind: 'measure', measure: kb.measureById.get('ai-compute-voucher')! },
+  ];
+
+  it('keeps a section each for things listed by name', () => {
+    const answer = composeSeveral(kb, targets, '2026-12-02');
+    expect(answer.type).toBe('several');
+  });
+
+  it('answers a story with an uncovered need as that topic’s partial answer', () => {
+    const answer = composeSeveral(kb, targets, '2026-12-02', true);
+    expect(answer.type).toBe('partial');
+    if (answer.type !== 'partial') return;
+    expect(answer.topic).toBe(rent.name);
+    const offered = answer.mayHelp.map((b) => b.measure.id);
+    expect(offered[0]).toBe('ai-compute-voucher');
+    for (const id of rent.mayHelp) expect(offered).toContain(id);
+    expect(new Set(offered).size).toBe(offered.length);
+  });
+
+  it('keeps sections when another region is asked about too', () => {
+    const withRegion: SectionTarget[] = [
+      ...targets,
+      { kind: 'outside', label: '深圳的补贴', region: '深圳' },
+    ];
+    expect(composeSeveral(kb, withRegion, '2026-12-02', true).type).toBe('several');
+  });
+});
