@@ -13,7 +13,9 @@
 import { createRequire } from 'node:module';
 import { relative, resolve } from 'node:path';
 import { build } from 'esbuild';
+import { writeFileSync } from 'node:fs';
 import { KnowledgeSnapshot } from '../dist/src/kb/knowledgeSnapshot.js';
+import { charReadingTable } from '../dist/src/search/charReadings.js';
 import { loadKnowledge } from '../dist/src/kb/loadKnowledge.js';
 
 const dist = (file) => new URL(`../dist/${file}`, import.meta.url).pathname;
@@ -93,3 +95,6 @@ await build({
 const snapshot = KnowledgeSnapshot.empty();
 loadKnowledge(undefined, { snapshot });
 snapshot.write(dist('knowledge.snapshot.json'));
+
+// The readings of every Han character, so that a bundled start does not load pinyin-pro.
+writeFileSync(dist('char-readings.txt'), charReadingTable());

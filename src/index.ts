@@ -20,6 +20,7 @@ await start(
     ? {
         bundled: true,
         knowledgeSnapshot: fileURLToPath(new URL('../knowledge.snapshot.json', import.meta.url)),
+        charReadings: fileURLToPath(new URL('../char-readings.txt', import.meta.url)),
       }
     : {},
 );

@@ -3,6 +3,7 @@
 // validated files when given), starts the bot and its web chat page, and stops cleanly on
 // SIGTERM/SIGINT. An error nothing caught is logged and does not stop the bot unless it may have
 // left the process in a bad state (src/processGuards.ts). Everything else is wired in src/app.ts.
+import { readFileSync } from 'node:fs';
 import { config as loadDotenv } from 'dotenv';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
@@ -11,17 +12,31 @@ import { KnowledgeSnapshot } from './kb/knowledgeSnapshot.js';
 import { loadKnowledge } from './kb/loadKnowledge.js';
 import { startTelemetry } from './telemetry/startTelemetry.js';
 import { installProcessGuards } from './processGuards.js';
+import { installCharReadings } from './search/charReadings.js';
 
 export interface StartOptions {
   /** Started from the build's bundle (src/index.ts), as the first log line says. */
   bundled?: boolean;
   /** The build's snapshot of the validated knowledge files (dist/knowledge.snapshot.json). */
   knowledgeSnapshot?: string;
+  /** The build's table of Han characters' readings (dist/char-readings.txt, src/search/charReadings.ts). */
+  charReadings?: string;
 }
 
 // Logs go to stdout and stderr; if whoever reads them goes away (EPIPE), the bot goes on serving
 // without logs rather than stopping — or looping on logging that a log line could not be written.
 for (const stream of [process.stdout, process.stderr]) stream.on('error', () => undefined);
+
+/** The build's table when it is there; without it, characters are read with pinyin-pro as they come. */
+function installCharReadingsFrom(path: string): void {
+  let table: string;
+  try {
+    table = readFileSync(path, 'utf8');
+  } catch {
+    return;
+  }
+  installCharReadings(table);
+}
 
 async function main(options: StartOptions): Promise<void> {
   loadDotenv({ quiet: true });
@@ -30,6 +45,7 @@ async function main(options: StartOptions): Promise<void> {
     ? KnowledgeSnapshot.fromFile(options.knowledgeSnapshot)
     : undefined;
   const kb = loadKnowledge(undefined, snapshot ? { snapshot } : {});
+  if (options.charReadings) installCharReadingsFrom(options.charReadings);
   const telemetry = await startTelemetry(config); // before the first request
   const app = createApp(config, { telemetry, kb });
   const url = await app.listen();

@@ -1,11 +1,11 @@
 // Reads which Shanghai district a user means: a button, a number from the list (3, 第三, ３), the
 // name with or without 区 (浦东, 浦东新区, 上海市徐汇区), typed pinyin (pudong, xuhui qu), or a
 // sound-alike or typo (蒲东, 徐会, 闵航, 重明). Routes name districts exactly (byName).
-import { pinyin } from 'pinyin-pro';
 import type { District } from '../kb/handoffSchema.js';
 import { parseSmallNumber } from '../search/chineseNumber.js';
 import { editDistance } from '../search/editDistance.js';
 import { normalizeText } from '../search/normalizeQuery.js';
+import { pinyinPro } from '../search/pinyinPro.js';
 
 const NUMBERED = /^(?:第|选|编号)?(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:个|号|项)?$/u;
 const CITY = /^(?:中国)?(?:上海市|上海|shanghai)/;
@@ -13,7 +13,7 @@ const HAN_SUFFIX = /(?:新区|区|县)$/;
 const LATIN_SUFFIX = /(?:newdistrict|newarea|district|xinqu|qu)$/;
 
 function readingOf(han: string): string {
-  return pinyin(han, { toneType: 'none', type: 'array', v: true }).join('');
+  return pinyinPro().pinyin(han, { toneType: 'none', type: 'array', v: true }).join('');
 }
 
 interface Keyed {
@@ -25,16 +25,19 @@ interface Keyed {
 }
 
 export class DistrictMatcher {
-  private readonly keyed: Keyed[];
+  private keyedNow: Keyed[] | undefined;
 
-  constructor(readonly districts: readonly District[]) {
-    this.keyed = districts.map((district) => ({
+  constructor(readonly districts: readonly District[]) {}
+
+  /** Made at first use: the readings ask pinyin-pro, which a start would otherwise load for this alone. */
+  private get keyed(): Keyed[] {
+    return (this.keyedNow ??= this.districts.map((district) => ({
       district,
       names: [...new Set([district.name, district.short, `${district.short}区`])].map((n) =>
         normalizeText(n),
       ),
       readings: [...new Set([district.pinyin, readingOf(district.short)])],
-    }));
+    })));
   }
 
   /** A district by its exact name or short name (浦东新区, 浦东, 浦东区): for configuration files. */

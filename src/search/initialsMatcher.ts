@@ -2,7 +2,7 @@
 // of a name's pinyin (wfxd → 无缝续贷, zjtx → 专精特新) and the first characters of a name (无, 算力).
 // Used where results update per keystroke (Teams' compose box); the question matcher (SearchEngine)
 // is for whole questions and stays as it is.
-import { pinyin } from 'pinyin-pro';
+import { pinyinPro } from './pinyinPro.js';
 import type { Measure } from '../kb/schema.js';
 import { normalizeQuery, normalizeText } from './normalizeQuery.js';
 
@@ -30,7 +30,7 @@ const KIND_RANK: Record<NameKind, number> = { title: 0, alias: 1, keyword: 2 };
 /** The initials of a name: 无缝续贷 → wfxd, AI算力券 → aislq; punctuation and spaces are skipped. */
 export function initialsOf(text: string): string {
   const chars = [...text];
-  const letters = pinyin(text, { pattern: 'first', toneType: 'none', type: 'array' });
+  const letters = pinyinPro().pinyin(text, { pattern: 'first', toneType: 'none', type: 'array' });
   // pinyin-pro gives one entry per character, for Han and other characters alike.
   const aligned = letters.length === chars.length;
   return chars

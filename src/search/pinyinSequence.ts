@@ -1,6 +1,6 @@
 // Reads text as a sequence of toneless pinyin syllables, so that sound-alikes (无逢续贷 / 无缝续贷,
 // 致评券 / 智评券) and pinyin typed without an IME (zhipingquan, wufeng xudai) meet the aliases.
-import { pinyin } from 'pinyin-pro';
+import { charReading } from './charReadings.js';
 import { PINYIN_SYLLABLES } from './pinyinSyllables.js';
 
 /** A syllable, or null where the text breaks (digits, punctuation, a non-pinyin word). */
@@ -36,18 +36,6 @@ export function splitPinyinWord(word: string): string[] | undefined {
   const out: string[] = [];
   for (let i = n; i > 0; i = from[i]!) out.unshift(word.slice(from[i]!, i));
   return out;
-}
-
-const charPinyin = new Map<string, string>();
-
-/** The usual reading of one character, cached. */
-function pinyinOfChar(ch: string): string {
-  let syllable = charPinyin.get(ch);
-  if (syllable === undefined) {
-    syllable = pinyin(ch, { toneType: 'none', v: true });
-    charPinyin.set(ch, syllable);
-  }
-  return syllable;
 }
 
 /**
@@ -88,7 +76,7 @@ function readSyllables(text: string, spans?: [number, number][]): PinyinSequence
     if (han) {
       let i = start;
       for (const ch of han) {
-        out.push(pinyinOfChar(ch));
+        out.push(charReading(ch));
         spans?.push([i, ++i]);
       }
     } else if (latin) {
