@@ -139,6 +139,27 @@ export function composePartial(
   };
 }
 
+/**
+ * Support asked for by its own name that neither a measure nor a listed topic is about (原材料价格补贴):
+ * said plainly in the user's words, with the measures found for the message's other needs and those
+ * not-covered.yaml offers for unlisted support.
+ */
+export function composeUnlistedPartial(
+  kb: KnowledgeBase,
+  asked: string,
+  today: Date | string,
+  alsoFound: readonly string[] = [],
+): PartialAnswer {
+  return {
+    type: 'partial',
+    topic: `“${asked}”`,
+    mayHelp: [...new Set([...alsoFound, ...kb.unlistedMayHelp])].flatMap((id) => {
+      const m = kb.measureById.get(id);
+      return m ? [composeBrief(kb, m, today)] : [];
+    }),
+  };
+}
+
 /** The channels through which a person helps, as the source names them. */
 const PERSON_CHANNELS = ['district-specialist', 'enterprise-service-cloud'];
 

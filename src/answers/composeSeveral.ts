@@ -14,8 +14,11 @@ export type SectionTarget =
   | { kind: 'measure'; measure: Measure }
   | { kind: 'area'; area: Area; label: string }
   | { kind: 'candidates'; label: string; measures: Measure[] }
-  /** `topicId`: the uncovered topic of knowledge/not-covered.yaml, when it is one (not a region). */
-  | { kind: 'outside'; label: string; region?: string; topicId?: string };
+  /**
+   * `topicId`: the uncovered topic of knowledge/not-covered.yaml, when it is one; `unlisted`: support
+   * asked for by its own name that no topic lists (原材料价格补贴).
+   */
+  | { kind: 'outside'; label: string; region?: string; topicId?: string; unlisted?: boolean };
 
 export function composeSeveral(
   kb: KnowledgeBase,
@@ -57,17 +60,18 @@ function partialOf(
   today: Date | string,
 ): PartialAnswer | undefined {
   const outside = targets.filter((t) => t.kind === 'outside');
-  const topic = outside.length === 1 ? kb.notCovered.find((n) => n.id === outside[0]!.topicId) : undefined;
-  if (!topic || targets.some((t) => t.kind === 'area' || (t.kind === 'outside' && t.region)))
-    return undefined;
+  const only = outside.length === 1 ? outside[0] : undefined;
+  const topic = only && kb.notCovered.find((n) => n.id === only.topicId);
+  if (!only || (!topic && !only.unlisted)) return undefined;
+  if (targets.some((t) => t.kind === 'area' || (t.kind === 'outside' && t.region))) return undefined;
   const ids = new Set<string>();
   for (const t of targets)
     if (t.kind === 'measure') ids.add(t.measure.id);
     else if (t.kind === 'candidates') for (const m of t.measures) ids.add(m.id);
-  for (const id of topic.mayHelp) ids.add(id);
+  for (const id of topic?.mayHelp ?? kb.unlistedMayHelp) ids.add(id);
   return {
     type: 'partial',
-    topic: outside[0]!.label,
+    topic: only.unlisted ? `“${only.label}”` : only.label,
     mayHelp: [...ids].flatMap((id) => {
       const m = kb.measureById.get(id);
       return m ? [composeBrief(kb, m, today)] : [];

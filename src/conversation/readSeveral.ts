@@ -7,6 +7,7 @@ import type { SectionTarget } from '../answers/composeSeveral.js';
 import type { KnowledgeBase } from '../kb/loadKnowledge.js';
 import type { SearchEngine, SearchResult } from '../search/searchEngine.js';
 import { LIST_NUMBER, NEED_JOINERS, questionParts } from './questionParts.js';
+import { readAskedSupport } from './readAskedSupport.js';
 
 /** A part must name its measure this confidently to get a section of its own … */
 const PART_MEASURE = 0.6;
@@ -100,6 +101,10 @@ export function readSeveral(
             label: topic?.name ?? found.topic ?? part.core,
             ...(topic ? { topicId: topic.id } : {}),
           });
+        } else if (found.declined === 'low-confidence' && readAskedSupport(part.text)) {
+          // Support asked for by its own name that no topic lists (原材料价格补贴).
+          const asked = readAskedSupport(part.text)!;
+          add(`asked:${asked}`, { kind: 'outside', label: asked, unlisted: true });
         } else if (found.declined === 'other-region' && found.region)
           add(`region:${found.region}`, {
             kind: 'outside',

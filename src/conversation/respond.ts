@@ -1,7 +1,7 @@
 // The bot's decision for one message, outside any dialog: which answer to give, or which flow to
 // start. Pure: the Bot Framework layer (MainDialog), `yiqi ask` and the tests all call this.
 import type { Answer, Focus } from '../answers/answer.js';
-import { composeAnswer, composeMeasureAnswer } from '../answers/composeAnswer.js';
+import { composeAnswer, composeMeasureAnswer, composeUnlistedPartial } from '../answers/composeAnswer.js';
 import { composeComparison } from '../answers/composeComparison.js';
 import { composeSeveral, type SectionTarget } from '../answers/composeSeveral.js';
 import { composeStatusList } from '../answers/composeStatusList.js';
@@ -16,6 +16,7 @@ import type { SearchEngine, SearchResult } from '../search/searchEngine.js';
 import { detectIntent, type Intent, readQuestion } from './detectIntent.js';
 import { readComparison } from './readComparison.js';
 import { type Reference, readReference } from './readReference.js';
+import { readAskedSupport } from './readAskedSupport.js';
 import { readSeveral } from './readSeveral.js';
 import { readStatusList } from './readStatusList.js';
 import { readWhyNot } from './readWhyNot.js';
@@ -74,7 +75,10 @@ const WHAT_IF =
 const SHORT_AMOUNT_FOLLOW_UP = 20;
 /** The message asks what the enterprise may get or whether it qualifies. */
 const ASKS_WHAT_WE_GET =
-  /(能|可以|可否|能否|有没有|有份|有(?:我们|我|咱们|咱)的?份|够格|够不够|够资格|符合|算不算|享受|拿|领|得到|获得|申请|申报|用|多少|如果|假如|要是|没戏|有戏|行不行|是不是|呢\s*[?？]?$|\bcan (we|i)\b|\bapply to (us|me|our)\b|\bcover (us|me)\b|\beligible\b|\bqualify\b|\bhow much\b|\bget\b|\bwhat if\b)/iu;
+  /((?<![智功性节动产潜技体本才效职赋储核热电可万])能(?![力源耗效手])|可以|可否|能否|有没有|有份|达到|达标|够门槛|有(?:我们|我|咱们|咱)的?份|够格|够不够|够资格|符合|算不算|享受|拿|领|得到|获得|申请|申报|用|多少|如果|假如|要是|没戏|有戏|行不行|是不是|呢\s*[?？]?$|\bcan (we|i)\b|\bapply to (us|me|our)\b|\bcover (us|me)\b|\beligible\b|\bqualify\b|\bhow much\b|\bget\b|\bwhat if\b)/iu;
+/** The rest of a reference that asks what the measure is (最后一个是干嘛的, 第二个讲的啥). */
+const WHAT_IS_IT =
+  /^(?:的话)?(?:是|是个|讲的是|说的是|讲的|说的)?(?:干嘛|干啥|干什么|做什么|什么|啥|啥意思|什么意思|怎么回事|讲什么|讲啥|介绍一下|具体说说|详细说说|说说|讲讲)(?:的|呢|啊|呀|吗|东西|政策|措施)*$/u;
 /** Words that add another request to a message (另外, 还有, 以及, 此外, 顺便). */
 const ANOTHER_REQUEST = /(另外|还有|以及|此外|顺便|\bbesides\b|\balso\b)/iu;
 /** Words that put several requests in one message (另外…, 这两个分别…). */
@@ -219,6 +223,9 @@ export class Responder {
       if (stated) return stated;
       // 第二个怎么申请: the reference with a focus; 第一个和第二个有什么区别 reads on as a question.
       if (measure && (!rest || rest.focus)) return this.measure(measure, rest?.focus ?? intent.focus);
+      // 最后一个是干嘛的: the rest asks nothing the measures could answer by itself.
+      if (measure && reference.rest && WHAT_IS_IT.test(reference.rest))
+        return this.measure(measure, intent.focus);
     }
     // A bare follow-up (怎么申请, 最多补多少) is about the last measure.
     if (intent.focus && last && intent.topic.length <= 1) return this.measure(last, intent.focus);
@@ -260,7 +267,7 @@ export class Responder {
     // 是干什么的) is about the last measure.
     if (last && bare.length <= FOLLOW_UP_LENGTH && this.staysOn(last, whole))
       return this.measure(last, intent.focus);
-    return this.answer(whole, context, intent.focus);
+    return this.answer(whole, context, intent.focus, intent.text);
   }
 
   /**
@@ -285,7 +292,7 @@ export class Responder {
         : undefined;
     const measure =
       named ??
-      (last && (!whole || this.staysOn(last, whole)) ? last : undefined) ??
+      (last && (!whole || this.staysOn(last, whole) || this.factsAbout(last, text)) ? last : undefined) ??
       (asks && whole?.kind === 'ambiguous' && !ASKS_SEVERAL.test(text)
         ? this.settledByFacts(text, whole)
         : undefined);
@@ -312,6 +319,15 @@ export class Responder {
       answer: composeSeveral(kb, targets, today(), OWN_SITUATION.test(text)),
       search: whole,
     };
+  }
+
+  /**
+   * Whether a message states facts the last measure's rules ask about (科技型中小企业评价没通过，能享受这个
+   * 加计吗): then it is about that measure, even when its words alone would be declined.
+   */
+  private factsAbout(last: Measure, text: string): boolean {
+    if (!last.eligibility) return false;
+    return Object.keys(readStatedFacts(text, questionsFor([last], this.options.kb.questions))).length > 0;
   }
 
   /**
@@ -401,8 +417,16 @@ export class Responder {
     return { kind: 'answer', answer: composeMeasureAnswer(kb, measure, today(), focus) };
   }
 
-  private answer(result: SearchResult, context: ConversationContext, focus?: Focus): Response {
-    const answer = composeAnswer(this.options.kb, result, this.options.today(), focus);
+  private answer(result: SearchResult, context: ConversationContext, focus?: Focus, text?: string): Response {
+    const { kb, today } = this.options;
+    // “有没有原材料价格补贴”: support the measures do not name, said plainly instead of the general decline.
+    const asked =
+      text && result.kind === 'none' && result.declined === 'low-confidence'
+        ? readAskedSupport(text)
+        : undefined;
+    const answer = asked
+      ? composeUnlistedPartial(kb, asked, today())
+      : composeAnswer(kb, result, today(), focus);
     // The second answer in a row that cannot help offers a person as well.
     if ((answer.type === 'declined' || answer.type === 'partial') && (context.declinesInARow ?? 0) >= 1)
       answer.offerPerson = true;

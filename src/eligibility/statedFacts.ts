@@ -7,7 +7,8 @@ import { type AnswerValue, type Answers, readAmount } from './parseAnswer.js';
 import type { EligibilityQuestion } from './schema.js';
 
 const PUNCTUATION = /[\s\p{P}\p{S}]+/gu;
-const CLAUSE = /[，,。;；！!？?\n]+|\s{2,}|(?:但是|但|不过|而且|并且|同时|另外)/u;
+/** Where a clause ends; a comma between digits groups thousands (6,500,000.00元) and ends nothing. */
+const CLAUSE = /[，。;；！!？?\n]+|\.(?=\s|$)|(?<!\d),|,(?!\d)|\s{2,}|(?:但是|但|不过|而且|并且|同时|另外)/u;
 
 /** The phrase as it is compared: normalised, without spaces or punctuation. */
 function bare(text: string): string {
@@ -16,7 +17,8 @@ function bare(text: string): string {
 
 /**
  * A phrase made ready to look for: its bare form, or a pattern when `…` in it stands for up to eight
- * characters (是…高企). Phrases come from the knowledge base, so each is prepared once, not per message.
+ * characters (是…高企) — up to 24 in an English phrase, whose words are longer (four-above…for the
+ * first time). Phrases come from the knowledge base, so each is prepared once, not per message.
  */
 const prepared = new Map<string, string | RegExp>();
 function prepare(phrase: string): string | RegExp {
@@ -27,7 +29,7 @@ function prepare(phrase: string): string | RegExp {
           phrase
             .split('…')
             .map((part) => bare(part).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-            .join('.{0,8}'),
+            .join(/\p{Script=Han}/u.test(phrase) ? '.{0,8}' : '.{0,24}'),
           'u',
         )
       : bare(phrase);
@@ -38,8 +40,13 @@ function prepare(phrase: string): string | RegExp {
 
 /** Whether a message holds a phrase. */
 function holds(text: string, phrase: string): boolean {
+  return where(text, phrase) >= 0;
+}
+
+/** Where in a message a phrase starts, or -1. */
+function where(text: string, phrase: string): number {
   const ready = prepare(phrase);
-  return typeof ready === 'string' ? text.includes(ready) : ready.test(text);
+  return typeof ready === 'string' ? text.indexOf(ready) : (ready.exec(text)?.index ?? -1);
 }
 
 export function readStatedFacts(text: string, questions: readonly EligibilityQuestion[]): Answers {
@@ -58,15 +65,21 @@ export function readStatedFacts(text: string, questions: readonly EligibilityQue
         if (says.no.some((p) => holds(whole, p))) value = false;
         else if (says.yes.some((p) => holds(whole, p))) value = true;
         break;
-      case 'choice':
+      case 'choice': {
+        // The option stated first: facts come before the question, which may quote the measure
+        // (本公司早在2018年即获认定…请问是否仍可申领…对新认定专精特新中小企业…的奖励).
+        let first = Infinity;
         for (const option of q.options) {
-          const phrases = says.options[option.id] ?? [];
-          if (phrases.some((p) => holds(whole, p))) {
-            value = option.id;
-            break;
+          for (const p of says.options[option.id] ?? []) {
+            const at = where(whole, p);
+            if (at >= 0 && at < first) {
+              first = at;
+              value = option.id;
+            }
           }
         }
         break;
+      }
       case 'amount':
         for (const clause of clauses) {
           const c = bare(clause);

@@ -149,6 +149,7 @@ export function buildEnglishView(
     synonyms: zh.synonyms,
     glossary: zh.glossary.map(termIn),
     notCovered: zh.notCovered.map(topicIn),
+    unlistedMayHelp: zh.unlistedMayHelp,
     channels,
     questions,
     replies,

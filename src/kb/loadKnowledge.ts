@@ -55,6 +55,8 @@ export interface KnowledgeBase {
   readonly glossary: readonly GlossaryEntry[];
   /** Topics the measures do not cover (knowledge/not-covered.yaml). */
   readonly notCovered: readonly NotCoveredTopic[];
+  /** Measures that may help when support is asked for that no topic lists (not-covered.yaml `unlisted`). */
+  readonly unlistedMayHelp: readonly string[];
   readonly channels: readonly Channel[];
   readonly questions: readonly EligibilityQuestion[];
   /** The bot's own words (knowledge/replies.yaml; replies.en.yaml in the English view). */
@@ -190,7 +192,9 @@ export function loadKnowledge(
   const glossaryFile = join(dir, 'glossary.yaml');
   const glossary = c.read(glossaryFile, glossaryFileSchema)?.terms ?? [];
   const notCoveredFile = join(dir, 'not-covered.yaml');
-  const notCovered = c.read(notCoveredFile, notCoveredFileSchema)?.topics ?? [];
+  const notCoveredData = c.read(notCoveredFile, notCoveredFileSchema);
+  const notCovered = notCoveredData?.topics ?? [];
+  const unlistedMayHelp = notCoveredData?.unlisted?.mayHelp ?? [];
   const eligibilityFile = join(dir, 'eligibility.yaml');
   const eligibility = c.read(eligibilityFile, eligibilityFileSchema);
   const questions = eligibility?.questions ?? [];
@@ -268,6 +272,9 @@ export function loadKnowledge(
       if (!ids.has(id)) c.add(notCoveredFile, `topics[${i}].mayHelp[${j}]`, `unknown measure id "${id}"`);
     }),
   );
+  unlistedMayHelp.forEach((id, j) => {
+    if (!ids.has(id)) c.add(notCoveredFile, `unlisted.mayHelp[${j}]`, `unknown measure id "${id}"`);
+  });
   glossary.forEach((t, i) =>
     t.related.forEach((id, j) => {
       if (!ids.has(id)) c.add(glossaryFile, `terms[${i}].related[${j}]`, `unknown measure id "${id}"`);
@@ -347,6 +354,7 @@ export function loadKnowledge(
     synonyms,
     glossary,
     notCovered,
+    unlistedMayHelp,
     channels,
     questions,
     replies,

@@ -193,7 +193,11 @@ export const notCoveredTopicSchema = z.strictObject({
   mayHelp: z.array(idSchema).default([]),
   en: z.strictObject({ name: nonEmpty }).optional(),
 });
-export const notCoveredFileSchema = z.strictObject({ topics: z.array(notCoveredTopicSchema).min(1) });
+export const notCoveredFileSchema = z.strictObject({
+  topics: z.array(notCoveredTopicSchema).min(1),
+  /** Support asked for that no topic lists (原材料价格补贴, 受灾补贴): the measures that may still help. */
+  unlisted: z.strictObject({ mayHelp: z.array(idSchema).min(1) }).optional(),
+});
 
 export const channelSchema = z.strictObject({
   id: idSchema,

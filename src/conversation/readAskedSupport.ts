@@ -1,0 +1,24 @@
+// Reads the support a message asks for by its own name (有没有原材料价格补贴, 政府有没有受灾补贴,
+// 农机购置补贴这28条里有吗, subsidies for investing overseas) — used when neither a measure nor a topic of
+// knowledge/not-covered.yaml is about it, so the reply can say plainly that the 28 measures do not
+// name it, in the user's words, instead of the general decline.
+import { normalizeText } from '../search/normalizeQuery.js';
+
+/** The Han words just before 补贴 (or 补助, 资助, 津贴), after the last word that only asks. */
+const HAN_SUPPORT = /(\p{Script=Han}{1,14})(补贴|补助|资助|津贴)/gu;
+const ASKING =
+  /^.*(?:有没有|有无|是否有|是否|能不能|能否|可不可以|可以|请问|政府|申请|申领|领取|领到|拿到|得到|享受到|享受|领|拿|给|有|啥|什么|哪些|这种|那种|那个|这个|的)/u;
+/** Words that say nothing about what the support is for. */
+const EMPTY = /^(?:政策|相关|这方面|那方面|专项|企业|政府|一些|一点|点|些|方面|其他|别的)?$/u;
+const LATIN_SUPPORT =
+  /\b(?:subsid(?:y|ies)|grants?|allowances?)\s+(?:for|on|to)\s+([a-z][a-z' -]{2,40}?)\s*(?=[?.!,;]|$)/u;
+
+export function readAskedSupport(text: string): string | undefined {
+  const t = normalizeText(text);
+  for (const m of t.matchAll(HAN_SUPPORT)) {
+    const core = m[1]!.replace(ASKING, '').slice(-8);
+    if (core.length >= 2 && !EMPTY.test(core)) return `${core}${m[2]}`;
+  }
+  const latin = LATIN_SUPPORT.exec(t);
+  return latin ? `subsidies for ${latin[1]!.trim()}` : undefined;
+}
