@@ -22,16 +22,19 @@ const dist = (file) => new URL(`../dist/${file}`, import.meta.url).pathname;
 
 // Packages the SDK requires at load time but calls only on paths the default set-up never takes:
 // Azure identity and MSAL (authenticated mode's tokens, managed identity), the Microsoft number
-// recognizers (botbuilder-dialogs' ChoicePrompt; our own parsers read numbers and choices) and
-// htmlparser2 (botbuilder's SetSpeakMiddleware). Each is replaced in the bundle by a stand-in that
-// requires the real package from node_modules on first use, so a start neither parses nor runs
-// about a third of the SDK's code. `__esModule` is answered without loading (its value is read here,
-// at build time), because TypeScript's import helpers read it as they import.
+// recognizers (botbuilder-dialogs' ChoicePrompt; our own parsers read numbers and choices),
+// htmlparser2 (botbuilder's SetSpeakMiddleware) and axios with what it brings (calls to skills).
+// Each is replaced in the bundle by a stand-in that requires the real package from node_modules on
+// first use, so a start neither parses nor runs about a third of the SDK's code. `__esModule` is
+// answered without loading (its value is read here, at build time), because TypeScript's import
+// helpers read it as they import; a package that is itself a function (axios) gets a callable
+// stand-in.
 const lazyPackages = [
   '@azure/identity',
   '@azure/msal-node',
   '@microsoft/recognizers-text-number',
   'htmlparser2',
+  'axios',
 ];
 const lazyPackagesPlugin = {
   name: 'lazy-packages',
@@ -45,11 +48,16 @@ const lazyPackagesPlugin = {
       namespace: 'lazy-package',
     }));
     b.onLoad({ filter: /.*/, namespace: 'lazy-package' }, (args) => {
-      const esModule = createRequire(import.meta.url)(resolve(dist('.'), args.path)).__esModule === true;
+      const real = createRequire(import.meta.url)(resolve(dist('.'), args.path));
+      const esModule = real.__esModule === true;
+      // An arrow function: callable, and without the non-configurable own properties (prototype) a
+      // proxy would have to report.
+      const target = typeof real === 'function' ? '() => undefined' : '{}';
       return {
         contents: `let real;
 const load = () => (real ??= require(${JSON.stringify(args.path)}));
-module.exports = new Proxy({}, {
+module.exports = new Proxy(${target}, {
+  apply: (_, self, args) => Reflect.apply(load(), self, args),
   get: (_, key) => (key === '__esModule' ? ${esModule} : load()[key]),
   has: (_, key) => key in load(),
   ownKeys: () => Reflect.ownKeys(load()),

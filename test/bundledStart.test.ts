@@ -2,11 +2,34 @@
 // (scripts/bundle-server.mjs, src/index.ts). It starts from the bundle, answers, warns of nothing,
 // and stops cleanly; YIQI_NO_BUNDLE=1 starts the compiled modules instead. (dist/ is made by
 // `npm run build`, which npm install runs: after changing the sources, build before this test.)
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startBotProcess } from './helpers/botProcess.js';
 import { ask, message, replyText } from './helpers/botServer.js';
 
 describe('the built server', () => {
+  it('requires what it left out of the bundle from node_modules, where each stand-in points', () => {
+    const bundle = join(process.cwd(), 'dist/server.bundle.mjs');
+    const paths = [...readFileSync(bundle, 'utf8').matchAll(/"(\.\/\.\.\/node_modules\/[^"]+)"/g)].map(
+      (m) => m[1]!,
+    );
+    const packages = paths.map((p) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(p)![1]);
+    expect(new Set(packages)).toEqual(
+      new Set([
+        '@azure/identity',
+        '@azure/msal-node',
+        '@microsoft/recognizers-text-number',
+        'htmlparser2',
+        'axios',
+      ]),
+    );
+    const requireFromBundle = createRequire(bundle);
+    for (const p of paths) expect(requireFromBundle(p), p).toBeTruthy();
+    expect(typeof requireFromBundle(paths[packages.indexOf('axios')]!)).toBe('function');
+  });
+
   it('starts from the bundle and the knowledge snapshot, answers, and warns of nothing', async () => {
     const bot = await startBotProcess({}, 90_000, 'build');
     try {

@@ -17,6 +17,9 @@ const RANGES: readonly (readonly [number, number])[] = [
 ];
 
 const HAN = /^\p{Script=Han}$/u;
+/** The installed table: per range, its first code point and its readings ('' where no Han character). */
+const table: { first: number; row: string[] }[] = [];
+/** Readings asked of pinyin-pro, for characters the table does not hold. */
 const readings = new Map<string, string>();
 
 function readWithPinyinPro(ch: string): string {
@@ -24,6 +27,11 @@ function readWithPinyinPro(ch: string): string {
 }
 
 export function charReading(ch: string): string {
+  const code = ch.codePointAt(0)!;
+  for (const { first, row } of table) {
+    const reading = code >= first ? row[code - first] : undefined;
+    if (reading) return reading;
+  }
   let reading = readings.get(ch);
   if (reading === undefined) {
     reading = readWithPinyinPro(ch);
@@ -45,11 +53,10 @@ export function charReadingTable(): string {
 }
 
 /** Installs a table made by `charReadingTable` (with the pinyin-pro the build had). */
-export function installCharReadings(table: string): void {
-  for (const line of table.split('\n')) {
+export function installCharReadings(text: string): void {
+  table.length = 0;
+  for (const line of text.split('\n')) {
     const colon = line.indexOf(':');
-    const first = Number.parseInt(line.slice(0, colon), 16);
-    const row = line.slice(colon + 1).split(' ');
-    for (let i = 0; i < row.length; i++) if (row[i]) readings.set(String.fromCodePoint(first + i), row[i]!);
+    table.push({ first: Number.parseInt(line.slice(0, colon), 16), row: line.slice(colon + 1).split(' ') });
   }
 }
