@@ -53,25 +53,25 @@ export function composeSeveral(
   return { type: 'several', sections };
 }
 
-/** One uncovered topic beside measures (no area, no other region): the topic's partial answer. */
+/** Uncovered topics beside measures (no area, no other region): the topics' partial answer. */
 function partialOf(
   kb: KnowledgeBase,
   targets: readonly SectionTarget[],
   today: Date | string,
 ): PartialAnswer | undefined {
   const outside = targets.filter((t) => t.kind === 'outside');
-  const only = outside.length === 1 ? outside[0] : undefined;
-  const topic = only && kb.notCovered.find((n) => n.id === only.topicId);
-  if (!only || (!topic && !only.unlisted)) return undefined;
+  if (outside.length === 0) return undefined;
   if (targets.some((t) => t.kind === 'area' || (t.kind === 'outside' && t.region))) return undefined;
+  const topics = outside.map((o) => kb.notCovered.find((n) => n.id === o.topicId));
+  if (outside.some((o, i) => !topics[i] && !o.unlisted)) return undefined;
   const ids = new Set<string>();
   for (const t of targets)
     if (t.kind === 'measure') ids.add(t.measure.id);
     else if (t.kind === 'candidates') for (const m of t.measures) ids.add(m.id);
-  for (const id of topic?.mayHelp ?? kb.unlistedMayHelp) ids.add(id);
+  for (const topic of topics) for (const id of topic?.mayHelp ?? kb.unlistedMayHelp) ids.add(id);
   return {
     type: 'partial',
-    topic: only.unlisted ? `“${only.label}”` : only.label,
+    topic: outside.map((o) => (o.unlisted ? `“${o.label}”` : o.label)).join(kb.lang === 'en' ? ', ' : '、'),
     mayHelp: [...ids].flatMap((id) => {
       const m = kb.measureById.get(id);
       return m ? [composeBrief(kb, m, today)] : [];

@@ -16,7 +16,11 @@ const LATIN_SUPPORT =
 export function readAskedSupport(text: string): string | undefined {
   const t = normalizeText(text);
   for (const m of t.matchAll(HAN_SUPPORT)) {
-    const core = m[1]!.replace(ASKING, '').slice(-8);
+    // 生育方面的补贴: what the support is for comes before 方面的.
+    const core = m[1]!
+      .replace(/(?:方面|这块|这一块)?的$/u, '')
+      .replace(ASKING, '')
+      .slice(-8);
     if (core.length >= 2 && !EMPTY.test(core)) return `${core}${m[2]}`;
   }
   const latin = LATIN_SUPPORT.exec(t);

@@ -29,13 +29,17 @@ export interface ComparisonContext {
   lastList?: readonly Measure[];
 }
 
+/** A message that lists several things (三件事, (1)…(2)…, three things) asks about each, not which. */
+const ENUMERATES =
+  /([两三四五六几]件事|[两三四五六几]个问题|[两三四五六几]个困难|[(（]\s*[1-9一二三]\s*[)）].*[(（]\s*[2-9二三四]\s*[)）]|\b(?:two|three|four|several) (?:things|questions|needs)\b)/iu;
+
 export function readComparison(
   text: string,
   engine: SearchEngine,
   kb: KnowledgeBase,
   context: ComparisonContext,
 ): Comparison | undefined {
-  if (!COMPARE.test(text)) return undefined;
+  if (!COMPARE.test(text) || ENUMERATES.test(text)) return undefined;
   const whichSuits = WHICH_SUITS.test(text);
   const sides: Measure[] = [];
   const add = (m: Measure | undefined) => {

@@ -17,6 +17,7 @@ import { detectIntent, type Intent, readQuestion } from './detectIntent.js';
 import { readComparison } from './readComparison.js';
 import { type Reference, readReference } from './readReference.js';
 import { readAskedSupport } from './readAskedSupport.js';
+import { stripIntroduction } from './stripIntroduction.js';
 import { readSeveral } from './readSeveral.js';
 import { readStatusList } from './readStatusList.js';
 import { readWhyNot } from './readWhyNot.js';
@@ -70,21 +71,22 @@ const STATED_MEASURE = 0.6;
 const VAGUE_TOPIC = 0.75;
 /** An amount asked about as a follow-up: 如果是1500万呢, 要是1200万?, what if it were 15 million. */
 const WHAT_IF =
-  /(如果|假如|要是|若是|换成|改成|追加|呢|只有|才|没戏|有戏|够不够|够吗|够不|达不到|不到|[?？]|\bwhat if\b|\bif\b|\bonly\b)/iu;
+  /(如果|假如|要是|若是|换成|改成|追加|呢|只有|才|看错|说错|写错|打错|应该是|更正|没戏|有戏|够不够|够吗|够不|达不到|不到|[?？]|\bwhat if\b|\bif\b|\bonly\b)/iu;
 /** An amount typed alone as a follow-up (如果是1500万呢) is short. */
 const SHORT_AMOUNT_FOLLOW_UP = 20;
 /** The message asks what the enterprise may get or whether it qualifies. */
 const ASKS_WHAT_WE_GET =
-  /((?<![智功性节动产潜技体本才效职赋储核热电可万])能(?![力源耗效手])|可以|可否|能否|有没有|有份|达到|达标|够门槛|有(?:我们|我|咱们|咱)的?份|够格|够不够|够资格|符合|算不算|享受|拿|领|得到|获得|申请|申报|用|多少|如果|假如|要是|没戏|有戏|行不行|是不是|呢\s*[?？]?$|\bcan (we|i)\b|\bapply to (us|me|our)\b|\bcover (us|me)\b|\beligible\b|\bqualify\b|\bhow much\b|\bget\b|\bwhat if\b)/iu;
+  /((?<![智功性节动产潜技体本才效职赋储核热电可万])能(?![力源耗效手])|可以|可否|能否|有没有|有份|达到|达标|够门槛|有(?:我们|我|咱们|咱)的?份|够格|够不够|够资格|符合|算不算|享受|拿|领|得到|获得|申请|申报|用|多少|如果|假如|要是|没戏|有戏|行不行|是不是|呢\s*[?？]?$|\bcan (we|i)\b|\bapply to (us|me|our)\b|\bcover (us|me)\b|\beligible\b|\bqualify\b|\bneng\b|\bnengbuneng\b|\bkeyi\b|\bshenqing\b|\bduoshao\b|\bhow much\b|\bget\b|\bwhat if\b)/iu;
 /** The rest of a reference that asks what the measure is (最后一个是干嘛的, 第二个讲的啥). */
 const WHAT_IS_IT =
   /^(?:的话)?(?:是|是个|讲的是|说的是|讲的|说的)?(?:干嘛|干啥|干什么|做什么|什么|啥|啥意思|什么意思|怎么回事|讲什么|讲啥|介绍一下|具体说说|详细说说|说说|讲讲)(?:的|呢|啊|呀|吗|东西|政策|措施)*$/u;
 /** Words that add another request to a message (另外, 还有, 以及, 此外, 顺便). */
-const ANOTHER_REQUEST = /(另外|还有|以及|此外|顺便|\bbesides\b|\balso\b)/iu;
+const ANOTHER_REQUEST = /(另外|还有|以及|此外|顺便|分别|\bbesides\b|\balso\b)/iu;
 /** Words that put several requests in one message (另外…, 这两个分别…). */
 const ASKS_SEVERAL = /(另外|还有|以及|分别|此外|同时|顺便|两个|几个|两项|几项|\balso\b|\bboth\b)/iu;
 /** The message tells the enterprise's own situation: its needs are a story, not a list of names. */
-const OWN_SITUATION = /(我们|我司|我公司|本公司|咱们|我厂|我们厂|我家|\bwe\b|\bwe're\b|\bour\b|\bus\b)/iu;
+const OWN_SITUATION =
+  /(我们|我司|我公司|本公司|咱们|我厂|我们厂|我家|撑不下去|扛不住|生意|客人|亏损|\bwe\b|\bwe're\b|\bour\b|\bus\b)/iu;
 /** A follow-up is short: longer messages are new questions. */
 const FOLLOW_UP_LENGTH = 20;
 /** A message in context names a new measure only this confidently. */
@@ -210,7 +212,9 @@ export class Responder {
     last: Measure | undefined,
   ): Response {
     const { kb, engine, today } = this.options;
-    const bare = intent.text.replace(PUNCTUATION, '');
+    // 我是区里的服务专员，…: who asks is not what they ask about.
+    const text = stripIntroduction(intent.text);
+    const bare = text.replace(PUNCTUATION, '');
 
     // 第二个 / 上一项 / 这个: an earlier reply says which measure.
     const reference = readReference(bare);
@@ -230,15 +234,13 @@ export class Responder {
     // A bare follow-up (怎么申请, 最多补多少) is about the last measure.
     if (intent.focus && last && intent.topic.length <= 1) return this.measure(last, intent.focus);
 
-    const whole = engine.search(intent.text);
+    const whole = engine.search(text);
     // “…想问问有没有奖励；另外银行有笔贷款…”: several requests, even if one of them states facts.
-    const severalFirst = ANOTHER_REQUEST.test(intent.text)
-      ? readSeveral(intent.text, engine, kb, whole)
-      : undefined;
-    if (severalFirst) return this.several(severalFirst, intent.text, whole);
-    const stated = this.statedFacts(intent.text, whole, last);
+    const severalFirst = ANOTHER_REQUEST.test(text) ? readSeveral(text, engine, kb, whole) : undefined;
+    if (severalFirst) return this.several(severalFirst, text, whole);
+    const stated = this.statedFacts(text, whole, last);
     if (stated) return stated;
-    const comparison = readComparison(intent.text, engine, kb, {
+    const comparison = readComparison(text, engine, kb, {
       last,
       lastList: (context.lastList ?? []).flatMap((id) => kb.measureById.get(id) ?? []),
     });
@@ -260,14 +262,14 @@ export class Responder {
         search: whole,
       };
     }
-    const several = readSeveral(intent.text, engine, kb, whole);
-    if (several) return this.several(several, intent.text, whole);
+    const several = readSeveral(text, engine, kb, whole);
+    if (several) return this.several(several, text, whole);
 
     // A short message in context that names no other measure (以前是多少, 费率多少, 会商多久一次,
     // 是干什么的) is about the last measure.
     if (last && bare.length <= FOLLOW_UP_LENGTH && this.staysOn(last, whole))
       return this.measure(last, intent.focus);
-    return this.answer(whole, context, intent.focus, intent.text);
+    return this.answer(whole, context, intent.focus, text);
   }
 
   /**

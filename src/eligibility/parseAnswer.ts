@@ -155,9 +155,12 @@ export function readAmount(text: string): AmountReading | 'negative' | undefined
       hasUnit: value.hasUnit || MONEY_AFTER.test(after) || /[¥$]$/.test(before),
     });
   }
-  const first = readings[0];
-  if (!first || readings.some((r) => r.yuan !== first.yuan)) return undefined;
-  return { yuan: first.yuan, hasUnit: readings.some((r) => r.hasUnit) };
+  // A figure with its unit (900万) outweighs bare numbers beside it (改造一下, 3个人).
+  const withUnit = readings.filter((r) => r.hasUnit);
+  const counted = withUnit.length > 0 ? withUnit : readings;
+  const first = counted[0];
+  if (!first || counted.some((r) => r.yuan !== first.yuan)) return undefined;
+  return { yuan: first.yuan, hasUnit: first.hasUnit };
 }
 
 /**

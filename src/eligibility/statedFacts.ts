@@ -2,7 +2,9 @@
 // 企业，今年第一次进四上，去年研发投入600万” gives is-high-tech = no, first-time-sishang = yes,
 // rd-last-year = 600万 — from the phrases each question lists under `says` (knowledge/eligibility.yaml).
 // A stated answer is never asked again.
+import { charReading } from '../search/charReadings.js';
 import { normalizeQuery } from '../search/normalizeQuery.js';
+import { splitPinyinWord } from '../search/pinyinSequence.js';
 import { type AnswerValue, type Answers, readAmount } from './parseAnswer.js';
 import type { EligibilityQuestion } from './schema.js';
 
@@ -38,23 +40,60 @@ function prepare(phrase: string): string | RegExp {
   return ready;
 }
 
-/** Whether a message holds a phrase. */
-function holds(text: string, phrase: string): boolean {
-  return where(text, phrase) >= 0;
-}
-
 /** Where in a message a phrase starts, or -1. */
 function where(text: string, phrase: string): number {
   const ready = prepare(phrase);
   return typeof ready === 'string' ? text.indexOf(ready) : (ready.exec(text)?.index ?? -1);
 }
 
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * Typed pinyin (women bushi gaoqi) as one run of syllables, to be compared with the phrases' sounds;
+ * undefined when the message is not pinyin (it holds Han characters, or most words are not pinyin).
+ */
+function soundOfPinyin(text: string): string | undefined {
+  const t = normalizeQuery(text);
+  if (HAN.test(t)) return undefined;
+  const words = t.match(/[a-z]+/g) ?? [];
+  if (words.length < 3) return undefined;
+  const split = words.map((w) => splitPinyinWord(w));
+  if (split.filter(Boolean).length / words.length < 0.7) return undefined;
+  return split.map((s, i) => (s ? s.join('') : words[i])).join('');
+}
+
+/** A phrase as it sounds: each Han character by its reading (不是高企 → bushigaoqi). */
+const sounds = new Map<string, string>();
+function soundPhrase(phrase: string): string {
+  let sound = sounds.get(phrase);
+  if (sound === undefined) {
+    sound = [...phrase].map((ch) => (HAN.test(ch) ? charReading(ch) : ch)).join('');
+    sounds.set(phrase, sound);
+  }
+  return sound;
+}
+
 export function readStatedFacts(text: string, questions: readonly EligibilityQuestion[]): Answers {
-  const whole = bare(text);
-  const clauses = normalizeQuery(text)
+  const sound = soundOfPinyin(text);
+  // Typed pinyin is read by sound: the message's syllables against each phrase's.
+  if (sound !== undefined) return readFacts(sound, [], questions, soundPhrase);
+  return readFacts(bare(text), clausesOf(text), questions, (p) => p);
+}
+
+function clausesOf(text: string): string[] {
+  return normalizeQuery(text)
     .split(CLAUSE)
     .map((c) => c.trim())
     .filter(Boolean);
+}
+
+function readFacts(
+  whole: string,
+  clauses: readonly string[],
+  questions: readonly EligibilityQuestion[],
+  phraseOf: (phrase: string) => string,
+): Answers {
+  const holds = (text: string, phrase: string) => where(text, phraseOf(phrase)) >= 0;
   const facts: Record<string, AnswerValue> = {};
   for (const q of questions) {
     const says = q.says;
@@ -71,7 +110,7 @@ export function readStatedFacts(text: string, questions: readonly EligibilityQue
         let first = Infinity;
         for (const option of q.options) {
           for (const p of says.options[option.id] ?? []) {
-            const at = where(whole, p);
+            const at = where(whole, phraseOf(p));
             if (at >= 0 && at < first) {
               first = at;
               value = option.id;

@@ -9,6 +9,13 @@ import { knowledge } from '../helpers/knowledge.js';
 const facts = (text: string) => readStatedFacts(text, knowledge().questions);
 
 describe('facts stated in a message', () => {
+  it('reads an amount beside a thousands separator or a spoken 一下', () => {
+    expect(
+      facts('经财务核算，本公司技改项目总投资为6,500,000.00元，是否达到门槛')['retrofit-investment'],
+    ).toBe(6_500_000);
+    expect(facts('今年准备花900万把冲压线改造一下')['retrofit-investment']).toBe(9_000_000);
+  });
+
   it.each([
     ['我们高企认定还在公示，证书没下来', 'is-high-tech', false],
     ['We have never been certified as a high-tech enterprise.', 'is-high-tech', false],
@@ -23,6 +30,17 @@ describe('facts stated in a message', () => {
     ['在上海租了算力，不过只是给客服机器人跑线上推理', 'rents-compute', false],
     ['我们在上海租了算力训练模型', 'rents-compute', true],
     ['我们是大企业不是中小企业', 'is-tech-sme', false],
+    [
+      '本公司早在2018年即获认定为专精特新中小企业，还能申领对新认定专精特新中小企业的奖励吗',
+      'specialized-status',
+      'none',
+    ],
+    ['我们刚认定专精特新，还没评上小巨人', 'specialized-status', 'new-sme'],
+    ['We became a four-above (四上) enterprise for the first time this year.', 'first-time-sishang', true],
+    ['2020年进过一次四上，2022年掉出去了，今年又重新进了四上', 'first-time-sishang', false],
+    // Typed pinyin is read by sound.
+    ['women bushi gaoqi neng na yanfa touru jiangli ma', 'is-high-tech', false],
+    ['women jinnian hai bu shi zhuanjingtexin, na ge jiangli neng na ma', 'specialized-status', 'none'],
   ])('%s → %s = %s', (text, question, value) => {
     expect(facts(text)[question]).toBe(value);
   });

@@ -1,0 +1,22 @@
+// Support asked for by its own name is read in the user's words, without the words that only ask.
+import { describe, expect, it } from 'vitest';
+import { readAskedSupport } from '../../src/conversation/readAskedSupport.js';
+
+describe('the support a message asks for by name', () => {
+  it.each([
+    ['本公司近期原材料价格上涨约三成，请问是否有原材料价格补贴？', '原材料价格补贴'],
+    ['台风把仓库淹了，政府有没有受灾补贴', '受灾补贴'],
+    ['有没有生育方面的补贴给企业', '生育补贴'],
+    ['他们想买几台农机，农机购置补贴这28条里有吗', '农机购置补贴'],
+    ['我自己去考电工证，能拿到技能补贴吗', '技能补贴'],
+    ['Are there subsidies for investing overseas?', 'subsidies for investing overseas'],
+  ])('%s → %s', (text, asked) => {
+    expect(readAskedSupport(text)).toBe(asked);
+  });
+
+  it('reads nothing when the words say nothing about what the support is for', () => {
+    expect(readAskedSupport('有什么补贴')).toBeUndefined();
+    expect(readAskedSupport('有哪些政策补贴')).toBeUndefined();
+    expect(readAskedSupport('无缝续贷怎么申请')).toBeUndefined();
+  });
+});
