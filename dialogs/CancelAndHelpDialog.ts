@@ -1,6 +1,7 @@
 // The base of every multi-turn flow: before the flow sees a message, it handles 取消/退出,
-// 重新开始, 帮助, a term to explain (什么是四上), and a new question about the measures — answered at
-// once, then the pending question is asked again, so nothing given so far is lost. Commands about the
+// 重新开始, 帮助, a wish for a person (转人工: the flow ends and the reply says where people help), a
+// term to explain (什么是四上), and a new question about the measures — answered at once, then the
+// pending question is asked again, so nothing given so far is lost. Commands about the
 // enterprise and the user's data (切换到…, 列出企业, 删除我的数据 …) go to EnterpriseCommands first.
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { turnKb } from '../src/bot/turnLanguage.js';
@@ -8,6 +9,7 @@ import type { KnowledgeBase } from '../src/kb/loadKnowledge.js';
 import { ComponentDialog, type DialogContext, type DialogTurnResult, Dialog } from './dialogsLib.js';
 import type { ConversationData, TurnServices } from '../src/bot/turnServices.js';
 import type { EnterpriseCommands } from './EnterpriseCommands.js';
+import { composePersonAnswer } from '../src/answers/composeAnswer.js';
 import { replyWithAnswer } from './replyWithAnswer.js';
 
 export abstract class CancelAndHelpDialog extends ComponentDialog {
@@ -65,6 +67,17 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
       case 'restart':
         await innerDc.context.sendActivity(r.restarted);
         return this.restart(innerDc);
+      case 'person':
+        // “答不上来，帮我转人工”: the flow ends and the person answer says where people help. A softer
+        // word alone (电话) may be part of an answer: the prompt asks again.
+        if (intent.soft) return undefined;
+        await replyWithAnswer(
+          innerDc.context,
+          this.services,
+          this.conversationData,
+          composePersonAnswer(kb, 'asked'),
+        );
+        return innerDc.cancelAllDialogs(true);
       case 'smalltalk':
         if (intent.kind !== 'help') return undefined;
         await innerDc.context.sendActivity(r.help);

@@ -11,7 +11,7 @@ const ASKING =
 /** Words that say nothing about what the support is for. */
 const EMPTY = /^(?:政策|相关|这方面|那方面|专项|企业|政府|一些|一点|点|些|方面|其他|别的)?$/u;
 const LATIN_SUPPORT =
-  /\b(?:subsid(?:y|ies)|grants?|allowances?)\s+(?:for|on|to)\s+([a-z][a-z' -]{2,40}?)\s*(?=[?.!,;]|$)/u;
+  /\b(?:subsid(?:y|ies)|grants?|allowances?)\s+(?:for|on|to)\s+([a-z][a-z' -]{2,60}?)\s*(?=[?.!,;]|$)/u;
 
 export function readAskedSupport(text: string): string | undefined {
   const t = normalizeText(text);

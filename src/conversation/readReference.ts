@@ -26,7 +26,7 @@ const EN_ORDINALS = [
   ['tenth', '10th'],
 ];
 const STEP =
-  /^(?:那|那么|再看|再|看看|说说|往前|往后|and|andthe|whatabout|whatabouthe|howabout|howaboutthe|then|the)?(上一项|上一条|前一项|前一条|上一个措施|上一个|下一项|下一条|后一项|下一个措施|下一个|thenextone|nextone|nextmeasure|thenext|next|thepreviousone|previousone|previousmeasure|theprevious|previous)(.*)$/;
+  /^(?:那|那么|再看|再|看看|说说|往前|往后|and|andthe|whatabout|whatabouthe|howabout|howaboutthe|then|the)?(上一项|上一条|前一项|前一条|上一个措施|上一个|下一项|下一条|后一项|下一个措施|下一个|thenextone|nextone|nextmeasure|theoneafterit|theoneafterthat|theoneafter|oneafterit|thenext|next|thepreviousone|previousone|previousmeasure|theonebeforeit|theonebeforethat|theonebefore|onebeforeit|theprevious|previous)(.*)$/;
 const THIS =
   /^(?:那|那么|and|whatabout|howabout)?(这个|那个|它|这项|那项|这一项|那一项|这条|那条|这一条|该措施|该项|这个措施|这项措施|thisone|thatone|this|that|it)(.*)$/;
 /** “how much did the city put into that one”: English names the measure last (not “it”: credit, limit …). */
@@ -53,7 +53,7 @@ export function readReference(bare: string): Reference | undefined {
   }
   m = STEP.exec(bare);
   if (m) {
-    const step = /上|前|previous/.test(m[1]!) ? -1 : 1;
+    const step = /上|前|previous|before/.test(m[1]!) ? -1 : 1;
     return { type: 'step', step, rest: restOf(m[2]!) };
   }
   m = THIS.exec(bare);
@@ -79,4 +79,29 @@ function chineseOrdinal(text: string): number | undefined {
 /** The words after the reference, unless they only frame it (呢, 是什么). */
 function restOf(text: string): string {
   return TRAILING.test(text) ? '' : text;
+}
+
+/** Joins two references (第三个和第五个, the first and the last one). */
+const REFERENCE_JOINER = /^(?:和|跟|与|及|以及|还有|、|,|and)/;
+
+/**
+ * Several references in one message (第三个和第五个分别讲讲, 第一个和最后一个分别详细说说): each in turn,
+ * when nothing but words that only frame them follows; undefined for fewer than two.
+ */
+export function readReferences(bare: string): Reference[] | undefined {
+  const found: Reference[] = [];
+  let rest = bare;
+  for (;;) {
+    const reference = readReference(rest);
+    if (!reference || reference.type === 'this') break;
+    found.push(reference);
+    const next = reference.rest.replace(REFERENCE_JOINER, '');
+    if (next === reference.rest) {
+      rest = reference.rest;
+      break;
+    }
+    rest = next;
+  }
+  const framing = rest.replace(/^(?:分别|都|各自|一起|一下)+/, '');
+  return found.length >= 2 && (framing === '' || TRAILING.test(framing)) ? found : undefined;
 }

@@ -91,7 +91,13 @@ export function readSeveral(
       case 'none': {
         // A part outside the 28 measures (房租减免) or about another region said plainly beside the
         // parts the measures do cover — only when the message joins its needs outright, so a
-        // story's clause is not read as a request of its own.
+        // story's clause is not read as a request of its own; a part that asks for support by
+        // name (能不能申请坏账补贴) is a request however it is joined.
+        const asked = found.declined === 'low-confidence' ? readAskedSupport(part.text) : undefined;
+        if (asked) {
+          add(`asked:${asked}`, { kind: 'outside', label: asked, unlisted: true });
+          break;
+        }
         if (!joinedOutright) break;
         if (found.declined === 'not-covered') {
           // The topic in this language (the search names it in Chinese).
@@ -101,10 +107,6 @@ export function readSeveral(
             label: topic?.name ?? found.topic ?? part.core,
             ...(topic ? { topicId: topic.id } : {}),
           });
-        } else if (found.declined === 'low-confidence' && readAskedSupport(part.text)) {
-          // Support asked for by its own name that no topic lists (原材料价格补贴).
-          const asked = readAskedSupport(part.text)!;
-          add(`asked:${asked}`, { kind: 'outside', label: asked, unlisted: true });
         } else if (found.declined === 'other-region' && found.region)
           add(`region:${found.region}`, {
             kind: 'outside',

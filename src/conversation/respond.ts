@@ -15,7 +15,7 @@ import { readStatedFacts } from '../eligibility/statedFacts.js';
 import type { SearchEngine, SearchResult } from '../search/searchEngine.js';
 import { detectIntent, type Intent, readQuestion } from './detectIntent.js';
 import { readComparison } from './readComparison.js';
-import { type Reference, readReference } from './readReference.js';
+import { type Reference, readReference, readReferences } from './readReference.js';
 import { readAskedSupport } from './readAskedSupport.js';
 import { stripIntroduction } from './stripIntroduction.js';
 import { readSeveral } from './readSeveral.js';
@@ -76,10 +76,19 @@ const WHAT_IF =
 const SHORT_AMOUNT_FOLLOW_UP = 20;
 /** The message asks what the enterprise may get or whether it qualifies. */
 const ASKS_WHAT_WE_GET =
-  /((?<![智功性节动产潜技体本才效职赋储核热电可万])能(?![力源耗效手])|可以|可否|能否|有没有|有份|达到|达标|够门槛|有(?:我们|我|咱们|咱)的?份|够格|够不够|够资格|符合|算不算|享受|拿|领|得到|获得|申请|申报|用|多少|如果|假如|要是|没戏|有戏|行不行|是不是|呢\s*[?？]?$|\bcan (we|i)\b|\bapply to (us|me|our)\b|\bcover (us|me)\b|\beligible\b|\bqualify\b|\bneng\b|\bnengbuneng\b|\bkeyi\b|\bshenqing\b|\bduoshao\b|\bhow much\b|\bget\b|\bwhat if\b)/iu;
+  /((?<![智功性节动产潜技体本才效职赋储核热电可万])能(?![力源耗效手])|可以|可否|能否|有没有|有份|达到|达标|够门槛|有(?:我们|我|咱们|咱)的?份|够格|够不够|够资格|符合|算不算|享受|拿|领|得到|获得|申请|申报|用|多少|如果|假如|要是|没戏|有戏|行不行|是不是|我们有吗|有我们的吗|呢\s*[?？]?$|\bcan (we|i)\b|\bapply to (us|me|our)\b|\bcover (us|me)\b|\beligible\b|\bqualify\b|\bneng\b|\bnengbuneng\b|\bkeyi\b|\bshenqing\b|\bduoshao\b|\bhow much\b|\bget\b|\bwhat if\b)/iu;
 /** The rest of a reference that asks what the measure is (最后一个是干嘛的, 第二个讲的啥). */
 const WHAT_IS_IT =
   /^(?:的话)?(?:是|是个|讲的是|说的是|讲的|说的)?(?:干嘛|干啥|干什么|做什么|什么|啥|啥意思|什么意思|怎么回事|讲什么|讲啥|介绍一下|具体说说|详细说说|说说|讲讲)(?:的|呢|啊|呀|吗|东西|政策|措施)*$/u;
+/** 要是只有360万呢: a short what-if with an amount, about the measure just answered whatever it sounds like. */
+function amountWhatIf(text: string): boolean {
+  if (text.length > SHORT_AMOUNT_FOLLOW_UP || !WHAT_IF.test(text)) return false;
+  const amount = readAmount(text);
+  return amount !== undefined && amount !== 'negative' && amount.hasUnit;
+}
+
+/** An English pronoun for the measure just answered. */
+const PRONOUN_EN = /\b(?:it|its|this one|that one|this measure|that measure)\b/iu;
 /** Words that add another request to a message (另外, 还有, 以及, 此外, 顺便). */
 const ANOTHER_REQUEST = /(另外|还有|以及|此外|顺便|分别|\bbesides\b|\balso\b)/iu;
 /** Words that put several requests in one message (另外…, 这两个分别…). */
@@ -216,6 +225,15 @@ export class Responder {
     const text = stripIntroduction(intent.text);
     const bare = text.replace(PUNCTUATION, '');
 
+    // 第三个和第五个分别讲讲: a section for each measure referred to.
+    const references = readReferences(bare);
+    const referred = references?.flatMap((r) => this.resolve(r, context, last) ?? []);
+    if (referred && referred.length >= 2)
+      return this.several(
+        [...new Set(referred)].map((measure): SectionTarget => ({ kind: 'measure', measure })),
+        text,
+        engine.search(text),
+      );
     // 第二个 / 上一项 / 这个: an earlier reply says which measure.
     const reference = readReference(bare);
     if (reference) {
@@ -235,11 +253,6 @@ export class Responder {
     if (intent.focus && last && intent.topic.length <= 1) return this.measure(last, intent.focus);
 
     const whole = engine.search(text);
-    // “…想问问有没有奖励；另外银行有笔贷款…”: several requests, even if one of them states facts.
-    const severalFirst = ANOTHER_REQUEST.test(text) ? readSeveral(text, engine, kb, whole) : undefined;
-    if (severalFirst) return this.several(severalFirst, text, whole);
-    const stated = this.statedFacts(text, whole, last);
-    if (stated) return stated;
     const comparison = readComparison(text, engine, kb, {
       last,
       lastList: (context.lastList ?? []).flatMap((id) => kb.measureById.get(id) ?? []),
@@ -252,6 +265,14 @@ export class Responder {
         search: whole,
       };
     }
+    // “…想问问有没有奖励；另外银行有笔贷款…”: several requests, even if one of them states facts.
+    const severalFirst = ANOTHER_REQUEST.test(text) ? readSeveral(text, engine, kb, whole) : undefined;
+    if (severalFirst) return this.several(severalFirst, text, whole);
+    const stated = this.statedFacts(text, whole, last);
+    if (stated) return stated;
+    // “Which companies does it mainly support?”: an English follow-up names the last measure “it”.
+    if (intent.focus && last && PRONOUN_EN.test(text) && this.staysOn(last, whole))
+      return this.measure(last, intent.focus);
     const statusList = readStatusList(bare, whole, last !== undefined);
     if (statusList?.type === 'last-measure' && last) return this.measure(last, 'deadline');
     if (statusList?.type === 'list') {
@@ -294,7 +315,9 @@ export class Responder {
         : undefined;
     const measure =
       named ??
-      (last && (!whole || this.staysOn(last, whole) || this.factsAbout(last, text)) ? last : undefined) ??
+      (last && (!whole || this.staysOn(last, whole) || this.factsAbout(last, text) || amountWhatIf(text))
+        ? last
+        : undefined) ??
       (asks && whole?.kind === 'ambiguous' && !ASKS_SEVERAL.test(text)
         ? this.settledByFacts(text, whole)
         : undefined);
@@ -420,15 +443,21 @@ export class Responder {
   }
 
   private answer(result: SearchResult, context: ConversationContext, focus?: Focus, text?: string): Response {
-    const { kb, today } = this.options;
-    // “有没有原材料价格补贴”: support the measures do not name, said plainly instead of the general decline.
+    const { kb, engine, today } = this.options;
+    // “有没有原材料价格补贴”, “农机购置补贴这28条里有吗”: the support asked for by name, rather than the
+    // general decline or the overview — its measure, its uncovered topic, or said plainly in the
+    // user's words when neither is about it.
     const asked =
-      text && result.kind === 'none' && result.declined === 'low-confidence'
+      text && ((result.kind === 'none' && result.declined === 'low-confidence') || result.kind === 'overview')
         ? readAskedSupport(text)
         : undefined;
-    const answer = asked
-      ? composeUnlistedPartial(kb, asked, today())
-      : composeAnswer(kb, result, today(), focus);
+    const support = asked ? engine.search(asked) : undefined;
+    const answer =
+      asked && support && (support.kind === 'none' || result.kind === 'overview')
+        ? support.kind === 'none' && support.declined !== 'not-covered'
+          ? composeUnlistedPartial(kb, asked, today())
+          : composeAnswer(kb, support, today(), focus)
+        : composeAnswer(kb, result, today(), focus);
     // The second answer in a row that cannot help offers a person as well.
     if ((answer.type === 'declined' || answer.type === 'partial') && (context.declinesInARow ?? 0) >= 1)
       answer.offerPerson = true;

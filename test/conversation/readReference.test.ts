@@ -2,7 +2,7 @@
 // a list, steps by our numbering, this/that for the last measure — also “that one” ending an English
 // question, but never a word that merely ends in “it”.
 import { describe, expect, it } from 'vitest';
-import { readReference } from '../../src/conversation/readReference.js';
+import { readReference, readReferences } from '../../src/conversation/readReference.js';
 
 const bare = (text: string) => text.replace(/[\s\p{P}]+/gu, '').toLowerCase();
 
@@ -15,6 +15,8 @@ describe('readReference', () => {
     ['what about the last one?', { type: 'ordinal', index: -1, rest: '' }],
     ['上一项呢', { type: 'step', step: -1, rest: '' }],
     ['next one', { type: 'step', step: 1, rest: '' }],
+    ['and the one after it?', { type: 'step', step: 1, rest: '' }],
+    ['the one before it', { type: 'step', step: -1, rest: '' }],
     ['这个怎么申请', { type: 'this', rest: '怎么申请' }],
     [
       'how much money did the city put into that one?',
@@ -31,4 +33,21 @@ describe('readReference', () => {
       expect(readReference(bare(text))).toBeUndefined();
     },
   );
+});
+
+describe('readReferences', () => {
+  it('reads two references asked about together', () => {
+    expect(
+      readReferences(bare('第三个和第五个分别讲讲'))?.map((r) => r.type === 'ordinal' && r.index),
+    ).toEqual([2, 4]);
+    expect(
+      readReferences(bare('第一个和最后一个分别详细说说'))?.map((r) => r.type === 'ordinal' && r.index),
+    ).toEqual([0, -1]);
+  });
+
+  it('leaves a comparison, a single reference and a new question to the other readers', () => {
+    expect(readReferences(bare('第一个和第二个有什么区别'))).toBeUndefined();
+    expect(readReferences(bare('第二个'))).toBeUndefined();
+    expect(readReferences(bare('第二个和无缝续贷'))).toBeUndefined();
+  });
 });

@@ -114,6 +114,16 @@ describe('EligibilityDialog: re-prompts and interruptions', () => {
     expect(cancelled.join('\n')).toContain('已取消');
   });
 
+  it('转人工 mid-check ends the flow and says where people help, instead of asking again', async () => {
+    const flow = eligibility('rd-reward');
+    await flow.say('开始');
+    const person = (await flow.say('这些问题我答不上来，直接帮我转人工吧')).join('\n');
+    expect(person).toContain('服务专员');
+    expect(person).not.toContain('请回答');
+    // The flow is over: the next message is a question of its own, not an answer.
+    expect((await flow.say('是')).join('\n')).not.toContain('首次成为');
+  });
+
   it('帮助 explains and asks the same question again', async () => {
     const flow = eligibility('rd-reward');
     await flow.say('开始');
