@@ -73,7 +73,7 @@ const PERSON_STRONG =
   /((转|找|要|接|叫|换|个|真|请|让|安排)人工(?!智能|成本|费)|人工(客服|服务|坐席|咨询|接待|回复|处理|帮|问|答|聊|对话|沟通|解答|介入|来)|^(人工)+$|转接|真人|活人|找个人问|找人问|有人能帮|派人|派个人|派专人|安排专员|安排人|安排.{0,8}专员|有没有专人|找个专人|找专人|一对一|talk(?:this|it)through|actualofficer|realofficer|officerinmydistrict|(?:talk|speak)(?:to|with)(?:a|an|the|my)?(?:actual|real)?(?:officer|specialist|adviser|advisor)|找个人帮|找人帮我|有人帮我填|帮我一起填|找专员|联系专员|联系服务专员|联系.{0,8}服务专员|找.{0,6}服务专员|专员上门服务|领导|反映情况|反映问题|(?<!智能|ai|做|卖)客服(?!机器人|系统|软件|外包|岗|团队|行业|人员|大模型|模型|产品|平台|saas|ai|智能|公司|业务|应用|app|小程序|工具)|zhuanrengong|(?:zhao|yao|jie|qing)rengong(?!zhineng)|rengongkefu|rengongfuwu|zhaozhenren|zhenren|ahuman|tohuman|humanagent|humanplease|humansupport|realhuman|realperson|liveagent|liveperson|speaktosomeone|talktosomeone|speaktoaperson|talktoaperson|anagent|arepresentative|customerservice(?!robot|bot|chatbot|system|software|team|outsourc)|(talkto|speakto|chatwith)(a|an|the)?(human|person|agent|someone|somebody|representative|staff|人工|真人|客服))/;
 const PERSON_ALONE = /^(人工|客服|人工人工|rengong|kefu|agent|operator|person|human)$/;
 const PERSON_SOFT =
-  /(电话|热线|联系方式|怎么联系你们|投诉|举报|上门|当面|面谈|见面|tousu|dianhua|phone|callsomeone|complain|visitus|inperson|someonetovisit|callmeback|callusback|givemeacall|giveusacall)/;
+  /(电话|热线|联系方式|怎么联系你们|投诉|申诉|举报|(?<!政策)上门(?!对接)|当面|面谈|见面|tousu|dianhua|phone|callsomeone|complain|visitus|inperson|someonetovisit|callmeback|callusback|givemeacall|giveusacall)/;
 
 /** “帮我测一下研发投入奖励”, “测算AI算力券”: asking to work it out is asking whether we qualify. */
 const WORK_IT_OUT =

@@ -11,7 +11,8 @@ const OPEN =
 const SOON =
   /(快到期|快要到期|即将到期|快截止|马上截止|即将截止|快结束|即将结束|快过期|马上过期|要到期了|endingsoon|abouttoexpire|expiringsoon|closingsoon|abouttoend)/;
 /** Asks for several measures outright (哪些是…), even when one measure matches the words well. */
-const PLURAL = /(哪些|哪几|几条|几项|多少项|多少条|whichmeasures|whichpolicies|whichones|allmeasures)/;
+const PLURAL =
+  /(哪些|哪几|几条|几项|多少项|多少条|那些|这些|这类|那类|whichmeasures|whichpolicies|whichones|allmeasures)/;
 const TARGETS = /(目标|指标|完成了吗|完成情况|完成没|达到了吗|实现了吗|targets?|goals?)/;
 const UNDATED =
   /(没有截止|没写截止|没有写截止|没有期限|没写期限|不限时间|长期有效|长期执行|没有时间限制|undated|nodeadline|noenddate)/;

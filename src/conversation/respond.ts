@@ -14,6 +14,7 @@ import { type Answers, readAmount } from '../eligibility/parseAnswer.js';
 import { readStatedFacts } from '../eligibility/statedFacts.js';
 import type { SearchEngine, SearchResult } from '../search/searchEngine.js';
 import { detectIntent, type Intent, readQuestion } from './detectIntent.js';
+import { questionParts } from './questionParts.js';
 import { readComparison } from './readComparison.js';
 import { type Reference, readReference, readReferences } from './readReference.js';
 import { readAskedSupport } from './readAskedSupport.js';
@@ -85,6 +86,18 @@ function amountWhatIf(text: string): boolean {
   if (text.length > SHORT_AMOUNT_FOLLOW_UP || !WHAT_IF.test(text)) return false;
   const amount = readAmount(text);
   return amount !== undefined && amount !== 'negative' && amount.hasUnit;
+}
+
+/** Every part of the message asks only a follow-up (怎么报名参加 / 找谁), naming nothing else. */
+function onlyFollowUps(text: string): boolean {
+  const parts = questionParts(text).filter((p) => p.core.length > 0);
+  return (
+    parts.length >= 2 &&
+    parts.every((p) => {
+      const q = readQuestion(p.text);
+      return q.focus !== undefined && q.topic.length <= 2;
+    })
+  );
 }
 
 /** An English pronoun for the measure just answered. */
@@ -251,6 +264,8 @@ export class Responder {
     }
     // A bare follow-up (怎么申请, 最多补多少) is about the last measure.
     if (intent.focus && last && intent.topic.length <= 1) return this.measure(last, intent.focus);
+    // 怎么报名参加，找谁: follow-ups in a row, each only a focus, are about the last measure too.
+    if (intent.focus && last && onlyFollowUps(text)) return this.measure(last, intent.focus);
 
     const whole = engine.search(text);
     const comparison = readComparison(text, engine, kb, {
