@@ -6,7 +6,7 @@ import type { KnowledgeBase } from '../kb/loadKnowledge.js';
 import type { Measure } from '../kb/schema.js';
 import type { SearchEngine } from '../search/searchEngine.js';
 import { questionParts } from './questionParts.js';
-import { type Reference, readReference } from './readReference.js';
+import { pickFromList, type Reference, readReference } from './readReference.js';
 
 const COMPARE =
   /(区别|区分|不同|差别|差异|异同|差在哪|不一样|一样吗|一回事|一会事|一码事|一个事吗|一件事吗|同一个|对比|比较|比一比|相比|比起来|哪个好|哪个更|哪个适合|哪个对|哪个钱多|哪个多|哪个高|哪个大|哪一个|哪项更|选哪个|哪个划算|还是|(?<![a-z])vs\.?(?![a-z])|\bversus\b|\bcompare|\bcomparison\b|\bdifferen|\bbetter\b|\bsame\b|\bwhich (one|is|suits|should|pays|gives)\b|\bor\b|qubie|butong|duibi|bijiao|nagehao|nageshihe)/iu;
@@ -83,7 +83,7 @@ function resolve(reference: Reference, kb: KnowledgeBase, context: ComparisonCon
   const list = context.lastList ?? [];
   switch (reference.type) {
     case 'ordinal':
-      return reference.index < 0 ? list[list.length + reference.index] : list[reference.index];
+      return pickFromList(list, reference);
     case 'step':
       return context.last
         ? kb.measures.find(

@@ -5,7 +5,8 @@
 import { parseSmallNumber } from '../search/chineseNumber.js';
 
 export type Reference =
-  | { type: 'ordinal'; index: number; rest: string }
+  /** `index` from the start (0 …) or from the end (-1 …); `middle`: the one in the middle (中间那个). */
+  | { type: 'ordinal'; index: number; rest: string; middle?: boolean }
   | { type: 'step'; step: 1 | -1; rest: string }
   | { type: 'this'; rest: string };
 
@@ -37,8 +38,22 @@ const MORE =
 const TRAILING =
   /^(呢|吧|啊|呀|是什么|是啥|是哪个|是哪项|怎么样|详细|详细说说|详细讲讲|详细介绍|介绍一下|介绍下|具体|具体说说|具体讲讲|具体介绍|说说|讲讲|讲一下|说一下|说下|讲下|看看|看一下|展开|展开说说|打开|点开|please|pls|tellmemore|moredetails|details|\?)*$/;
 
+const MIDDLE =
+  /^(?:那|就|要|选|看看|说说|讲讲)?(?:中间那个|中间的那个|中间那项|中间那条|中间一个|中间的|themiddleone|middleone)(.*)$/;
+
+/** The item of a list an ordinal reference picks, if the list has it (the middle one only of an odd list). */
+export function pickFromList<T>(
+  list: readonly T[],
+  reference: Extract<Reference, { type: 'ordinal' }>,
+): T | undefined {
+  if (reference.middle) return list.length % 2 === 1 ? list[(list.length - 1) / 2] : undefined;
+  return reference.index < 0 ? list[list.length + reference.index] : list[reference.index];
+}
+
 export function readReference(bare: string): Reference | undefined {
   if (MORE.test(bare)) return { type: 'this', rest: '' };
+  const middle = MIDDLE.exec(bare);
+  if (middle) return { type: 'ordinal', index: 0, middle: true, rest: restOf(middle[1]!) };
   let m = ORDINAL_ZH.exec(bare);
   if (m) {
     const fromEnd = m[1] ? chineseOrdinal(m[1]) : undefined;

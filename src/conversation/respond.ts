@@ -16,7 +16,7 @@ import type { SearchEngine, SearchResult } from '../search/searchEngine.js';
 import { detectIntent, type Intent, readQuestion } from './detectIntent.js';
 import { questionParts } from './questionParts.js';
 import { readComparison } from './readComparison.js';
-import { type Reference, readReference, readReferences } from './readReference.js';
+import { pickFromList, type Reference, readReference, readReferences } from './readReference.js';
 import { readAskedSupport } from './readAskedSupport.js';
 import { stripIntroduction } from './stripIntroduction.js';
 import { readSeveral } from './readSeveral.js';
@@ -418,8 +418,7 @@ export class Responder {
     const { kb } = this.options;
     switch (reference.type) {
       case 'ordinal': {
-        const list = context.lastList ?? [];
-        const id = reference.index < 0 ? list[list.length + reference.index] : list[reference.index];
+        const id = pickFromList(context.lastList ?? [], reference);
         return id ? kb.measureById.get(id) : undefined;
       }
       case 'step': {

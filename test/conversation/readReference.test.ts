@@ -2,7 +2,7 @@
 // a list, steps by our numbering, this/that for the last measure — also “that one” ending an English
 // question, but never a word that merely ends in “it”.
 import { describe, expect, it } from 'vitest';
-import { readReference, readReferences } from '../../src/conversation/readReference.js';
+import { pickFromList, readReference, readReferences } from '../../src/conversation/readReference.js';
 
 const bare = (text: string) => text.replace(/[\s\p{P}]+/gu, '').toLowerCase();
 
@@ -14,6 +14,7 @@ describe('readReference', () => {
     ['tell me about the second one', { type: 'ordinal', index: 1, rest: '' }],
     ['what about the last one?', { type: 'ordinal', index: -1, rest: '' }],
     ['上一项呢', { type: 'step', step: -1, rest: '' }],
+    ['中间那个怎么申请', { type: 'ordinal', index: 0, middle: true, rest: '怎么申请' }],
     ['next one', { type: 'step', step: 1, rest: '' }],
     ['and the one after it?', { type: 'step', step: 1, rest: '' }],
     ['the one before it', { type: 'step', step: -1, rest: '' }],
@@ -49,5 +50,16 @@ describe('readReferences', () => {
     expect(readReferences(bare('第一个和第二个有什么区别'))).toBeUndefined();
     expect(readReferences(bare('第二个'))).toBeUndefined();
     expect(readReferences(bare('第二个和无缝续贷'))).toBeUndefined();
+  });
+});
+
+describe('pickFromList', () => {
+  it('picks from the start, from the end, and the middle of an odd list only', () => {
+    const list = ['a', 'b', 'c'];
+    expect(pickFromList(list, { type: 'ordinal', index: 1, rest: '' })).toBe('b');
+    expect(pickFromList(list, { type: 'ordinal', index: -1, rest: '' })).toBe('c');
+    expect(pickFromList(list, { type: 'ordinal', index: 0, middle: true, rest: '' })).toBe('b');
+    expect(pickFromList(['a', 'b'], { type: 'ordinal', index: 0, middle: true, rest: '' })).toBeUndefined();
+    expect(pickFromList(list, { type: 'ordinal', index: 5, rest: '' })).toBeUndefined();
   });
 });
