@@ -132,32 +132,28 @@ export function composePartial(
   return {
     type: 'partial',
     topic: topicLabel(kb, topic.name, term),
-    mayHelp: topic.mayHelp.flatMap((id) => {
-      const m = kb.measureById.get(id);
-      return m ? [composeBrief(kb, m, today)] : [];
-    }),
+    mayHelp: briefsOf(kb, topic.mayHelp, today),
   };
+}
+
+/** The brief lines of the measures with these ids, in order (ids the knowledge base lacks are left out). */
+export function briefsOf(kb: KnowledgeBase, ids: Iterable<string>, today: Date | string): MeasureBrief[] {
+  return [...ids].flatMap((id) => {
+    const m = kb.measureById.get(id);
+    return m ? [composeBrief(kb, m, today)] : [];
+  });
 }
 
 /**
  * Support asked for by its own name that neither a measure nor a listed topic is about (原材料价格补贴):
- * said plainly in the user's words, with the measures found for the message's other needs and those
- * not-covered.yaml offers for unlisted support.
+ * said plainly in the user's words, with the measures not-covered.yaml offers for unlisted support.
  */
 export function composeUnlistedPartial(
   kb: KnowledgeBase,
   asked: string,
   today: Date | string,
-  alsoFound: readonly string[] = [],
 ): PartialAnswer {
-  return {
-    type: 'partial',
-    topic: `“${asked}”`,
-    mayHelp: [...new Set([...alsoFound, ...kb.unlistedMayHelp])].flatMap((id) => {
-      const m = kb.measureById.get(id);
-      return m ? [composeBrief(kb, m, today)] : [];
-    }),
-  };
+  return { type: 'partial', topic: `“${asked}”`, mayHelp: briefsOf(kb, kb.unlistedMayHelp, today) };
 }
 
 /** The channels through which a person helps, as the source names them. */

@@ -7,7 +7,7 @@
 import type { KnowledgeBase } from '../kb/loadKnowledge.js';
 import type { Area, Measure } from '../kb/schema.js';
 import type { PartialAnswer, Section, SeveralAnswer } from './answer.js';
-import { composeBrief, composeMeasureAnswer } from './composeAnswer.js';
+import { briefsOf, composeBrief, composeMeasureAnswer } from './composeAnswer.js';
 
 /** What one part of the message was found to be about. */
 export type SectionTarget =
@@ -72,9 +72,6 @@ function partialOf(
   return {
     type: 'partial',
     topic: outside.map((o) => (o.unlisted ? `“${o.label}”` : o.label)).join(kb.lang === 'en' ? ', ' : '、'),
-    mayHelp: [...ids].flatMap((id) => {
-      const m = kb.measureById.get(id);
-      return m ? [composeBrief(kb, m, today)] : [];
-    }),
+    mayHelp: briefsOf(kb, ids, today),
   };
 }

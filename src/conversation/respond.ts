@@ -81,11 +81,11 @@ const ASKS_WHAT_WE_GET =
 /** The rest of a reference that asks what the measure is (最后一个是干嘛的, 第二个讲的啥). */
 const WHAT_IS_IT =
   /^(?:的话)?(?:是|是个|讲的是|说的是|讲的|说的)?(?:干嘛|干啥|干什么|做什么|什么|啥|啥意思|什么意思|怎么回事|讲什么|讲啥|介绍一下|具体说说|详细说说|说说|讲讲)(?:的|呢|啊|呀|吗|东西|政策|措施)*$/u;
-/** 要是只有360万呢: a short what-if with an amount, about the measure just answered whatever it sounds like. */
-function amountWhatIf(text: string): boolean {
-  if (text.length > SHORT_AMOUNT_FOLLOW_UP || !WHAT_IF.test(text)) return false;
+/** The amount of a short what-if (要是只有360万呢, 如果是1500万呢), in 元; undefined for anything else. */
+function whatIfAmount(text: string): number | undefined {
+  if (text.length > SHORT_AMOUNT_FOLLOW_UP || !WHAT_IF.test(text)) return undefined;
   const amount = readAmount(text);
-  return amount !== undefined && amount !== 'negative' && amount.hasUnit;
+  return amount && amount !== 'negative' && amount.hasUnit ? amount.yuan : undefined;
 }
 
 /** Every part of the message asks only a follow-up (怎么报名参加 / 找谁), naming nothing else. */
@@ -330,7 +330,9 @@ export class Responder {
         : undefined;
     const measure =
       named ??
-      (last && (!whole || this.staysOn(last, whole) || this.factsAbout(last, text) || amountWhatIf(text))
+      // 要是只有360万呢: a what-if amount is about the measure just answered, whatever it sounds like.
+      (last &&
+      (!whole || this.staysOn(last, whole) || this.factsAbout(last, text) || whatIfAmount(text) !== undefined)
         ? last
         : undefined) ??
       (asks && whole?.kind === 'ambiguous' && !ASKS_SEVERAL.test(text)
@@ -345,11 +347,9 @@ export class Responder {
     // “如果是1500万呢” right after a measure whose rules take one amount: that amount.
     const amounts = questions.filter((q) => q.type === 'amount');
     // A bare amount (900万) is an answer to a question, not a new one: only a what-if asks.
-    if (named || amounts.length !== 1 || text.length > SHORT_AMOUNT_FOLLOW_UP || !WHAT_IF.test(text))
-      return undefined;
-    const amount = readAmount(text);
-    if (!amount || amount === 'negative' || !amount.hasUnit) return undefined;
-    return this.factsFor(measure, { [amounts[0]!.id]: amount.yuan }, whole);
+    if (named || amounts.length !== 1) return undefined;
+    const amount = whatIfAmount(text);
+    return amount === undefined ? undefined : this.factsFor(measure, { [amounts[0]!.id]: amount }, whole);
   }
 
   private several(targets: SectionTarget[], text: string, whole: SearchResult): Response {
@@ -375,11 +375,8 @@ export class Responder {
    * about (专精特新我们还在申报，没批下来…奖励能先领吗: 没批下来 alone would also suggest a loan).
    */
   private settledByFacts(text: string, whole: SearchResult): Measure | undefined {
-    const { kb } = this.options;
-    const first = kb.measureById.get(whole.matches[0]!.id);
-    if (!first?.eligibility) return undefined;
-    const facts = readStatedFacts(text, questionsFor([first], kb.questions));
-    return Object.keys(facts).length > 0 ? first : undefined;
+    const first = this.options.kb.measureById.get(whole.matches[0]!.id);
+    return first && this.factsAbout(first, text) ? first : undefined;
   }
 
   /** An amount alone is worked out with the arithmetic; stated conditions start the check with them answered. */
