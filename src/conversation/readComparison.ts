@@ -9,10 +9,10 @@ import { questionParts } from './questionParts.js';
 import { pickFromList, type Reference, readReference } from './readReference.js';
 
 const COMPARE =
-  /(区别|区分|不同|差别|差异|异同|差在哪|不一样|一样吗|一回事|一会事|一码事|一个事吗|一件事吗|同一个|对比|比较|比一比|相比|比起来|哪个好|哪个更|哪个适合|哪个对|哪个钱多|哪个多|哪个高|哪个大|哪一个|哪项更|选哪个|哪个划算|还是|(?<![a-z])vs\.?(?![a-z])|\bversus\b|\bcompare|\bcomparison\b|\bdifferen|\bbetter\b|\bsame\b|\bwhich (one|is|suits|should|pays|gives)\b|\bor\b|qubie|butong|duibi|bijiao|nagehao|nageshihe)/iu;
+  /(区别|区分|不同|差别|差异|异同|差在哪|不一样|一样吗|一回事|一会事|一码事|一个事吗|一件事吗|同一个|对比|比较|比一比|相比|比起来|哪个好|哪个更|哪个适合|哪个对|哪个钱多|哪个多|哪个高|哪个大|哪一个|哪项更|选哪个|哪个划算|还是|先(?:申请|申报|报|搞|做|弄|用|上|办|拿)哪(?:个|一个|项)|哪(?:个|一个|项)(?:先|优先)|(?<![a-z])vs\.?(?![a-z])|\bversus\b|\bcompare|\bcomparison\b|\bdifferen|\bbetter\b|\bsame\b|\bwhich (one|is|suits|should|pays|gives)\b|\bor\b|qubie|butong|duibi|bijiao|nagehao|nageshihe)/iu;
 /** Asks which suits the enterprise: offer the eligibility check for both. */
 const WHICH_SUITS =
-  /(哪个(更)?(适合|合适|有用|好)|适合我|适合我们|选哪个|该选|哪个能申请|which (one )?suits|suit us|suit me|should (i|we) (choose|pick|apply)|better for (us|me)|nageshihe)/iu;
+  /(哪个(更)?(适合|合适|有用|好)|先(?:申请|申报|报|搞|做|弄|用|上|办|拿)哪(?:个|一个|项)|哪(?:个|一个|项)(?:先|优先)|适合我|适合我们|选哪个|该选|哪个能申请|which (one )?suits|suit us|suit me|should (i|we) (choose|pick|apply)|better for (us|me)|nageshihe)/iu;
 
 /** Confidence a part needs to stand for one side of the comparison. */
 const SIDE = 0.6;
@@ -33,6 +33,10 @@ export interface ComparisonContext {
 const ENUMERATES =
   /([两三四五六几]件事|[两三四五六几]个问题|[两三四五六几]个困难|[(（]\s*[1-9一二三]\s*[)）].*[(（]\s*[2-9二三四]\s*[)）]|\b(?:two|three|four|several) (?:things|questions|needs)\b)/iu;
 
+/** A part that says what the enterprise is (我们是规上汽配厂, 本公司属于…): background to the options. */
+const SELF_DESCRIPTION =
+  /^\s*(?:我们|我司|本公司|我们公司|我们厂|公司|we are|we're|our company is)\s*(?:是|属于|为|\b)/iu;
+
 export function readComparison(
   text: string,
   engine: SearchEngine,
@@ -42,10 +46,15 @@ export function readComparison(
   if (!COMPARE.test(text) || ENUMERATES.test(text)) return undefined;
   const whichSuits = WHICH_SUITS.test(text);
   const sides: Measure[] = [];
+  // Measures a self-description (我们是规上汽配厂) brings in: sides only when the options do not name two.
+  const background: Measure[] = [];
+  let inBackground = false;
   const add = (m: Measure | undefined) => {
-    if (m && !sides.includes(m)) sides.push(m);
+    const into = inBackground ? background : sides;
+    if (m && !into.includes(m)) into.push(m);
   };
   for (const part of questionParts(text)) {
+    inBackground = SELF_DESCRIPTION.test(part.text) && !COMPARE.test(part.text);
     // 第三个有什么区别: the reference without the words that frame the comparison.
     const reference = [part.text, part.core]
       .map((t) => readReference(t.replace(/[\s\p{P}]+/gu, '').toLowerCase()))
@@ -65,6 +74,7 @@ export function readComparison(
         : found.matches.slice(0, 1);
     for (const { id } of ids) add(kb.measureById.get(id));
   }
+  for (const m of background) if (sides.length < 2 && !sides.includes(m)) sides.push(m);
   // “和算力券比呢”, “它和…”: the other side is the measure of the last answer.
   if (
     sides.length === 1 &&

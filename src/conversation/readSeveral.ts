@@ -38,7 +38,8 @@ export function readSeveral(
   kb: KnowledgeBase,
   whole: SearchResult,
 ): SectionTarget[] | undefined {
-  const parts = questionParts(text).filter((p) => p.core.length > 0);
+  // A part that is only asking words once framing is gone (这块有政策帮忙吗 → 有) names nothing.
+  const parts = questionParts(text).filter((p) => p.core.replace(/[有的吗呢\s]/gu, '').length > 0);
   if (parts.length < 2) return undefined;
   // A space between two Chinese clauses (上海的…多少 杭州的…呢) separates them as plainly as a joiner.
   const joinedOutright = OUTRIGHT_JOINER.test(text) || HAN_CLAUSES_SPACED.test(text);

@@ -102,15 +102,38 @@ type Decision =
   { kind: 'rule'; rule: EligibilityRule } | { kind: 'open'; unanswered: string[] } | { kind: 'none' };
 
 function decide(measure: Measure, answers: Answers): Decision {
-  for (const rule of measure.eligibility?.rules ?? []) {
+  const rules = measure.eligibility?.rules ?? [];
+  for (const [i, rule] of rules.entries()) {
     const holds = rule.when ? evaluateCondition(rule.when, answers) : true;
     if (holds === false) continue;
-    if (holds === undefined && rule.when)
+    if (holds === undefined && rule.when) {
+      // 不是四上 settles the R&D reward whatever the high-tech answer: every rule that could still
+      // apply says not eligible, so the first that holds for certain decides without asking.
+      const settled = settledNotEligible(rules.slice(i), answers);
+      if (settled) return { kind: 'rule', rule: settled };
       return { kind: 'open', unanswered: questionsIn(rule.when).filter((id) => !isAnswered(answers, id)) };
+    }
     return { kind: 'rule', rule };
   }
   // No rules, or (unreachable for valid data: the last rule has no condition) none that matches.
   return { kind: 'none' };
+}
+
+/**
+ * The first rule that holds for certain, when it and every rule before it that may still hold say
+ * not eligible (with no benefit): the remaining answers cannot change the outcome.
+ */
+function settledNotEligible(
+  rules: readonly EligibilityRule[],
+  answers: Answers,
+): EligibilityRule | undefined {
+  for (const rule of rules) {
+    const holds = rule.when ? evaluateCondition(rule.when, answers) : true;
+    if (holds === false) continue;
+    if (rule.outcome !== 'not-eligible' || rule.benefit) return undefined;
+    if (holds === true) return rule;
+  }
+  return undefined;
 }
 
 /** The questions whose answers are missing for the decision: to decide it, or to compute its amount. */

@@ -136,8 +136,8 @@ export function readAmount(text: string): AmountReading | 'negative' | undefined
   }
   t = t.replace(/[零〇一二两三四五六七八九]/g, (ch) => CHINESE_DIGITS[ch] ?? ch);
   t = t.replace(/(\d)点(\d)/g, '$1.$2');
-  // 六百多万, 600余万: read as the round figure.
-  t = t.replace(/(?<=[\d十百千])[多余](?=[十百千万亿wk元块])/g, '');
+  // 六百多万, 600余万, 两百来万: read as the round figure.
+  t = t.replace(/(?<=[\d十百千])[多余来](?=[十百千万亿wk元块])/g, '');
   // 0.3个亿, 8个亿, 几百个万: 个 between a number and its unit is spoken, not written.
   t = t.replace(/(?<=[\d十百千])个(?=[万亿])/g, '');
   const readings: AmountReading[] = [];

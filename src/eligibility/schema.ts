@@ -42,6 +42,13 @@ export const statedAnswerSchema = z.strictObject({
   amount: z.array(nonEmpty).default([]),
   /** Choice questions: option id → phrases that state it. */
   options: z.record(idSchema, z.array(nonEmpty)).default({}),
+  /**
+   * Choice questions: an amount stated beside one of `when` and below `under` states `option`
+   * (工业产值今年8个亿 is below every 首次突破 tier, so none of them).
+   */
+  below: z
+    .array(z.strictObject({ option: idSchema, when: z.array(nonEmpty).min(1), under: moneySchema }))
+    .default([]),
 });
 
 const questionBase = {

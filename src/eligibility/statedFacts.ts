@@ -6,7 +6,8 @@ import { charReading } from '../search/charReadings.js';
 import { normalizeQuery } from '../search/normalizeQuery.js';
 import { splitPinyinWord } from '../search/pinyinSequence.js';
 import { type AnswerValue, type Answers, readAmount } from './parseAnswer.js';
-import type { EligibilityQuestion } from './schema.js';
+import { moneyToYuan } from './money.js';
+import type { EligibilityQuestion, StatedAnswer } from './schema.js';
 
 const PUNCTUATION = /[\s\p{P}\p{S}]+/gu;
 /** Where a clause ends; a comma between digits groups thousands (6,500,000.00元) and ends nothing. */
@@ -117,21 +118,42 @@ function readFacts(
             }
           }
         }
+        value ??= optionBelow(clauses, says.below, holds);
         break;
       }
       case 'amount':
-        for (const clause of clauses) {
-          const c = bare(clause);
-          if (!says.amount.some((p) => holds(c, p))) continue;
-          const reading = readAmount(clause);
-          if (reading && reading !== 'negative' && reading.hasUnit) {
-            value = reading.yuan;
-            break;
-          }
-        }
+        value = amountBeside(clauses, says.amount, holds);
         break;
     }
     if (value !== undefined) facts[q.id] = value;
   }
   return facts;
+}
+
+/** The first amount with a unit in a clause that holds one of `phrases`. */
+function amountBeside(
+  clauses: readonly string[],
+  phrases: readonly string[],
+  holds: (text: string, phrase: string) => boolean,
+): number | undefined {
+  for (const clause of clauses) {
+    const c = bare(clause);
+    if (!phrases.some((p) => holds(c, p))) continue;
+    const reading = readAmount(clause);
+    if (reading && reading !== 'negative' && reading.hasUnit) return reading.yuan;
+  }
+  return undefined;
+}
+
+/** The option an amount below a stated threshold settles (工业产值8个亿: below the first tier). */
+function optionBelow(
+  clauses: readonly string[],
+  below: StatedAnswer['below'],
+  holds: (text: string, phrase: string) => boolean,
+): string | undefined {
+  for (const rule of below) {
+    const yuan = amountBeside(clauses, rule.when, holds);
+    if (yuan !== undefined && yuan < moneyToYuan(rule.under)) return rule.option;
+  }
+  return undefined;
 }

@@ -40,6 +40,14 @@ describe('reading an eligibility question', () => {
       'the technology upgrading support',
     ],
     ['would we qualify for the AI compute voucher', 'the ai compute voucher'],
+    // The last clauses only ask to check: the measure is the clause before them.
+    [
+      '我们是做SaaS软件的，今年营收破了10个亿，区里对突破10亿的企业那个支持，我们有份吗',
+      '区里对突破10亿的企业那个支持',
+    ],
+    ['研发投入5%那个一次性奖励，帮我过一下条件，看我们够不够', '研发投入5那个一次性奖励'],
+    ['技改专项的申报门槛我们够不够 帮忙测一下', '技改专项的申报门槛'],
+    ['专精特新我们还在申报 没批下来 那个不低于10萬的奖励能先领吗', '那个不低于10万的奖励'],
     ['Is our company entitled to the R&D reward?', 'the r&d reward'],
   ])('%s → the check for “%s”', (text, topic) => {
     expect(read(text)).toEqual({ type: 'eligibility', topic });
@@ -53,6 +61,15 @@ describe('reading an eligibility question', () => {
     ['Could someone from the government call me back about this?', 'person'],
     ['rengong zhineng you shenme zhengce', 'question'],
     ['客服', 'person'],
+    ['你们能不能派个专员来公司一趟，把我们能申请的都过一遍', 'person'],
+    ['上回說我們可以用智評券，結果區裡不受理，我要找負責的人反映這件事', 'person'],
+    ["I'd rather just speak with an actual human. How do I get hold of one?", 'person'],
+    ['我们做人才派遣业务，有什么政策', 'question'],
+    [
+      "Could someone from the government side reach out to me? I'd rather go through it with a person.",
+      'person',
+    ],
+    ['Is there support for a personal loan to a person like me?', 'question'],
     ['我们有客服电话吗，想找客服问问', 'person'],
     // 客服 as a product the company runs is not a wish to talk to one.
     ['我们在上海租了算力给客服机器人跑推理，能申请算力券吗', 'question'],

@@ -86,6 +86,13 @@ describe('rd-reward: 5% of last year’s R&D, at most 50万元, for high-tech en
     expect(result.reason).toContain('首次成为“四上”企业');
   });
 
+  it('is not eligible when not first in “四上”, whatever the unanswered high-tech question', () => {
+    const result = evaluate('rd-reward', { 'first-time-sishang': false });
+    expect(result.outcome).toBe('not-eligible');
+    expect(result.reason).toContain('首次成为“四上”企业');
+    expect(result.unanswered).toEqual([]);
+  });
+
   it('is unknown, listing what is missing, before the conditions are answered', () => {
     expect(evaluate('rd-reward', {})).toMatchObject({
       outcome: 'unknown',

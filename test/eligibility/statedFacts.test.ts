@@ -16,6 +16,12 @@ describe('facts stated in a message', () => {
     expect(facts('今年准备花900万把冲压线改造一下')['retrofit-investment']).toBe(9_000_000);
   });
 
+  it('reads an output below every tier as none of the tiers, and a higher one as nothing', () => {
+    expect(facts('我们是先进制造业企业，工业产值今年8个亿')['scale-status']).toBe('none');
+    expect(facts('我们是先进制造业企业，工业产值今年12个亿')['scale-status']).toBeUndefined();
+    expect(facts('今年营收8个亿')['scale-status']).toBeUndefined();
+  });
+
   it.each([
     ['我们高企认定还在公示，证书没下来', 'is-high-tech', false],
     ['We have never been certified as a high-tech enterprise.', 'is-high-tech', false],

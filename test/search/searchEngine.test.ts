@@ -207,6 +207,10 @@ describe('search: declines what it does not cover', () => {
       id: 'ai-compute-voucher',
     });
     expect(top('算力在杭州租的能用算力券吗')).toMatchObject({ kind: 'measure', id: 'ai-compute-voucher' });
+    expect(top('我們的模型是在新加坡的雲上租GPU訓練的，AI算力券能補嗎')).toMatchObject({
+      kind: 'measure',
+      id: 'ai-compute-voucher',
+    });
     expect(searchEngine().search('深圳的算力券怎么申请')).toMatchObject({
       declined: 'other-region',
       region: '深圳',
