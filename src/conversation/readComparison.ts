@@ -9,7 +9,7 @@ import { questionParts } from './questionParts.js';
 import { pickFromList, type Reference, readReference } from './readReference.js';
 
 const COMPARE =
-  /(区别|区分|不同|差别|差异|异同|差在哪|不一样|一样吗|一回事|一会事|一码事|一个事吗|一件事吗|同一个|对比|比较|比一比|相比|比起来|哪个好|哪个更|哪个适合|哪个对|哪个钱多|哪个多|哪个高|哪个大|哪一个|哪项更|选哪个|哪个划算|还是|先(?:申请|申报|报|搞|做|弄|用|上|办|拿)哪(?:个|一个|项)|哪(?:个|一个|项)(?:先|优先)|(?<![a-z])vs\.?(?![a-z])|\bversus\b|\bcompare|\bcomparison\b|\bdifferen|\bbetter\b|\bsame\b|\bwhich (one|is|suits|should|pays|gives)\b|\bor\b|qubie|butong|duibi|bijiao|nagehao|nageshihe)/iu;
+  /(区别|区分|不同|差别|差异|异同|差在哪|不一样|一样吗|一回事|一会事|一码事|两码事|两回事|咩分别|乜分别|一个事吗|一件事吗|同一个|对比|比较|比一比|相比|比起来|哪个好|哪个更|哪个适合|哪个对|哪个钱多|哪个多|哪个高|哪个大|哪一个|哪项更|选哪个|哪个划算|还是|先(?:申请|申报|报|搞|做|弄|用|上|办|拿)哪(?:个|一个|项)|哪(?:个|一个|项)(?:先|优先)|(?<![a-z])vs\.?(?![a-z])|\bversus\b|\bcompare|\bcomparison\b|\bdifferen|\bbetter\b|\bsame\b|\bwhich (one|is|suits|should|pays|gives)\b|\bor\b|qubie|butong|duibi|bijiao|nagehao|nageshihe)/iu;
 /** Asks which suits the enterprise: offer the eligibility check for both. */
 const WHICH_SUITS =
   /(哪个(更)?(适合|合适|有用|好)|先(?:申请|申报|报|搞|做|弄|用|上|办|拿)哪(?:个|一个|项)|哪(?:个|一个|项)(?:先|优先)|适合我|适合我们|选哪个|该选|哪个能申请|which (one )?suits|suit us|suit me|should (i|we) (choose|pick|apply)|better for (us|me)|nageshihe)/iu;
@@ -48,6 +48,7 @@ export function readComparison(
   const sides: Measure[] = [];
   // Measures a self-description (我们是规上汽配厂) brings in: sides only when the options do not name two.
   const background: Measure[] = [];
+  const named = new Set<Measure>();
   let inBackground = false;
   const add = (m: Measure | undefined) => {
     const into = inBackground ? background : sides;
@@ -72,8 +73,16 @@ export function readComparison(
       found.kind === 'ambiguous' && part.core.length <= 12
         ? found.matches.slice(0, 2)
         : found.matches.slice(0, 1);
-    for (const { id } of ids) add(kb.measureById.get(id));
+    for (const { id } of ids) {
+      const m = kb.measureById.get(id);
+      add(m);
+      if (m && namesOutright(part.text, m)) named.add(m);
+    }
   }
+  // 资金周转很紧。融资担保跟产业链融资…选哪个: more than two sides, of which two are named outright
+  // (the others come from a described need): the named ones are the options.
+  if (sides.length > 2 && named.size >= 2)
+    sides.splice(0, sides.length, ...sides.filter((m) => named.has(m)));
   for (const m of background) if (sides.length < 2 && !sides.includes(m)) sides.push(m);
   // “和算力券比呢”, “它和…”: the other side is the measure of the last answer.
   if (
@@ -87,6 +96,14 @@ export function readComparison(
   if (sides.length === 0 && whichSuits && context.lastList?.length === 2) sides.push(...context.lastList);
   if (sides.length < 2) return undefined;
   return { pair: [sides[0]!, sides[1]!], whichSuits };
+}
+
+/** Whether a part names the measure by its title, an alias or a keyword, not only by a need. */
+function namesOutright(part: string, measure: Measure): boolean {
+  const t = part.toLowerCase();
+  return [measure.title, ...measure.aliases, ...measure.keywords].some(
+    (name) => name.length >= 2 && t.includes(name.toLowerCase()),
+  );
 }
 
 function resolve(reference: Reference, kb: KnowledgeBase, context: ComparisonContext): Measure | undefined {

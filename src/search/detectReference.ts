@@ -12,6 +12,8 @@ const BY_NUMBER = [
   new RegExp(`${NUM}\\s*号\\s*(?:措施|政策)`),
   // A part of a list of numbers (8号和18号措施): the number alone, before the noun the list shares.
   new RegExp(`^\\s*${NUM}\\s*号\\s*$`),
+  // The same with 项 (22项和24项哪个更管用): a part that is only the number and 项 or 条.
+  new RegExp(`^\\s*${NUM}\\s*(?:项|条)\\s*$`),
   /(?:measure|item|no\.?)\s*#?\s*([0-9]{1,2})\b/,
 ];
 const ARTICLE = /[(]\s*([一二三四五六七八九十]{1,3})\s*[)]/;

@@ -65,6 +65,7 @@ describe('reading an eligibility question', () => {
     ['上回說我們可以用智評券，結果區裡不受理，我要找負責的人反映這件事', 'person'],
     ["I'd rather just speak with an actual human. How do I get hold of one?", 'person'],
     ['我们做人才派遣业务，有什么政策', 'question'],
+    ['别再给我贴政策条文了 能不能换个有血有肉的人来回答', 'person'],
     [
       "Could someone from the government side reach out to me? I'd rather go through it with a person.",
       'person',

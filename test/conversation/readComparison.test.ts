@@ -16,6 +16,12 @@ describe('reading a comparison', () => {
     ).toEqual(['smart-manufacturing-voucher', 'tech-retrofit']);
   });
 
+  it('keeps the two sides named outright over one a described need brings in', () => {
+    expect(
+      sidesOf('我们做进出口贸易的,资金周转很紧。融资担保跟产业链融资那个「一链一策一批」,选哪个比较好?'),
+    ).toEqual(['financing-guarantee', 'chain-financing']);
+  });
+
   it('takes a side from the self-description when the options name only one', () => {
     expect(sidesOf('我们是刚升规的企业，和研发投入奖励比哪个更适合')).toEqual(['rd-reward', 'scale-up']);
   });
@@ -24,6 +30,15 @@ describe('reading a comparison', () => {
     expect(sidesOf('智评券和算力券有什么区别')).toEqual([
       'smart-manufacturing-voucher',
       'ai-compute-voucher',
+    ]);
+    expect(sidesOf('专精特新培育跟特色产业集群培育 是两码事吗')).toEqual([
+      'specialized-sme',
+      'industrial-clusters',
+    ]);
+    expect(sidesOf('「益企赋」同「一起益企」有咩分别？')).toEqual(['yiqifu-actions', 'service-network']);
+    expect(sidesOf('22项和24项，对我们这种快撑不下去的小厂来说哪个更管用')).toEqual([
+      'job-stabilization',
+      'relief-specialists',
     ]);
     expect(sidesOf('智评券怎么申请')).toBeUndefined();
   });

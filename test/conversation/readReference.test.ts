@@ -44,6 +44,9 @@ describe('readReferences', () => {
     expect(
       readReferences(bare('第一个和最后一个分别详细说说'))?.map((r) => r.type === 'ordinal' && r.index),
     ).toEqual([0, -1]);
+    expect(
+      readReferences(bare('第一个和最后一个各讲两句'))?.map((r) => r.type === 'ordinal' && r.index),
+    ).toEqual([0, -1]);
   });
 
   it('leaves a comparison, a single reference and a new question to the other readers', () => {

@@ -85,6 +85,7 @@ describe('search: the right measure however the question is typed', () => {
     ['措施8', 'ai-compute-voucher'],
     ['第八项是什么', 'ai-compute-voucher'],
     ['第28项', 'yiqifu-actions'],
+    ['22项', 'job-stabilization'],
   ])('direct references by our number: %s → %s', (q, id) => {
     expect(top(q)).toMatchObject({ kind: 'measure', id });
   });
@@ -97,6 +98,7 @@ describe('search: the right measure however the question is typed', () => {
   it('a number that is not a reference is not read as one', () => {
     expect(top('若干措施一共多少条').kind).toBe('overview');
     expect(top('措施8000万').id).not.toBe('ai-compute-voucher');
+    expect(top('益企赋有24项专项行动').id).toBe('yiqifu-actions');
   });
 });
 
