@@ -82,6 +82,8 @@ export type Section =
 export interface SeveralAnswer {
   type: 'several';
   sections: Section[];
+  /** Asked whether they can be used together (能一起申请吗): the source does not say. */
+  combined?: boolean;
 }
 
 /** Two measures side by side, with one sentence on the difference built from their data. */
@@ -90,6 +92,8 @@ export interface CompareAnswer {
   pair: [MeasureAnswer, MeasureAnswer];
   /** Asked which suits the enterprise (哪个适合我): offer the eligibility check for both. */
   offerCheck: boolean;
+  /** Asked whether both can be used together (能同时用吗): the source does not say. */
+  combined?: boolean;
 }
 
 /** The support for an amount the user named (研发投入800万能拿多少), worked out with the arithmetic. */

@@ -10,10 +10,12 @@ export function composeComparison(
   b: Measure,
   today: Date | string,
   offerCheck: boolean,
+  combined = false,
 ): CompareAnswer {
   return {
     type: 'compare',
     pair: [composeMeasureAnswer(kb, a, today), composeMeasureAnswer(kb, b, today)],
     offerCheck: offerCheck && (a.eligibility !== undefined || b.eligibility !== undefined),
+    ...(combined ? { combined } : {}),
   };
 }

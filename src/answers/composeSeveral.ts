@@ -26,6 +26,8 @@ export function composeSeveral(
   today: Date | string,
   /** The message tells the enterprise's own situation (我们是…, we are …). */
   ownSituation = false,
+  /** Asks whether the measures can be used together (能一起申请吗). */
+  combined = false,
 ): SeveralAnswer | PartialAnswer {
   const partial = ownSituation ? partialOf(kb, targets, today) : undefined;
   if (partial) return partial;
@@ -50,10 +52,13 @@ export function composeSeveral(
         return { kind: 'outside', label: t.label, ...(t.region ? { region: t.region } : {}) };
     }
   });
-  return { type: 'several', sections };
+  return { type: 'several', sections, ...(combined ? { combined } : {}) };
 }
 
-/** Uncovered topics beside measures (no area, no other region): the topics' partial answer. */
+/**
+ * Uncovered topics beside measures or an area (no other region): the topics' partial answer, offering
+ * what was found for the other needs (an area's measures) and what the topics name.
+ */
 function partialOf(
   kb: KnowledgeBase,
   targets: readonly SectionTarget[],
@@ -61,13 +66,14 @@ function partialOf(
 ): PartialAnswer | undefined {
   const outside = targets.filter((t) => t.kind === 'outside');
   if (outside.length === 0) return undefined;
-  if (targets.some((t) => t.kind === 'area' || (t.kind === 'outside' && t.region))) return undefined;
+  if (targets.some((t) => t.kind === 'outside' && t.region)) return undefined;
   const topics = outside.map((o) => kb.notCovered.find((n) => n.id === o.topicId));
   if (outside.some((o, i) => !topics[i] && !o.unlisted)) return undefined;
   const ids = new Set<string>();
   for (const t of targets)
     if (t.kind === 'measure') ids.add(t.measure.id);
     else if (t.kind === 'candidates') for (const m of t.measures) ids.add(m.id);
+    else if (t.kind === 'area') for (const m of kb.measures) if (m.area === t.area.id) ids.add(m.id);
   for (const topic of topics) for (const id of topic?.mayHelp ?? kb.unlistedMayHelp) ids.add(id);
   return {
     type: 'partial',

@@ -63,7 +63,11 @@ export function comparisonRows(kb: KnowledgeBase, m: MeasureAnswer): { label: st
 export function renderComparisonText(kb: KnowledgeBase, a: CompareAnswer): string {
   const r = kb.replies.compare;
   const [x, y] = a.pair;
-  const lines = [fill(r.title, { a: x.measure.title, b: y.measure.title }), ...differenceLines(kb, a)];
+  const lines = [
+    fill(r.title, { a: x.measure.title, b: y.measure.title }),
+    ...differenceLines(kb, a),
+    ...(a.combined ? [kb.replies.combined] : []),
+  ];
   for (const m of a.pair) {
     lines.push(
       '',

@@ -189,6 +189,7 @@ function answerText(kb: KnowledgeBase, answer: Answer): string {
     case 'several':
       return [
         fill(r.several.intro, { count: answer.sections.length }),
+        ...(answer.combined ? [r.combined] : []),
         ...answer.sections.flatMap((section) => ['', ...sectionLines(kb, section)]),
       ].join('\n');
     case 'compare':

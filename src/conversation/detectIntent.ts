@@ -1,6 +1,7 @@
 // Reads what a message wants before it is treated as a question about the measures: small talk,
 // commands (取消, 重新开始, 帮助), the check-up, an eligibility check, a term to explain, or a
 // follow-up about one aspect of a measure (怎么申请, 有什么条件, 最多多少, 截止到什么时候).
+import { charReading } from '../search/charReadings.js';
 import type { Focus, SmallTalkKind } from '../answers/answer.js';
 import type { GlossaryEntry } from '../kb/schema.js';
 import { normalizeQuery } from '../search/normalizeQuery.js';
@@ -64,21 +65,24 @@ const QUALIFY_AFTER =
   /^(.{2,30}?)(?:我|我们|我司|咱们|咱)(?:公司|企业|厂)?(?:够格|够不够格|够资格|有资格|有没有资格|有份|有没有份|能拿|能不能拿|能用|能不能用|能享受|可以享受)(?:吗|么|不|没|呢)?$/;
 /** “突破10亿那档的支持能拿吗”: the measure, then “can [we] get it”, with no one named. */
 const GET_IT_AFTER =
-  /^(.{2,30}?)(?:能拿|能不能拿|能领|有份|有(?:我们|我|咱们|咱)的?份|够格)(?:吗|么|不|没|呢)?$/;
+  /^(.{2,30}?)(?:能拿|能不能拿|能领|有份|有(?:我们|我|咱们|咱)的?份|够格|能报|能不能报|能申报|可以报|可以申报)(?:吗|么|不|没|呢)?$/;
 /** “…我们够不够 帮忙测一下”, “看我们有份吗”: whether we qualify, asked after the measure is named. */
 const WE_QUALIFY =
   '(?:看|看看)?(?:我|我们|我司|咱们|咱)?(?:公司|企业|厂)?(?:够不够格|够不够|够格吗|够吗|符不符合|符合吗|满足吗|有份吗|有没有份|能先领|能领到|能拿到|能享受吗|能不能享受)(?:吗|么|呢)?(?:帮(?:我|我们|忙)?(?:测|看|算|过)(?:一下|一测|测|看|看看)?)?';
 const QUALIFY_END = new RegExp(`^(.{2,30}?)${WE_QUALIFY}$`);
 /** A clause that only asks to check (帮我过一下条件, 看我们够不够): the measure is in the clauses before. */
 const ONLY_ASKS_TO_CHECK = new RegExp(
-  `^(?:${WE_QUALIFY}|(?:请|麻烦)?帮(?:我|我们|忙)?(?:测|看|算|过)(?:一下|一测|测|看|看看)(?:条件)?|(?:我|我们|咱们)?(?:有份吗|有没有份|能拿吗|能领吗))$`,
+  `^(?:${WE_QUALIFY}|(?:请|麻烦)?帮(?:我|我们|忙)?(?:测|看|算|过)(?:一下|一测|测|看|看看)(?:条件)?|(?:我|我们|我司|咱们)?(?:公司|企业|厂)?(?:有份吗|有没有份|能拿吗|能领吗|能申请吗|可以申请吗|能不能申请|能申请不|能用吗|能享受吗))$`,
 );
 /** Where a long message's last clause starts: the question is often there, after what it states. */
 const CLAUSE_END = /[。！？!?；;，,]+|\.\s+|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu;
 
 // Asking for a person. 人工 alone is only the whole message: 人工智能 stays AI.
 const PERSON_STRONG =
-  /((转|找|要|接|叫|换|个|真|请|让|安排)人工(?!智能|成本|费)|人工(客服|服务|坐席|咨询|接待|回复|处理|帮|问|答|聊|对话|沟通|解答|介入|来)|^(人工)+$|转接|真人|活人|找个人问|找人问|有人能帮|换(?:个|一个|位)[^,，。?？]{0,6}人(?:来|回答|跟|和|聊|说)|有血有肉|派人|派个人|派专人|派(?:个|位|一个|一位|名)?(?:专员|工作人员)|(?:找|联系).{0,6}负责(?:的)?人|(?:我要|我想|想|要)反映|安排专员|安排人|安排.{0,8}专员|有没有专人|找个专人|找专人|一对一|talk(?:this|it)through|actualofficer|realofficer|officerinmydistrict|(?:talk|speak)(?:to|with)(?:a|an|the|my)?(?:actual|real)?(?:officer|specialist|adviser|advisor)|找个人帮|找人帮我|有人帮我填|帮我一起填|找专员|联系专员|联系服务专员|联系.{0,8}服务专员|找.{0,6}服务专员|专员上门服务|领导|反映情况|反映问题|(?<!智能|ai|做|卖)客服(?!机器人|系统|软件|外包|岗|团队|行业|人员|大模型|模型|产品|平台|saas|ai|智能|公司|业务|应用|app|小程序|工具)|zhuanrengong|(?:zhao|yao|jie|qing)rengong(?!zhineng)|rengongkefu|rengongfuwu|zhaozhenren|zhenren|ahuman|tohuman|humanagent|humanplease|humansupport|realhuman|realperson|actualhuman|actualperson|reachoutto(?:me|us)|getintouchwith(?:me|us)|(?:with|to)a(?:real)?human(?!ity)|witha(?:real)?person(?!al|nel)|toarealperson|(?:talk|speak|chat)(?:to|with)(?:a|an|the|some)?(?:actual|real|live)?(?:human|person|people|someone|somebody|staff)|liveagent|liveperson|speaktosomeone|talktosomeone|speaktoaperson|talktoaperson|anagent|arepresentative|customerservice(?!robot|bot|chatbot|system|software|team|outsourc)|(talkto|speakto|chatwith)(a|an|the)?(human|person|agent|someone|somebody|representative|staff|人工|真人|客服))/;
+  /((转|找|要|接|叫|换|个|真|请|让|安排)人工(?!智能|成本|费)|人工(客服|服务|坐席|咨询|接待|回复|处理|帮|问|答|聊|对话|沟通|解答|介入|来)(?!外包|公司|业务|行业|团队|坐席|中心)|^(人工)+$|转接|真人|活人|找个人问|找人问|有人能帮|换(?:个|一个|位)[^,，。?？]{0,6}人(?:来|回答|跟|和|聊|说)|找(?:个|一个|位)[^,，。?？]{1,6}的人(?!才|员|手)|有血有肉|叫(?:个|一个)人(?:来|过来)|派人|派个人|派专人|派(?:个|位|一个|一位|名)?(?:专员|工作人员)|(?:找|联系).{0,6}负责(?:的)?人|(?:我要|我想|想|要)反映|安排专员|安排人|安排.{0,8}专员|有没有专人|找个专人|找专人|一对一|talk(?:this|it)through|actualofficer|realofficer|officerinmydistrict|(?:talk|speak)(?:to|with)(?:a|an|the|my)?(?:actual|real)?(?:officer|specialist|adviser|advisor)|找个人帮|找人帮我|有人帮我填|帮我一起填|找专员|联系专员|联系服务专员|联系.{0,8}服务专员|找.{0,6}服务专员|专员上门服务|领导|反映情况|反映问题|(?<!智能|ai|做|卖)客服(?!机器人|系统|软件|外包|岗|团队|行业|人员|大模型|模型|产品|平台|saas|ai|智能|公司|业务|应用|app|小程序|工具)|zhuanrengong|(?:zhao|yao|jie|qing)rengong(?!zhineng)|rengongkefu|rengongfuwu|zhaozhenren|zhenren|ahuman|tohuman|humanagent|humanplease|humansupport|realhuman|realperson|actualhuman|actualperson|reachoutto(?:me|us)|getintouchwith(?:me|us)|(?:with|to)a(?:real)?human(?!ity)|witha(?:real)?person(?!al|nel)|toarealperson|(?:talk|speak|chat)(?:to|with)(?:a|an|the|some)?(?:actual|real|live)?(?:human|person|people|someone|somebody|staff)|liveagent|liveperson|speaktosomeone|talktosomeone|speaktoaperson|talktoaperson|anagent|arepresentative|customerservice(?!robot|bot|chatbot|system|software|team|outsourc)|(talkto|speakto|chatwith)(a|an|the)?(human|person|agent|someone|somebody|representative|staff|人工|真人|客服))/;
+/** The same asked with homophones (转人公, 跟真仁说话), read by sound. */
+const PERSON_SOUND =
+  /zhuanrengong(?!zhineng)|(?:zhao|gen|he|yao)zhenren|zhenren(?:shuohua|liaotian|kefu|duihua)/;
 const PERSON_ALONE = /^(人工|客服|人工人工|rengong|kefu|agent|operator|person|human)$/;
 const PERSON_SOFT =
   /(电话|热线|联系方式|怎么联系你们|投诉|申诉|举报|(?<!政策)上门(?!对接)|当面|面谈|见面|tousu|dianhua|phone|callsomeone|complain|visitus|inperson|someonetovisit|callmeback|callusback|givemeacall|giveusacall)/;
@@ -99,6 +103,7 @@ const CAN_I_EN_PHRASES = [
   'would (?:i|we) be eligible for',
   'does (?:my|our) (?:company|firm|business|project) (?:still )?qualify for',
   'do (?:i|we) (?:meet|satisfy|fulfil|fulfill|reach) the (?:threshold|thresholds|requirement|requirements|condition|conditions|criteria) (?:of|for)',
+  '(?:(?:could|can|would) you |please )?(?:check|see|find out|work out|tell me) (?:whether|if) (?:i|we|my company|our company|our firm) (?:qualify|are eligible|am eligible|can get|could get|can apply) (?:for|to)',
 ];
 const CAN_I_EN = new RegExp(`^(?:${CAN_I_EN_PHRASES.map((p) => p.replace(/ /g, '')).join('|')})(.+)$`);
 const CAN_I_EN_SPACED = new RegExp(
@@ -157,7 +162,8 @@ export function detectIntent(raw: string, options: IntentOptions): Intent {
   if (HELP.test(b) || HELP.test(b.replace(LEADING_GREETING, ''))) return { type: 'smalltalk', kind: 'help' };
   if (IDENTITY.test(b)) return { type: 'smalltalk', kind: 'identity' };
   if (CHECKUP.test(b)) return { type: 'checkup' };
-  if (PERSON_ALONE.test(b) || PERSON_STRONG.test(b)) return { type: 'person', soft: false, text, rest: '' };
+  if (PERSON_ALONE.test(b) || PERSON_STRONG.test(b) || PERSON_SOUND.test(soundOf(b)))
+    return { type: 'person', soft: false, text, rest: '' };
   if (PERSON_SOFT.test(b) && !b.includes('人工智能'))
     return { type: 'person', soft: true, text, rest: b.replace(new RegExp(PERSON_SOFT.source, 'g'), ' ') };
 
@@ -231,6 +237,14 @@ function askedAfterNaming(text: string): Extract<Intent, { type: 'eligibility' }
   if (/^(?:我|我们|我司|本公司|咱们)(?:公司|企业|厂)?(?:是|做|属于)/u.test(named)) return undefined;
   return { type: 'eligibility', topic: QUALIFY_END.exec(named)?.[1] ?? named };
 }
+
+/** Each Han character by its reading (转人公 → zhuanrengong); other characters as they are. */
+function soundOf(text: string): string {
+  let sound = '';
+  for (const ch of text) sound += HAN_CHAR.test(ch) ? charReading(ch) : ch;
+  return sound;
+}
+const HAN_CHAR = /\p{Script=Han}/u;
 
 /** The last clause of a message of several (empty when there is only one). */
 function lastClause(text: string): string {

@@ -5,14 +5,18 @@
 import type { KnowledgeBase } from '../kb/loadKnowledge.js';
 import type { Measure } from '../kb/schema.js';
 import type { SearchEngine } from '../search/searchEngine.js';
+import { asksCombined } from './asksCombined.js';
 import { questionParts } from './questionParts.js';
 import { pickFromList, type Reference, readReference } from './readReference.js';
 
 const COMPARE =
-  /(区别|区分|不同|差别|差异|异同|差在哪|不一样|一样吗|一回事|一会事|一码事|两码事|两回事|咩分别|乜分别|一个事吗|一件事吗|同一个|对比|比较|比一比|相比|比起来|哪个好|哪个更|哪个适合|哪个对|哪个钱多|哪个多|哪个高|哪个大|哪一个|哪项更|选哪个|哪个划算|还是|先(?:申请|申报|报|搞|做|弄|用|上|办|拿)哪(?:个|一个|项)|哪(?:个|一个|项)(?:先|优先)|(?<![a-z])vs\.?(?![a-z])|\bversus\b|\bcompare|\bcomparison\b|\bdifferen|\bbetter\b|\bsame\b|\bwhich (one|is|suits|should|pays|gives)\b|\bor\b|qubie|butong|duibi|bijiao|nagehao|nageshihe)/iu;
+  /(区别|区分|不同|差别|差异|异同|差在哪|不一样|一样吗|一回事|一会事|一码事|两码事|两回事|咩分别|乜分别|一个事吗|一件事吗|同一个|对比|比较|比一比|相比|比起来|哪个好|哪个更|哪个适合|哪个对|哪个钱多|哪个多|哪个高|哪个大|哪一个|哪项更|选哪个|哪个划算|哪个(?:的)?力度|哪个(?:更)?(?:给力|实在|实惠|管用)|还是|先(?:申请|申报|报|搞|做|弄|用|上|办|拿)哪(?:个|一个|项)|哪(?:个|一个|项)(?:先|优先)|(?<![a-z])vs\.?(?![a-z])|\bversus\b|\bcompare|\bcomparison\b|\bdifferen|\bbetter\b|\bsame\b|\bwhich (one|is|suits|should|pays|gives)\b|\bor\b|qubie|butong|duibi|bijiao|nagehao|nageshihe|nage(?:geng)?(?:shihe|hao|heshi|huasuan))/iu;
 /** Asks which suits the enterprise: offer the eligibility check for both. */
 const WHICH_SUITS =
   /(哪个(更)?(适合|合适|有用|好)|先(?:申请|申报|报|搞|做|弄|用|上|办|拿)哪(?:个|一个|项)|哪(?:个|一个|项)(?:先|优先)|适合我|适合我们|选哪个|该选|哪个能申请|which (one )?suits|suit us|suit me|should (i|we) (choose|pick|apply)|better for (us|me)|nageshihe)/iu;
+
+/** What may follow a reference that is one side (第三个放一起比比): words that only compare. */
+const ONLY_COMPARES = /^(?:放一起|放在一起|一起)?(?:比比|比一比|比较一下|对比一下|比较|对比|pk|pk一下)?$/u;
 
 /** Confidence a part needs to stand for one side of the comparison. */
 const SIDE = 0.6;
@@ -20,6 +24,8 @@ const SIDE = 0.6;
 export interface Comparison {
   pair: [Measure, Measure];
   whichSuits: boolean;
+  /** Asks whether both can be used together (能同时用吗). */
+  combined: boolean;
 }
 
 export interface ComparisonContext {
@@ -43,7 +49,10 @@ export function readComparison(
   kb: KnowledgeBase,
   context: ComparisonContext,
 ): Comparison | undefined {
-  if (!COMPARE.test(text) || ENUMERATES.test(text)) return undefined;
+  const compares = COMPARE.test(text);
+  // 无缝续贷和融资担保能同时用吗: two measures asked about together are compared too.
+  const combined = asksCombined(text);
+  if ((!compares && !combined) || ENUMERATES.test(text)) return undefined;
   const whichSuits = WHICH_SUITS.test(text);
   const sides: Measure[] = [];
   // Measures a self-description (我们是规上汽配厂) brings in: sides only when the options do not name two.
@@ -59,8 +68,8 @@ export function readComparison(
     // 第三个有什么区别: the reference without the words that frame the comparison.
     const reference = [part.text, part.core]
       .map((t) => readReference(t.replace(/[\s\p{P}]+/gu, '').toLowerCase()))
-      .find((r) => r !== undefined && !r.rest);
-    if (reference && !reference.rest) {
+      .find((r) => r !== undefined && (!r.rest || ONLY_COMPARES.test(r.rest)));
+    if (reference) {
       add(resolve(reference, kb, context));
       continue;
     }
@@ -94,8 +103,8 @@ export function readComparison(
     sides.unshift(context.last);
   // “哪个更适合我” after a comparison or a list of two.
   if (sides.length === 0 && whichSuits && context.lastList?.length === 2) sides.push(...context.lastList);
-  if (sides.length < 2) return undefined;
-  return { pair: [sides[0]!, sides[1]!], whichSuits };
+  if (sides.length < 2 || (!compares && sides.length > 2)) return undefined;
+  return { pair: [sides[0]!, sides[1]!], whichSuits, combined };
 }
 
 /** Whether a part names the measure by its title, an alias or a keyword, not only by a need. */

@@ -117,6 +117,8 @@ export function readReferences(bare: string): Reference[] | undefined {
     }
     rest = next;
   }
-  const framing = rest.replace(/^(?:分别|都|各自|各|一起|一下)+/, '').replace(/(?:讲|说|聊|介绍)(?:两句|几句|一点)$/, '');
+  const framing = rest
+    .replace(/^(?:分别|都|各自|各|一起|一下)+/, '')
+    .replace(/(?:讲|说|聊|介绍)(?:两句|几句|一点)$/, '');
   return found.length >= 2 && (framing === '' || TRAILING.test(framing)) ? found : undefined;
 }

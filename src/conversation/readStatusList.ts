@@ -5,7 +5,7 @@ import type { StatusFilter } from '../answers/answer.js';
 import type { SearchResult } from '../search/searchEngine.js';
 
 const ENDED =
-  /(过期|过了期|已结束|结束了|已经结束|结束的|失效|到期|截止了|已截止|已经截止|截止的|停了|不能申请了|不能再申请|不再执行|作废|废止|过时|阶段性|只到2023|到2023年底|2023年底前|expired|ended|nolonger|nolongervalid|isover|areover|guoqi|jieshule|yijingjieshu|shixiao|daoqi)/;
+  /(过期|过了期|已结束|结束了|已经结束|结束的|失效|到期|截止了|已截止|已经截止|截止的|停了|不能申请了|不能再申请|不再执行|作废|废止|过时|阶段性|只到2023|到2023年底|2023年底前|expired|ended|nolonger|nolongervalid|isover|areover|runout|ranout|arefinished|isfinished|havefinished|hasfinished|wrappedup|guoqi|jieshule|yijingjieshu|shixiao|daoqi)/;
 const OPEN =
   /(还能申请|还可以申请|来得及|赶得上|赶得及|还能办|还能用|还能享受|还可以享受|还有效|仍然有效|仍有效|依然有效|还在执行|仍在执行|在执行|现在能申请|现在可以申请|现在还能|目前能|目前可以|目前还|当前可|当前还|有效的|没过期|未过期|还没过期|没有过期|没到期|还没结束|没结束|还能用|还可以用|还管用|还算数|stillopen|stillvalid|stillavailable|stillapply|stillrunning|stillinforce|stillactive|stillineffect|currentlyopen|currentlyavailable|openrightnow|availablenow|canistillapply|canwestillapply|hainengshenqing|haiyouxiao|hainengyong)/;
 const SOON =
@@ -22,6 +22,9 @@ const DATES =
 const LIST =
   /(哪些|哪几|哪几项|哪几条|哪项|哪条|有什么|有啥|什么措施|什么政策|多少项|几项|几条|列出|列一下|列个|清单|所有|全部|都有|28条|28项|二十八条|这些措施|这些政策|那些|哪能|啥政策|几条|which|whatmeasures|whatpolicies|list|allthe|allmeasures|anymeasures|anything|naxie|najitiao|najixiang)/;
 
+/** 哪些 asking about something other than measures (哪些材料, 哪些条件). */
+const NOT_MEASURES = /(哪些|哪几|什么|啥)(材料|资料|文件|手续|条件|步骤|部门|证明|表格)/g;
+
 export type StatusListRequest =
   | {
       type: 'list';
@@ -33,7 +36,8 @@ export type StatusListRequest =
   | { type: 'last-measure' };
 
 /** Says it is about measures (政策, 措施), so a decline of the whole question does not stop a list. */
-const ABOUT_MEASURES = /(政策|措施|条款|扶持|补贴|支持|measures|policies|zhengce|cuoshi)/;
+const ABOUT_MEASURES =
+  /(政策|措施|条款|扶持|补贴|支持|measures|policies|package|programmes|programs|zhengce|cuoshi)/;
 
 export function readStatusList(
   bareText: string,
@@ -57,8 +61,9 @@ export function readStatusList(
   // One measure clearly named: its own answer (with the time) says it better than a list.
   const namesOne = whole.kind === 'measure' && whole.confidence >= 0.75 && !PLURAL.test(bareText);
   if (namesOne) return undefined;
+  // 需要准备哪些材料？有没有截止日期: 哪些 asks about the papers, not for several measures.
   const asksList =
-    LIST.test(bareText) ||
+    LIST.test(bareText.replace(NOT_MEASURES, '')) ||
     whole.kind === 'overview' ||
     whole.kind === 'area' ||
     (whole.kind === 'none' && ABOUT_MEASURES.test(bareText));

@@ -15,6 +15,7 @@ import { readStatedFacts } from '../eligibility/statedFacts.js';
 import type { SearchEngine, SearchResult } from '../search/searchEngine.js';
 import { detectIntent, type Intent, readQuestion } from './detectIntent.js';
 import { questionParts } from './questionParts.js';
+import { asksCombined } from './asksCombined.js';
 import { readComparison } from './readComparison.js';
 import { pickFromList, type Reference, readReference, readReferences } from './readReference.js';
 import { readAskedSupport } from './readAskedSupport.js';
@@ -108,7 +109,7 @@ const ANOTHER_REQUEST = /(另外|还有|以及|此外|顺便|分别|\bbesides\b|
 const ASKS_SEVERAL = /(另外|还有|以及|分别|此外|同时|顺便|两个|几个|两项|几项|\balso\b|\bboth\b)/iu;
 /** The message tells the enterprise's own situation: its needs are a story, not a list of names. */
 const OWN_SITUATION =
-  /(我们|我司|我公司|本公司|咱们|我厂|我们厂|我家|撑不下去|扛不住|生意|客人|亏损|\bwe\b|\bwe're\b|\bour\b|\bus\b)/iu;
+  /(我们|我司|我公司|本公司|咱们|我厂|我们厂|我家|我行|客户|他们|撑不下去|扛不住|生意|客人|亏损|\bwe\b|\bwe're\b|\bour\b|\bus\b|\bthey\b|\btheir\b|\bclient)/iu;
 /** A follow-up is short: longer messages are new questions. */
 const FOLLOW_UP_LENGTH = 20;
 /** A message in context names a new measure only this confidently. */
@@ -276,7 +277,7 @@ export class Responder {
       const [a, b] = comparison.pair;
       return {
         kind: 'answer',
-        answer: composeComparison(kb, a, b, today(), comparison.whichSuits),
+        answer: composeComparison(kb, a, b, today(), comparison.whichSuits, comparison.combined),
         search: whole,
       };
     }
@@ -356,7 +357,7 @@ export class Responder {
     const { kb, today } = this.options;
     return {
       kind: 'answer',
-      answer: composeSeveral(kb, targets, today(), OWN_SITUATION.test(text)),
+      answer: composeSeveral(kb, targets, today(), OWN_SITUATION.test(text), asksCombined(text)),
       search: whole,
     };
   }

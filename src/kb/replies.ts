@@ -70,6 +70,8 @@ export const repliesSchema = z.strictObject({
     noArticle: nonEmpty,
   }),
   person: z.strictObject({ asked: nonEmpty, declines: nonEmpty, offer: nonEmpty, offerText: nonEmpty }),
+  /** Asked whether measures can be used together (能同时申请吗): the source does not say. */
+  combined: nonEmpty,
   several: z.strictObject({
     intro: nonEmpty,
     details: nonEmpty,

@@ -29,6 +29,24 @@ describe('composing an answer about several things', () => {
     expect(new Set(offered).size).toBe(offered.length);
   });
 
+  it('offers an area’s measures when the other need names only an area (资金也有点紧)', () => {
+    const land = kb.notCovered.find((t) => t.id === 'industrial-land')!;
+    const finance = kb.areaById.get('finance')!;
+    const answer = composeSeveral(
+      kb,
+      [
+        { kind: 'outside', label: land.name, topicId: land.id },
+        { kind: 'area', area: finance, label: '资金' },
+      ],
+      '2026-12-02',
+      true,
+    );
+    expect(answer.type).toBe('partial');
+    if (answer.type !== 'partial') return;
+    const offered = answer.mayHelp.map((b) => b.measure.id);
+    for (const m of kb.measures.filter((x) => x.area === 'finance')) expect(offered).toContain(m.id);
+  });
+
   it('keeps sections when another region is asked about too', () => {
     const withRegion: SectionTarget[] = [
       ...targets,

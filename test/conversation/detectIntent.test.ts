@@ -47,6 +47,9 @@ describe('reading an eligibility question', () => {
     ],
     ['研发投入5%那个一次性奖励，帮我过一下条件，看我们够不够', '研发投入5那个一次性奖励'],
     ['技改专项的申报门槛我们够不够 帮忙测一下', '技改专项的申报门槛'],
+    ['技改專項我們這次投800萬能報嗎', '技改专项我们这次投800万'],
+    ['科技成果转话那个加计30%，我们能申请吗', '科技成果转话那个加计30'],
+    ['Could you check whether we qualify for the one-off R&D reward?', 'the one-off r&d reward'],
     ['专精特新我们还在申报 没批下来 那个不低于10萬的奖励能先领吗', '那个不低于10万的奖励'],
     ['Is our company entitled to the R&D reward?', 'the r&d reward'],
   ])('%s → the check for “%s”', (text, topic) => {
@@ -66,6 +69,11 @@ describe('reading an eligibility question', () => {
     ["I'd rather just speak with an actual human. How do I get hold of one?", 'person'],
     ['我们做人才派遣业务，有什么政策', 'question'],
     ['别再给我贴政策条文了 能不能换个有血有肉的人来回答', 'person'],
+    ['转人公 我要跟真仁说话', 'person'],
+    ['你这个机器问啥都不会 叫个人来跟我说', 'person'],
+    ['这个结论我不认，找个能拍板的人跟我说', 'person'],
+    ['我们是做人工客服外包的公司，社保一个月交不少，有啥政策', 'question'],
+    ['转人工智能方向，有什么政策', 'question'],
     [
       "Could someone from the government side reach out to me? I'd rather go through it with a person.",
       'person',

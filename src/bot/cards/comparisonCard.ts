@@ -26,6 +26,7 @@ export function comparisonCard(kb: KnowledgeBase, a: CompareAnswer) {
   const body: Element[] = [
     text(fill(r.title, { a: x.measure.title, b: y.measure.title }), { size: 'Large', weight: 'Bolder' }),
     ...differenceLines(kb, a).map((line) => text(line)),
+    ...(a.combined ? [text(kb.replies.combined)] : []),
     { type: 'ColumnSet', columns: [column(kb, x), column(kb, y)], spacing: 'Medium', separator: true },
   ];
   const buttons: Element[] = [];

@@ -41,6 +41,7 @@ function sectionElements(kb: KnowledgeBase, section: Section): Element[] {
 export function severalCard(kb: KnowledgeBase, a: SeveralAnswer) {
   return card([
     text(fill(kb.replies.several.intro, { count: a.sections.length }), { weight: 'Bolder' }),
+    ...(a.combined ? [text(kb.replies.combined)] : []),
     ...a.sections.map((section) =>
       container(sectionElements(kb, section), { separator: true, spacing: 'Medium' }),
     ),
