@@ -61,6 +61,8 @@ export interface PartialAnswer {
   topic: string;
   mayHelp: MeasureBrief[];
   offerPerson?: boolean;
+  /** Amounts the message states, worked out for the measures they are the base of (研发投入600万). */
+  estimates?: BenefitEstimate[];
 }
 
 /** A measure in a list: its brief line and today's status. */
@@ -84,6 +86,8 @@ export interface SeveralAnswer {
   sections: Section[];
   /** Asked whether they can be used together (能一起申请吗): the source does not say. */
   combined?: boolean;
+  /** Amounts the message states, worked out for the measures they are the base of (研发投入600万). */
+  estimates?: BenefitEstimate[];
 }
 
 /** Two measures side by side, with one sentence on the difference built from their data. */

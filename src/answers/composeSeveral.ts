@@ -4,6 +4,7 @@
 // measures (我们…房租和算力这两块开销都很大), the reply is that topic's partial answer: what is not
 // covered first, then the measures found for the other needs and those the topic names as possibly
 // helpful. Things listed by name (有没有房租减免和算力券) keep a section each.
+import type { BenefitEstimate } from '../eligibility/estimateBenefit.js';
 import type { KnowledgeBase } from '../kb/loadKnowledge.js';
 import type { Area, Measure } from '../kb/schema.js';
 import type { PartialAnswer, Section, SeveralAnswer } from './answer.js';
@@ -28,9 +29,12 @@ export function composeSeveral(
   ownSituation = false,
   /** Asks whether the measures can be used together (能一起申请吗). */
   combined = false,
+  /** Amounts the message states, worked out for the measures they are the base of. */
+  estimates: readonly BenefitEstimate[] = [],
 ): SeveralAnswer | PartialAnswer {
+  const worked = estimates.length > 0 ? { estimates: [...estimates] } : {};
   const partial = ownSituation ? partialOf(kb, targets, today) : undefined;
-  if (partial) return partial;
+  if (partial) return { ...partial, ...worked };
   const sections: Section[] = targets.map((t) => {
     switch (t.kind) {
       case 'measure':
@@ -52,7 +56,7 @@ export function composeSeveral(
         return { kind: 'outside', label: t.label, ...(t.region ? { region: t.region } : {}) };
     }
   });
-  return { type: 'several', sections, ...(combined ? { combined } : {}) };
+  return { type: 'several', sections, ...(combined ? { combined } : {}), ...worked };
 }
 
 /**

@@ -9,6 +9,7 @@ import { briefLine } from './briefLine.js';
 import { renderComparisonText } from './renderComparisonText.js';
 import { renderStatusListText } from './renderStatusListText.js';
 import { declinedReason } from './declinedReason.js';
+import { estimateLines } from './estimateLines.js';
 import { formatFact } from './formatFact.js';
 
 export function measureLabel(kb: KnowledgeBase, m: Measure): string {
@@ -182,6 +183,7 @@ function answerText(kb: KnowledgeBase, answer: Answer): string {
         fill(r.partial.text, { topic: answer.topic }),
         r.partial.mayHelp,
         ...answer.mayHelp.map((b) => `· ${briefLine(kb, b)}`),
+        ...(answer.estimates ? ['', ...estimateLines(kb, answer.estimates)] : []),
         '',
         r.declined.whereToAsk,
         ...(answer.offerPerson ? [r.person.offerText] : []),
@@ -191,6 +193,7 @@ function answerText(kb: KnowledgeBase, answer: Answer): string {
         fill(r.several.intro, { count: answer.sections.length }),
         ...(answer.combined ? [r.combined] : []),
         ...answer.sections.flatMap((section) => ['', ...sectionLines(kb, section)]),
+        ...(answer.estimates ? ['', ...estimateLines(kb, answer.estimates)] : []),
       ].join('\n');
     case 'compare':
       return renderComparisonText(kb, answer);

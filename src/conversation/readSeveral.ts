@@ -27,6 +27,10 @@ const OUTRIGHT_JOINER = new RegExp(
   'iu',
 );
 
+/** A part that only asks how much or how, about what the part before names. */
+const ONLY_ASKS =
+  /^(?:能|可以|大概|一共|最多|最少)?(?:拿|领|补|给|奖|得|申请)?(?:多少|几多)(?:钱|万|元)?$|^(?:怎么|如何)(?:申请|申报|办|办理|弄)$/u;
+
 /** Turns a need (想搞点数字化) into the question it stands for: which measures are there for it. */
 const NEED_AS_LIST = '有哪些措施';
 
@@ -39,7 +43,11 @@ export function readSeveral(
   whole: SearchResult,
 ): SectionTarget[] | undefined {
   // A part that is only asking words once framing is gone (这块有政策帮忙吗 → 有) names nothing.
-  const parts = questionParts(text).filter((p) => p.core.replace(/[有的吗呢\s]/gu, '').length > 0);
+  // So is one that only asks how much or how (…研发投入600万，能拿多少): it asks about the part before.
+  const parts = questionParts(text).filter((p) => {
+    const core = p.core.replace(/[有的吗呢\s]/gu, '');
+    return core.length > 0 && !ONLY_ASKS.test(core);
+  });
   if (parts.length < 2) return undefined;
   // A space between two Chinese clauses (上海的…多少 杭州的…呢) separates them as plainly as a joiner.
   const joinedOutright = OUTRIGHT_JOINER.test(text) || HAN_CLAUSES_SPACED.test(text);

@@ -78,7 +78,7 @@ const WHAT_IF =
 const SHORT_AMOUNT_FOLLOW_UP = 20;
 /** The message asks what the enterprise may get or whether it qualifies. */
 const ASKS_WHAT_WE_GET =
-  /((?<![智功性节动产潜技体本才效职赋储核热电可万])能(?![力源耗效手])|可以|可否|能否|有没有|有份|达到|达标|够门槛|有(?:我们|我|咱们|咱)的?份|够格|够不够|够资格|符合|算不算|享受|拿|领|得到|获得|申请|申报|用|多少|如果|假如|要是|没戏|有戏|行不行|是不是|我们有吗|有我们的吗|呢\s*[?？]?$|\bcan (we|i)\b|\bapply to (us|me|our)\b|\bcover (us|me)\b|\beligible\b|\bqualify\b|\bneng\b|\bnengbuneng\b|\bkeyi\b|\bshenqing\b|\bduoshao\b|\bhow much\b|\bget\b|\bwhat if\b)/iu;
+  /((?<![智功性节动产潜技体本才效职赋储核热电可万])能(?![力源耗效手])|可以|可否|能否|有没有|有份|达到|达标|够门槛|有(?:我们|我|咱们|咱)的?份|够格|够不够|够资格|符合|算不算|享受|拿|领|得到|获得|申请|申报|用|多少|如果|假如|要是|没戏|有戏|行不行|是不是|我们有吗|有我们的吗|呢\s*[?？]?$|\bcan (we|i)\b|\bapply to (us|me|our)\b|\bcover (us|me)\b|\beligible\b|\bqualify\b|\bneng\b|\bnengbuneng\b|\bkeyi\b|\bshenqing\b|\bduoshao\b|\bhow much\b|\bget\b|\bwhat if\b|\breach(?:es)? the\b|\bmeet(?:s)? the\b|\benough\b|\bwould (?:that|it|this) work\b)/iu;
 /** The rest of a reference that asks what the measure is (最后一个是干嘛的, 第二个讲的啥). */
 const WHAT_IS_IT =
   /^(?:的话)?(?:是|是个|讲的是|说的是|讲的|说的)?(?:干嘛|干啥|干什么|做什么|什么|啥|啥意思|什么意思|怎么回事|讲什么|讲啥|介绍一下|具体说说|详细说说|说说|讲讲)(?:的|呢|啊|呀|吗|东西|政策|措施)*$/u;
@@ -104,7 +104,7 @@ function onlyFollowUps(text: string): boolean {
 /** An English pronoun for the measure just answered. */
 const PRONOUN_EN = /\b(?:it|its|this one|that one|this measure|that measure)\b/iu;
 /** Words that add another request to a message (另外, 还有, 以及, 此外, 顺便). */
-const ANOTHER_REQUEST = /(另外|还有|以及|此外|顺便|分别|\bbesides\b|\balso\b)/iu;
+const ANOTHER_REQUEST = /(另外|另(?=[,，:：、])|还有|以及|此外|顺便|分别|\bbesides\b|\balso\b)/iu;
 /** Words that put several requests in one message (另外…, 这两个分别…). */
 const ASKS_SEVERAL = /(另外|还有|以及|分别|此外|同时|顺便|两个|几个|两项|几项|\balso\b|\bboth\b)/iu;
 /** The message tells the enterprise's own situation: its needs are a story, not a list of names. */
@@ -355,9 +355,15 @@ export class Responder {
 
   private several(targets: SectionTarget[], text: string, whole: SearchResult): Response {
     const { kb, today } = this.options;
+    // …高企首次进四上的那个奖励，我们去年研发投入600万，能拿多少: the amount worked out for its measure.
+    const estimates = targets.flatMap((t) => {
+      if (t.kind !== 'measure' || !t.measure.eligibility) return [];
+      const facts = readStatedFacts(text, questionsFor([t.measure], kb.questions));
+      return estimateBenefit(t.measure, facts, kb) ?? [];
+    });
     return {
       kind: 'answer',
-      answer: composeSeveral(kb, targets, today(), OWN_SITUATION.test(text), asksCombined(text)),
+      answer: composeSeveral(kb, targets, today(), OWN_SITUATION.test(text), asksCombined(text), estimates),
       search: whole,
     };
   }

@@ -12,11 +12,12 @@ import type {
 } from '../../answers/answer.js';
 import { briefLine } from '../../answers/briefLine.js';
 import { declinedReason } from '../../answers/declinedReason.js';
+import { estimateLines } from '../../answers/estimateLines.js';
 import { measureLabel } from '../../answers/renderText.js';
 import type { KnowledgeBase } from '../../kb/loadKnowledge.js';
 import { fill } from '../../kb/replies.js';
 import type { Area, Measure } from '../../kb/schema.js';
-import { actionSet, card, facts, heading, submit, text, type Element } from './adaptiveCard.js';
+import { actionSet, card, container, facts, heading, submit, text, type Element } from './adaptiveCard.js';
 
 export function measureButtons(kb: KnowledgeBase, measures: readonly Measure[]): Element {
   return actionSet(
@@ -92,6 +93,7 @@ export function partialCard(kb: KnowledgeBase, a: PartialAnswer) {
     text(fill(r.partial.text, { topic: a.topic }), { weight: 'Bolder' }),
     text(r.partial.mayHelp),
     ...briefButtons(kb, a.mayHelp),
+    ...estimateElements(kb, a.estimates),
     text(r.declined.whereToAsk, { spacing: 'Medium', isSubtle: true }),
     ...(a.offerPerson ? personOffer(kb) : []),
   ]);
@@ -113,4 +115,17 @@ export function personCard(kb: KnowledgeBase, a: PersonAnswer) {
     text(a.reason === 'asked' ? r.asked : r.declines, { weight: 'Bolder' }),
     facts(a.channels.map((c) => ({ title: c.name, value: c.description }))),
   ]);
+}
+
+/** The amounts the message stated, worked out (研发投入600万 → 30万), as an emphasised block. */
+export function estimateElements(kb: KnowledgeBase, estimates: PartialAnswer['estimates']): Element[] {
+  const lines = estimateLines(kb, estimates);
+  return lines.length === 0
+    ? []
+    : [
+        container(
+          lines.map((line) => text(line, { spacing: 'Small' })),
+          { style: 'emphasis', spacing: 'Medium' },
+        ),
+      ];
 }

@@ -7,7 +7,7 @@ import { measureLabel, outsideText, sectionFacts } from '../../answers/renderTex
 import type { KnowledgeBase } from '../../kb/loadKnowledge.js';
 import { fill } from '../../kb/replies.js';
 import { actionSet, card, container, facts, submit, text, type Element } from './adaptiveCard.js';
-import { briefButtons } from './listCards.js';
+import { briefButtons, estimateElements } from './listCards.js';
 
 function sectionElements(kb: KnowledgeBase, section: Section): Element[] {
   if (section.kind === 'outside') return [text(outsideText(kb, section))];
@@ -45,5 +45,6 @@ export function severalCard(kb: KnowledgeBase, a: SeveralAnswer) {
     ...a.sections.map((section) =>
       container(sectionElements(kb, section), { separator: true, spacing: 'Medium' }),
     ),
+    ...estimateElements(kb, a.estimates),
   ]);
 }
