@@ -119,7 +119,7 @@ const GLOSSARY_ASK =
 const FOCUS_PATTERNS: readonly [Focus, RegExp][] = [
   [
     'department',
-    /(哪个部门|什么部门|哪些部门|哪家单位|谁负责|谁管|谁来管|由谁|责任单位|责任部门|主管部门是|牵头部门|市里出还是区里出|谁出钱|谁给钱|钱从哪|whichdepartment|whoisresponsible|whopays|whoruns)/,
+    /(哪个部门|什么部门|哪些部门|哪家单位|谁负责|谁管|谁来管|由谁|靠谁|谁来落地|谁来负责|谁来执行|谁来办|谁牵头|谁执行|责任单位|责任部门|主管部门是|牵头部门|市里出还是区里出|谁出钱|谁给钱|钱从哪|whichdepartment|whoisresponsible|whopays|whoruns)/,
   ],
   [
     'article',

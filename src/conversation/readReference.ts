@@ -11,7 +11,10 @@ export type Reference =
   | { type: 'this'; rest: string };
 
 const ORDINAL_ZH =
-  /^(?:那|就|要|选|看看|说说|讲讲|再看)?(?:倒数第([一二两三四五六七八九十\d]{1,3})(?:个|项|条)|第([一二两三四五六七八九十\d]{1,3})个|(头一个|首个)|(最后一个|最后那个|最后一项|最后那项|最后一条|最后那条))(.*)$/;
+  /^(?:那|就|要|选|看看|说说|讲讲|再看)*(?:倒数第([一二两三四五六七八九十\d]{1,3})(?:个|项|条)|第([一二两三四五六七八九十\d]{1,3})个|(头一个|首个|前者)|(最后一个|最后那个|最后一项|最后那项|最后一条|最后那条|后者))(.*)$/;
+/** After a comparison or a list of two: the former, the latter. */
+const FORMER_EN =
+  /^(?:and|then|ok|okay|so|whatabout|howabout|letsgowith|wellgowith|welltake|wewilltake|wellgofor|illtake|ichoose|wechoose|wellchoose)*(?:the)?(former|latter)(?:one)?(.*)$/;
 const ORDINAL_EN =
   /^(?:and|whatabout|howabout|showme|tellmeabout|tellmemoreabout|open|whatis|whatsin)?(?:the)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|1st|2nd|3rd|4th|5th|6th|7th|8th|9th|10th)(?:one|measure|item)(.*)$/;
 const EN_ORDINALS = [
@@ -66,6 +69,8 @@ export function readReference(bare: string): Reference | undefined {
     const index = word === 'last' ? -1 : EN_ORDINALS.findIndex((o) => o.includes(word));
     return { type: 'ordinal', index, rest: restOf(m[2]!) };
   }
+  m = FORMER_EN.exec(bare);
+  if (m) return { type: 'ordinal', index: m[1] === 'former' ? 0 : -1, rest: restOf(m[2]!) };
   m = STEP.exec(bare);
   if (m) {
     const step = /上|前|previous|before/.test(m[1]!) ? -1 : 1;

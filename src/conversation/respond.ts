@@ -103,6 +103,9 @@ function onlyFollowUps(text: string): boolean {
 
 /** An English pronoun for the measure just answered. */
 const PRONOUN_EN = /\b(?:it|its|this one|that one|this measure|that measure)\b/iu;
+/** The rest of a reference that brings in another thing or compares (和第二个有什么区别, 还是…). */
+const JOINS_ANOTHER =
+  /^(?:和|跟|与|同|及|以及|还是|或者?|比|对比|vs|and|or)|区别|不同|差别|比较|对比|哪个|还有/u;
 /** Words that add another request to a message (另外, 还有, 以及, 此外, 顺便). */
 const ANOTHER_REQUEST = /(另外|另(?=[,，:：、])|还有|以及|此外|顺便|分别|\bbesides\b|\balso\b)/iu;
 /** Words that put several requests in one message (另外…, 这两个分别…). */
@@ -262,6 +265,9 @@ export class Responder {
       // 最后一个是干嘛的: the rest asks nothing the measures could answer by itself.
       if (measure && reference.rest && WHAT_IS_IT.test(reference.rest))
         return this.measure(measure, intent.focus);
+      // 前者具体怎么落地: the rest asks about the measure referred to, naming no other and comparing nothing.
+      if (measure && reference.rest && this.asksOnlyAbout(reference.rest))
+        return this.measure(measure, intent.focus);
     }
     // A bare follow-up (怎么申请, 最多补多少) is about the last measure.
     if (intent.focus && last && intent.topic.length <= 1) return this.measure(last, intent.focus);
@@ -397,6 +403,13 @@ export class Responder {
         ...(whole ? { search: whole } : {}),
       };
     return this.eligibilityFor(measure, ownFacts);
+  }
+
+  /** Whether the rest of a reference asks only about the measure referred to (具体怎么落地). */
+  private asksOnlyAbout(rest: string): boolean {
+    if (JOINS_ANOTHER.test(rest)) return false;
+    const found = this.options.engine.search(rest);
+    return found.kind === 'none' && found.declined === 'low-confidence';
   }
 
   /** Whether a search result leaves the conversation on the last measure. */

@@ -37,6 +37,16 @@ describe('readReference', () => {
 });
 
 describe('readReferences', () => {
+  it('reads 前者 and 后者 (the former, the latter) as the first and the last of a list of two', () => {
+    expect(readReference(bare('那就选前者，怎么申请'))).toMatchObject({ type: 'ordinal', index: 0 });
+    expect(readReference(bare('那就选后者吧，费率多少'))).toMatchObject({ type: 'ordinal', index: -1 });
+    expect(readReference(bare('前者具体靠谁来落地'))).toMatchObject({ type: 'ordinal', index: 0 });
+    expect(readReference(bare("OK, we'll take the latter. How do we apply?"))).toMatchObject({
+      type: 'ordinal',
+      index: -1,
+    });
+  });
+
   it('reads two references asked about together', () => {
     expect(
       readReferences(bare('第三个和第五个分别讲讲'))?.map((r) => r.type === 'ordinal' && r.index),
