@@ -31,6 +31,9 @@ const OUTRIGHT_JOINER = new RegExp(
 const ONLY_ASKS =
   /^(?:能|可以|大概|一共|最多|最少)?(?:拿|领|补|给|奖|得|申请)?(?:多少|几多)(?:钱|万|元)?$|^(?:怎么|如何)(?:申请|申报|办|办理|弄)$/u;
 
+/** A part that is only a count (25人, 十来个人, 70人): a fact about the enterprise, not a need. */
+const ONLY_A_COUNT = /^[\d一二两三四五六七八九十百千几来多余]+(?:个|名|位)?(?:人|员工|工人)(?:左右|上下)?$/u;
+
 /** Turns a need (想搞点数字化) into the question it stands for: which measures are there for it. */
 const NEED_AS_LIST = '有哪些措施';
 
@@ -46,7 +49,7 @@ export function readSeveral(
   // So is one that only asks how much or how (…研发投入600万，能拿多少): it asks about the part before.
   const parts = questionParts(text).filter((p) => {
     const core = p.core.replace(/[有的吗呢\s]/gu, '');
-    return core.length > 0 && !ONLY_ASKS.test(core);
+    return core.length > 0 && !ONLY_ASKS.test(core) && !ONLY_A_COUNT.test(core);
   });
   if (parts.length < 2) return undefined;
   // A space between two Chinese clauses (上海的…多少 杭州的…呢) separates them as plainly as a joiner.
@@ -88,8 +91,9 @@ export function readSeveral(
       case 'ambiguous': {
         if (found.confidence < PART_CANDIDATES || part.core.length > SHORT_PART) break;
         const measures = found.matches.slice(0, 3).flatMap((m) => kb.measureById.get(m.id) ?? []);
-        // A measure already covered by a section of its own needs no group.
-        if (measures.every((m) => seen.has(m.id))) break;
+        // A group with a measure already covered by a section of its own (第26项跟质量和品牌有关)
+        // describes that measure.
+        if (measures.some((m) => seen.has(m.id))) break;
         add(`candidates:${measures.map((m) => m.id).join(',')}`, {
           kind: 'candidates',
           label: part.core,

@@ -22,6 +22,9 @@ const DATES =
 const LIST =
   /(哪些|哪几|哪几项|哪几条|哪项|哪条|有什么|有啥|什么措施|什么政策|多少项|几项|几条|列出|列一下|列个|清单|所有|全部|都有|28条|28项|二十八条|这些措施|这些政策|那些|哪能|啥政策|几条|which|whatmeasures|whatpolicies|list|allthe|allmeasures|anymeasures|anything|naxie|najitiao|najixiang)/;
 
+/** The enterprise's own loan, contract or certificate running out (贷款下个月到期). */
+const OWN_TERM =
+  /(?:贷款|借款|款|合同|证书|房租|租约|租期|资质|证)[^,，。;；]{0,6}(?:到期|过期)|daikuan[a-z]{0,12}daoqi/g;
 /** 哪些 asking about something other than measures (哪些材料, 哪些条件). */
 const NOT_MEASURES = /(哪些|哪几|什么|啥)(材料|资料|文件|手续|条件|步骤|部门|证明|表格)/g;
 
@@ -44,6 +47,8 @@ export function readStatusList(
   whole: SearchResult,
   hasLastMeasure: boolean,
 ): StatusListRequest | undefined {
+  // 贷款下个月到期怕续不上: the loan's term, not the measures' dates.
+  bareText = bareText.replace(OWN_TERM, '');
   const filter: StatusFilter | undefined = SOON.test(bareText)
     ? 'soon'
     : OPEN.test(bareText)

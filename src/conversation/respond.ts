@@ -78,7 +78,7 @@ const WHAT_IF =
 const SHORT_AMOUNT_FOLLOW_UP = 20;
 /** The message asks what the enterprise may get or whether it qualifies. */
 const ASKS_WHAT_WE_GET =
-  /((?<![智功性节动产潜技体本才效职赋储核热电可万])能(?![力源耗效手])|可以|可否|能否|有没有|有份|达到|达标|够门槛|有(?:我们|我|咱们|咱)的?份|够格|够不够|够资格|符合|算不算|享受|拿|领|得到|获得|申请|申报|用|多少|如果|假如|要是|没戏|有戏|行不行|是不是|我们有吗|有我们的吗|呢\s*[?？]?$|\bcan (we|i)\b|\bapply to (us|me|our)\b|\bcover (us|me)\b|\beligible\b|\bqualify\b|\bneng\b|\bnengbuneng\b|\bkeyi\b|\bshenqing\b|\bduoshao\b|\bhow much\b|\bget\b|\bwhat if\b|\breach(?:es)? the\b|\bmeet(?:s)? the\b|\benough\b|\bwould (?:that|it|this) work\b)/iu;
+  /((?<![智功性节动产潜技体本才效职赋储核热电可万])能(?![力源耗效手])|可以|可否|能否|有没有|有份|达到|达标|够门槛|有(?:我们|我|咱们|咱)的?份|够格|够不够|够资格|符合|算不算|享受|拿|领|得到|获得|申请|申报|用|多少|如果|假如|要是|没戏|有戏|行不行|是不是|我们有吗|有我们的吗|呢\s*[?？]?$|\bcan (we|i)\b|\bapply to (us|me|our)\b|\bcover (us|me)\b|\beligible\b|\bqualify\b|\bneng\b|\bnengbuneng\b|\bkeyi\b|\bshenqing\b|\bduoshao\b|\bhow much\b|\bget\b|\bwhat if\b|\bhow (?:big|large)\b|\breach(?:es)? the\b|\bmeet(?:s)? the\b|\benough\b|\bwould (?:that|it|this) work\b)/iu;
 /** The rest of a reference that asks what the measure is (最后一个是干嘛的, 第二个讲的啥). */
 const WHAT_IS_IT =
   /^(?:的话)?(?:是|是个|讲的是|说的是|讲的|说的)?(?:干嘛|干啥|干什么|做什么|什么|啥|啥意思|什么意思|怎么回事|讲什么|讲啥|介绍一下|具体说说|详细说说|说说|讲讲)(?:的|呢|啊|呀|吗|东西|政策|措施)*$/u;
@@ -112,7 +112,7 @@ const ANOTHER_REQUEST = /(另外|另(?=[,，:：、])|还有|以及|此外|顺�
 const ASKS_SEVERAL = /(另外|还有|以及|分别|此外|同时|顺便|两个|几个|两项|几项|\balso\b|\bboth\b)/iu;
 /** The message tells the enterprise's own situation: its needs are a story, not a list of names. */
 const OWN_SITUATION =
-  /(我们|我司|我公司|本公司|咱们|我厂|我们厂|我家|我行|客户|他们|撑不下去|扛不住|生意|客人|亏损|\bwe\b|\bwe're\b|\bour\b|\bus\b|\bthey\b|\btheir\b|\bclient)/iu;
+  /(我们|我司|我公司|本公司|咱们|我厂|我们厂|我家|我行|客户|他们|店面|铺面|门店|店里|厂里|车间|员工|工人|老板|想招|招了|打算|撑不下去|扛不住|生意|客人|亏损|\bwe\b|\bwe're\b|\bour\b|\bus\b|\bthey\b|\btheir\b|\bclient)/iu;
 /** A follow-up is short: longer messages are new questions. */
 const FOLLOW_UP_LENGTH = 20;
 /** A message in context names a new measure only this confidently. */

@@ -106,6 +106,9 @@ function readFacts(
         else if (says.yes.some((p) => holds(whole, p))) value = true;
         break;
       case 'choice': {
+        // 工业产值980,000,000元…首次突破10亿那档: an amount below every tier settles it, whatever tier is quoted.
+        value = optionBelow(clauses, says.below, holds);
+        if (value !== undefined) break;
         // The option stated first: facts come before the question, which may quote the measure
         // (本公司早在2018年即获认定…请问是否仍可申领…对新认定专精特新中小企业…的奖励).
         let first = Infinity;
@@ -118,7 +121,6 @@ function readFacts(
             }
           }
         }
-        value ??= optionBelow(clauses, says.below, holds);
         break;
       }
       case 'amount':

@@ -271,9 +271,11 @@ export class SearchEngine {
     // Declined: unless a topic the measures do not cover sounds in it (水电废, fangzu butie).
     const typedSyllables = places.findIndex(([, end]) => end > [...text].length);
     const soundsUncovered = () => {
+      const chars = [...expanded];
       const i = this.readersOfDeclined().sound.find(
         syllables,
         typedSyllables < 0 ? syllables.length : typedSyllables,
+        HAN_TYPED.test(text) ? places.map(([start, end]) => chars.slice(start, end).join('')) : undefined,
       );
       const topic = i === undefined ? undefined : this.notCovered[i]!;
       return topic && none('not-covered', { topic: topic.name, topicId: topic.id });
@@ -466,6 +468,9 @@ export class SearchEngine {
 function* lazyMap<T, U>(items: Iterable<T>, f: (item: T) => U): Generator<U> {
   for (const item of items) yield f(item);
 }
+
+/** A question typed in characters (a two-syllable sound-alike must keep one of its characters). */
+const HAN_TYPED = /\p{Script=Han}/u;
 
 /** Syllable pairs of words every question here shares (上海, 企业, 政策, 怎么 …): they name no measure. */
 const GENERIC_SYLLABLE_PAIRS = new Set(

@@ -8,7 +8,7 @@ import { type PinyinSequence, pinyinSequence } from './pinyinSequence.js';
 const SHORTEST = 2;
 
 export class SoundTerms<V> {
-  private readonly bySound = new Map<string, V>();
+  private readonly bySound = new Map<string, { value: V; term: string }>();
   private longest = 0;
 
   /** Adds a Chinese term (normalised); Latin terms and terms with a non-pinyin part are left out. */
@@ -17,15 +17,18 @@ export class SoundTerms<V> {
     const syllables = pinyinSequence(term);
     if (syllables.length < SHORTEST || syllables.some((s) => s === null)) return;
     const key = syllables.join(' ');
-    if (!this.bySound.has(key)) this.bySound.set(key, value);
+    if (!this.bySound.has(key)) this.bySound.set(key, { value, term });
     this.longest = Math.max(this.longest, syllables.length);
   }
 
   /**
    * The value of the longest term sounding in `syllables[0, end)` (the typed part of a question:
-   * synonyms appended after it do not count), the earliest among equally long ones.
+   * synonyms appended after it do not count), the earliest among equally long ones. `typed`: the
+   * characters each syllable was read from, when the question was typed in characters — then a
+   * two-syllable match must keep one of the term's characters (房祖 for 房租), since two syllables
+   * meet across words by chance (那第一个 sounds like 拿地).
    */
-  find(syllables: PinyinSequence, end = syllables.length): V | undefined {
+  find(syllables: PinyinSequence, end = syllables.length, typed?: readonly string[]): V | undefined {
     let best: { length: number; value: V } | undefined;
     for (let start = 0; start < end; start++) {
       const parts: string[] = [];
@@ -34,8 +37,15 @@ export class SoundTerms<V> {
         if (s === null || s === undefined) break;
         parts.push(s);
         if (parts.length < SHORTEST || (best && parts.length <= best.length)) continue;
-        const value = this.bySound.get(parts.join(' '));
-        if (value !== undefined) best = { length: parts.length, value };
+        const found = this.bySound.get(parts.join(' '));
+        if (found === undefined) continue;
+        if (
+          typed &&
+          parts.length === SHORTEST &&
+          !typed.slice(start, i + 1).some((ch) => found.term.includes(ch))
+        )
+          continue;
+        best = { length: parts.length, value: found.value };
       }
     }
     return best?.value;

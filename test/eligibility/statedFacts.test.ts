@@ -20,6 +20,12 @@ describe('facts stated in a message', () => {
     expect(facts('我们是先进制造业企业，工业产值今年8个亿')['scale-status']).toBe('none');
     expect(facts('我们是先进制造业企业，工业产值今年12个亿')['scale-status']).toBeUndefined();
     expect(facts('今年营收8个亿')['scale-status']).toBeUndefined();
+    // The tier quoted in the question does not outweigh the output stated below it.
+    expect(
+      facts('我们是先进制造业企业，去年工业产值980,000,000元，工业产值首次突破10亿那档的支持我们能申请吗')[
+        'scale-status'
+      ],
+    ).toBe('none');
   });
 
   it.each([

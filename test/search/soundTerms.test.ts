@@ -30,6 +30,12 @@ describe('SoundTerms', () => {
     expect(terms.find(syllables)).toBe('rent');
     expect(terms.find(syllables, 2)).toBeUndefined();
   });
+
+  it('keeps one of the characters of a two-syllable term typed in characters', () => {
+    expect(terms.find(pinyinSequence('房祖太贵'), undefined, [...'房祖太贵'])).toBe('rent');
+    expect(terms.find(pinyinSequence('防祖太贵'), undefined, [...'防祖太贵'])).toBeUndefined();
+    expect(terms.find(pinyinSequence('水电废太高了'), undefined, [...'水电废太高了'])).toBe('utilities');
+  });
 });
 
 describe('the search engine, by sound', () => {
@@ -44,6 +50,10 @@ describe('the search engine, by sound', () => {
     expect(r.kind).toBe('none');
     expect(r.declined).toBe('not-covered');
     expect(r.topicId).toBe(topicId);
+  });
+
+  it('does not hear a two-syllable term across words typed in characters (那第一个 is not 拿地)', () => {
+    expect(engine.search('那第一个降的是哪些费率').declined).not.toBe('not-covered');
   });
 
   it('never displaces an answer', () => {

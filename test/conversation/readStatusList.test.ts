@@ -1,0 +1,24 @@
+// Lists by date status are asked for with words about the measures' dates; the enterprise's own loan or
+// contract running out (贷款下个月到期) is not such a request, and 哪些材料 is not a list of measures.
+import { describe, expect, it } from 'vitest';
+import { readStatusList } from '../../src/conversation/readStatusList.js';
+import { searchEngine } from '../helpers/knowledge.js';
+
+const read = (text: string) => {
+  const bare = text.replace(/[\s\p{P}]+/gu, '').toLowerCase();
+  return readStatusList(bare, searchEngine().search(text), false);
+};
+
+describe('reading a request for a list by date status', () => {
+  it.each([
+    '哪些措施已经过期了',
+    '28条里面哪些现在还能申请',
+    'Which parts of the package have already run out?',
+  ])('%s asks for a list', (text) => expect(read(text)?.type).toBe('list'));
+
+  it.each([
+    '三个问题一起问：贷款下个月到期怕续不上；想找担保公司又嫌担保费贵',
+    'women shi zuo dianchi huishou de, yinhang daikuan kuai daoqi le',
+    '申报时需要准备哪些材料？',
+  ])('%s does not', (text) => expect(read(text)).toBeUndefined());
+});
