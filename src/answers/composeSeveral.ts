@@ -7,7 +7,7 @@
 import type { BenefitEstimate } from '../eligibility/estimateBenefit.js';
 import type { KnowledgeBase } from '../kb/loadKnowledge.js';
 import type { Area, Measure } from '../kb/schema.js';
-import type { PartialAnswer, Section, SeveralAnswer } from './answer.js';
+import type { Focus, PartialAnswer, Section, SeveralAnswer } from './answer.js';
 import { briefsOf, composeBrief, composeMeasureAnswer } from './composeAnswer.js';
 
 /** What one part of the message was found to be about. */
@@ -21,16 +21,23 @@ export type SectionTarget =
    */
   | { kind: 'outside'; label: string; region?: string; topicId?: string; unlisted?: boolean };
 
+/** What the message says beyond the things it names. */
+export interface SeveralOptions {
+  /** The message tells the enterprise's own situation (我们是…, we are …). */
+  ownSituation?: boolean;
+  /** Asks whether the measures can be used together (能一起申请吗). */
+  combined?: boolean;
+  /** Amounts the message states, worked out for the measures they are the base of. */
+  estimates?: readonly BenefitEstimate[];
+  /** What it asks of each measure (这两条现在还有效吗 → the time of each). */
+  focus?: Focus;
+}
+
 export function composeSeveral(
   kb: KnowledgeBase,
   targets: readonly SectionTarget[],
   today: Date | string,
-  /** The message tells the enterprise's own situation (我们是…, we are …). */
-  ownSituation = false,
-  /** Asks whether the measures can be used together (能一起申请吗). */
-  combined = false,
-  /** Amounts the message states, worked out for the measures they are the base of. */
-  estimates: readonly BenefitEstimate[] = [],
+  { ownSituation = false, combined = false, estimates = [], focus }: SeveralOptions = {},
 ): SeveralAnswer | PartialAnswer {
   const worked = estimates.length > 0 ? { estimates: [...estimates] } : {};
   const partial = ownSituation ? partialOf(kb, targets, today) : undefined;
@@ -40,7 +47,7 @@ export function composeSeveral(
       case 'measure':
         return {
           kind: 'measure',
-          answer: composeMeasureAnswer(kb, t.measure, today),
+          answer: composeMeasureAnswer(kb, t.measure, today, focus),
           badges: composeBrief(kb, t.measure, today).badges,
         };
       case 'area':

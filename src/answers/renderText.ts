@@ -134,6 +134,8 @@ function sectionLines(kb: KnowledgeBase, section: Section): string[] {
       m.measure.brief,
       ...section.badges.map((t) => `${punctuation(kb.lang).noteOpen}${t}${punctuation(kb.lang).noteClose}`),
       ...sectionFacts(m).map((f) => `· ${formatFact(f, kb.lang)}`),
+      // 这两条现在还有效吗: what the message asks of each measure.
+      ...(m.focus ? focusLines(kb, m) : []),
     ];
   }
   const r = kb.replies.several;

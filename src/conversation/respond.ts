@@ -103,6 +103,12 @@ function onlyFollowUps(text: string): boolean {
 
 /** An English pronoun for the measure just answered. */
 const PRONOUN_EN = /\b(?:it|its|this one|that one|this measure|that measure)\b/iu;
+/** What a message of several asks of each (时间, 怎么申请); amounts are in every section already. */
+function sectionFocus(text: string): Focus | undefined {
+  const focus = readQuestion(text).focus;
+  return focus === 'amount' ? undefined : focus;
+}
+
 /** The rest of a reference that brings in another thing or compares (和第二个有什么区别, 还是…). */
 const JOINS_ANOTHER =
   /^(?:和|跟|与|同|及|以及|还是|或者?|比|对比|vs|and|or)|区别|不同|差别|比较|对比|哪个|还有/u;
@@ -369,7 +375,12 @@ export class Responder {
     });
     return {
       kind: 'answer',
-      answer: composeSeveral(kb, targets, today(), OWN_SITUATION.test(text), asksCombined(text), estimates),
+      answer: composeSeveral(kb, targets, today(), {
+        ownSituation: OWN_SITUATION.test(text),
+        combined: asksCombined(text),
+        estimates,
+        focus: sectionFocus(text),
+      }),
       search: whole,
     };
   }

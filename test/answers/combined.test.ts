@@ -55,8 +55,7 @@ describe('asking whether measures can be used together', () => {
         { kind: 'measure', measure: guarantee },
       ],
       TODAY,
-      false,
-      true,
+      { combined: true },
     );
     expect(renderAnswerText(kb, answer).split('\n')[1]).toBe(kb.replies.combined);
   });

@@ -3,6 +3,7 @@
 // partial answer, offering the measures found for the other needs and those the topic names.
 import { describe, expect, it } from 'vitest';
 import { composeSeveral, type SectionTarget } from '../../src/answers/composeSeveral.js';
+import { renderAnswerText } from '../../src/answers/renderText.js';
 import { knowledge } from '../helpers/knowledge.js';
 
 describe('composing an answer about several things', () => {
@@ -19,7 +20,7 @@ describe('composing an answer about several things', () => {
   });
 
   it('answers a story with an uncovered need as that topic’s partial answer', () => {
-    const answer = composeSeveral(kb, targets, '2026-12-02', true);
+    const answer = composeSeveral(kb, targets, '2026-12-02', { ownSituation: true });
     expect(answer.type).toBe('partial');
     if (answer.type !== 'partial') return;
     expect(answer.topic).toBe(rent.name);
@@ -39,7 +40,7 @@ describe('composing an answer about several things', () => {
         { kind: 'area', area: finance, label: '资金' },
       ],
       '2026-12-02',
-      true,
+      { ownSituation: true },
     );
     expect(answer.type).toBe('partial');
     if (answer.type !== 'partial') return;
@@ -47,11 +48,26 @@ describe('composing an answer about several things', () => {
     for (const m of kb.measures.filter((x) => x.area === 'finance')) expect(offered).toContain(m.id);
   });
 
+  it('says what the message asks of each measure (这两条现在还有效吗 → the time of each)', () => {
+    const answer = composeSeveral(
+      kb,
+      [
+        { kind: 'measure', measure: kb.measureById.get('ai-compute-voucher')! },
+        { kind: 'measure', measure: kb.measureById.get('financing-guarantee')! },
+      ],
+      '2026-12-02',
+      { focus: 'deadline' },
+    );
+    const text = renderAnswerText(kb, answer);
+    expect(text).toContain('关于“AI算力券”的时间');
+    expect(text).toContain('关于“融资担保降费”的时间');
+  });
+
   it('keeps sections when another region is asked about too', () => {
     const withRegion: SectionTarget[] = [
       ...targets,
       { kind: 'outside', label: '深圳的补贴', region: '深圳' },
     ];
-    expect(composeSeveral(kb, withRegion, '2026-12-02', true).type).toBe('several');
+    expect(composeSeveral(kb, withRegion, '2026-12-02', { ownSituation: true }).type).toBe('several');
   });
 });

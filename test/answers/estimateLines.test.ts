@@ -26,9 +26,7 @@ describe('amounts worked out beside several needs', () => {
         { kind: 'measure', measure: compute },
       ],
       TODAY,
-      false,
-      false,
-      [estimate],
+      { estimates: [estimate] },
     );
     expect(answer.type).toBe('several');
     const text = renderAnswerText(kb, answer);
@@ -45,9 +43,7 @@ describe('amounts worked out beside several needs', () => {
         { kind: 'measure', measure: rd },
       ],
       TODAY,
-      true,
-      false,
-      [estimate],
+      { ownSituation: true, estimates: [estimate] },
     );
     expect(answer.type).toBe('partial');
     expect(renderAnswerText(kb, answer)).toContain('600万元 × 5% = 30万元');
