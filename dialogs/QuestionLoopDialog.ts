@@ -2,7 +2,6 @@
 // knowledge base: ask the next profile question that can still change an outcome, read the answer
 // (amounts such as 600万/六百万元/1.5亿, 是/否/有/没有, options by button, number or word), re-prompt
 // with an example, give up politely after three failures, then let the subclass show the result.
-import { readAnswer } from '../src/eligibility/readAnswer.js';
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import {
   type DialogContext,
@@ -16,7 +15,9 @@ import { questionActivity } from '../src/bot/cards/eligibilityCards.js';
 import type { ConversationData, TurnServices } from '../src/bot/turnServices.js';
 import { nextQuestion } from '../src/eligibility/evaluateMeasure.js';
 import type { Answers, AnswerValue } from '../src/eligibility/parseAnswer.js';
+import { readAnswer } from '../src/eligibility/readAnswer.js';
 import type { EligibilityQuestion } from '../src/eligibility/schema.js';
+import { readStatedFacts } from '../src/eligibility/statedFacts.js';
 import type { KnowledgeBase } from '../src/kb/loadKnowledge.js';
 import type { Measure } from '../src/kb/schema.js';
 import type { ProfileBook } from '../src/profiles/profileBook.js';
@@ -38,6 +39,8 @@ export interface LoopState {
   skipped: string[];
   /** Questions asked in this flow, for the result's 企业情况. */
   asked: string[];
+  /** Of those, the ones the request itself answered (高企首次进四上的那个奖励 reads as 首次进四上): a later answer may correct them. */
+  stated?: string[];
   pendingQuestionId?: string;
   /** Set once the intro was sent. */
   started?: boolean;
@@ -106,6 +109,7 @@ export abstract class QuestionLoopDialog extends CancelAndHelpDialog {
       answers: { ...profile.answers, ...facts },
       skipped: [],
       asked: Object.keys(facts),
+      stated: Object.keys(facts),
       profileKey: profile.key,
     };
   }
@@ -137,11 +141,20 @@ export abstract class QuestionLoopDialog extends CancelAndHelpDialog {
     const state = (step.values as { loop: LoopState }).loop;
     const kb = this.kbOf(step.context);
     const question = this.question(state.pendingQuestionId, kb);
-    const parsed = question ? readAnswer(question, String(step.result ?? ''), kb) : undefined;
+    const text = String(step.result ?? '');
+    const parsed = question ? readAnswer(question, text, kb) : undefined;
     if (question && parsed?.ok) {
       state.answers[question.id] = parsed.value;
       state.profileKey ??= (await this.profiles.active(step.context)).key;
       await this.profiles.recordAnswer(step.context, state.profileKey, question.id, parsed.value);
+      // “高企证书有效期到2027年，不过我们2021年就已经是四上企业了”: what the answer states besides
+      // the question asked, for questions not asked yet (it outweighs a fact read from the request).
+      for (const [id, value] of Object.entries(readStatedFacts(text, kb.questions))) {
+        if (id === question.id || (state.asked.includes(id) && !state.stated?.includes(id))) continue;
+        state.answers[id] = value;
+        if (!state.asked.includes(id)) state.asked.push(id);
+        await this.profiles.recordAnswer(step.context, state.profileKey, id, value);
+      }
     } else if (question) {
       state.skipped.push(question.id);
       const ended = await this.onGiveUp(step, state);

@@ -114,6 +114,18 @@ describe('EligibilityDialog: re-prompts and interruptions', () => {
     expect(cancelled.join('\n')).toContain('已取消');
   });
 
+  it('reads what an answer states besides the question asked, correcting a fact read from the request', async () => {
+    const flow = flowClient((s, c, p) => new EligibilityDialog(s, c as never, p as never), {
+      measureId: 'rd-reward',
+      facts: { 'first-time-sishang': true },
+    });
+    await flow.say('开始');
+    const last = (await flow.say('高企证书有效期到2027年，不过我们2021年就已经是四上企业了')).join('\n');
+    expect(last).toContain('暂不符合');
+    expect(last).toContain('首次成为“四上”企业');
+    expect(last).not.toContain('研发投入是多少');
+  });
+
   it('转人工 mid-check ends the flow and says where people help, instead of asking again', async () => {
     const flow = eligibility('rd-reward');
     await flow.say('开始');
