@@ -40,6 +40,13 @@ describe('reading a comparison', () => {
       'job-stabilization',
       'relief-specialists',
     ]);
+    expect(sidesOf('lvse gongchang gen jigai zhuanxiang na ge geng shihe women')).toEqual([
+      'green-factories',
+      'tech-retrofit',
+    ]);
+    expect(
+      sidesOf('一个是降失业、工伤这些保险费率的，一个是落实税费支持的，这两条哪个跟我关系更大？'),
+    ).toEqual(['job-stabilization', 'spring-rain-tax']);
     expect(sidesOf('智评券怎么申请')).toBeUndefined();
   });
 });
