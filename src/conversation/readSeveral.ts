@@ -34,6 +34,9 @@ const ONLY_ASKS =
 /** A part that is only a count (25人, 十来个人, 70人): a fact about the enterprise, not a need. */
 const ONLY_A_COUNT = /^[\d一二两三四五六七八九十百千几来多余]+(?:个|名|位)?(?:人|员工|工人)(?:左右|上下)?$/u;
 
+/** Everything up to the last verb of wanting in a clause (…的目标是, 还想, 打算): the need follows it. */
+const WANTING = /^.*(?:目标是|想要|想|要|打算|准备|计划|希望)(?:三年内|明年|今年|尽快|早点)?/u;
+
 /** Turns a need (想搞点数字化) into the question it stands for: which measures are there for it. */
 const NEED_AS_LIST = '有哪些措施';
 
@@ -65,6 +68,14 @@ export function readSeveral(
   };
   for (const part of parts) {
     let found = engine.search(part.text);
+    // 老板的目标是三年内把公司弄上市: a story's clause names its need after the verb of wanting.
+    if (found.kind === 'none' && found.declined === 'low-confidence') {
+      const need = part.text.replace(WANTING, '');
+      if (need.length >= 3 && need.length < part.text.length) {
+        const tail = engine.search(need);
+        if (tail.kind === 'measure' && tail.confidence >= PART_MEASURE) found = tail;
+      }
+    }
     // A need named in passing, in a few words (想搞点数字化, 现在钱比较紧): what the measures offer for
     // it, when that is an area.
     if (

@@ -1,0 +1,30 @@
+// Several needs in one message, part by part: a story's clause names its need after the verb of
+// wanting (老板的目标是三年内把公司弄上市); a part that is only a head count (25人) or only asks how much
+// (能拿多少) is no need of its own.
+import { describe, expect, it } from 'vitest';
+import { readSeveral } from '../../src/conversation/readSeveral.js';
+import { knowledge, searchEngine } from '../helpers/knowledge.js';
+
+const read = (text: string) =>
+  readSeveral(text, searchEngine(), knowledge(), searchEngine().search(text))?.map((t) =>
+    t.kind === 'measure' ? t.measure.id : t.kind === 'area' ? `area:${t.area.id}` : t.kind,
+  );
+
+describe('reading several needs', () => {
+  it('finds the need after the verb of wanting in a story', () => {
+    expect(
+      read(
+        '老板的目标是三年内把公司弄上市，眼下更急的是想挤进几家行业龙头的供应商名单，跟大厂搭上线，这两头政府有什么支持？',
+      ),
+    ).toEqual(['listing-equity', 'hand-in-hand']);
+  });
+
+  it('takes no part for a head count or a bare “how much”', () => {
+    expect(
+      read(
+        '研发人员的个人所得税能不能减一点？还有，高企首次进四上的那个奖励，我们去年研发投入600万，能拿多少',
+      ),
+    ).toEqual(['outside', 'rd-reward']);
+    expect(read('我们是做植物工厂的农业科技公司，25人。数字化转型那块有哪些措施？')).toBeUndefined();
+  });
+});
