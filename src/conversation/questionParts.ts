@@ -23,9 +23,12 @@ const COMPARE_WORD = String.raw`比较(?![紧难贵多少大小高低好差缺�
 
 /** Words and marks that join things asked side by side, and the numbers of a list. */
 const JOINERS = new RegExp(
-  String.raw`(?:${NEED_JOINERS}|然后|再就是|或者|还是|或|对比|${COMPARE_WORD}|(?<=[」”])\s*同\s*(?=[「“])|、|,|，|;|；|[?？。！!](?=.)|\/|\+|\s&\s|\s+(?:and|also|plus|or|vs\.?|versus|as well as|compared (?:to|with)|he|gen|haiyou|yiji|huozhe|haishi)\s+|(?<=\p{Script=Han})vs\.?(?=\p{Script=Han})|\s{2,}|${LIST_NUMBER.source})`,
+  String.raw`(?:${NEED_JOINERS}|然后|再就是|或者|还是|或|对比|${COMPARE_WORD}|(?<=[」”])\s*同\s*(?=[「“])|、|,|，|;|；|[?？。！!](?=.)|\/|\+|\s&\s|\s+(?:and|also|plus|or|vs\.?|versus|as well as|compared (?:to|with)|(?:different|differs|differ) from|he|gen|haiyou|yiji|huozhe|haishi)\s+|(?<=\p{Script=Han})vs\.?(?=\p{Script=Han})|\s{2,}|${LIST_NUMBER.source})`,
   'giu',
 );
+
+/** Our numbers listed under one 第…项 (第17、18、19、20项): each number its own reference. */
+const NUMBER_LIST = /第\s*(\d{1,2})((?:\s*[、,，和与及]\s*\d{1,2})+)\s*(项|条)/gu;
 
 /** A single space between two Han runs also separates needs typed side by side (贷款 技改). */
 const HAN_SPACE = /(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu;
@@ -34,7 +37,7 @@ const HAN_SPACE = /(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu;
 const FRAME_ZH =
   /(现在|目前|最近|近期|分别|各自|都|是什么|是啥|有哪些|有什么|有啥|什么|哪些|哪个|哪一个|政策|措施|支持|区别|不同|差别|差异|异同|比一比|怎么样|怎么申请|如何申请|能申请吗|可以申请吗|申请|吗|呢|啊|呀|吧|请问|这段话|这段|这句话|这句|啥意思|什么意思|意思|这块|这一块|这方面|有没有|帮忙|帮帮|我们|我想|想要|想|公司|企业|一下|介绍|了解|说说|讲讲|哪个好|更好|更适合|适合|我|的|了|[?？!！。])/gu;
 const FRAME_EN =
-  /\b(what(?:'s)?|which|is|are|the|a|an|about|tell|me|difference|differences|between|compare|better|for|us|suits?|how|do|does|i|we|can|apply|policy|policies|measures?|support|there|any)\b/giu;
+  /\b(what(?:'s)?|which|is|are|the|a|an|about|tell|me|difference|differences|between|compare|better|for|us|suits?|how|do|does|i|we|can|apply|policy|policies|measures?|support|there|any|you|naxie|shenme|butong|qubie|nage|na ge|geng|shihe|fenbie|you shenme)\b/giu;
 
 export interface QuestionPart {
   /** The part as typed (trimmed). */
@@ -45,6 +48,9 @@ export interface QuestionPart {
 
 export function questionParts(text: string): QuestionPart[] {
   return text
+    .replace(NUMBER_LIST, (_, first: string, rest: string, noun: string) =>
+      [first, ...rest.split(/[、,，和与及]/).filter(Boolean)].map((n) => `第${n}${noun}`).join('、'),
+    )
     .replace(HAN_SPACE, ' , ')
     .split(JOINERS)
     .map((t) => t.trim())

@@ -103,6 +103,12 @@ function onlyFollowUps(text: string): boolean {
 
 /** An English pronoun for the measure just answered. */
 const PRONOUN_EN = /\b(?:it|its|this one|that one|this measure|that measure)\b/iu;
+/** The last clause of a message of several, or the whole message. */
+function lastClauseOf(text: string): string {
+  const clauses = text.split(/[，,。;；!！?？]+/u).filter((c) => c.trim() !== '');
+  return clauses.at(-1) ?? text;
+}
+
 /** What a message of several asks of each (时间, 怎么申请); amounts are in every section already. */
 function sectionFocus(text: string): Focus | undefined {
   const focus = readQuestion(text).focus;
@@ -113,7 +119,8 @@ function sectionFocus(text: string): Focus | undefined {
 const JOINS_ANOTHER =
   /^(?:和|跟|与|同|及|以及|还是|或者?|比|对比|vs|and|or)|区别|不同|差别|比较|对比|哪个|还有/u;
 /** Words that add another request to a message (另外, 还有, 以及, 此外, 顺便). */
-const ANOTHER_REQUEST = /(另外|另(?=[,，:：、])|还有|以及|此外|顺便|分别|\bbesides\b|\balso\b)/iu;
+const ANOTHER_REQUEST =
+  /(另外|另(?=[,，:：、])|还有|以及|此外|顺便|分别|[①②③④⑤⑥]|[两三四五几]个问题|[两三四五几]件事|\bbesides\b|\balso\b)/iu;
 /** Words that put several requests in one message (另外…, 这两个分别…). */
 const ASKS_SEVERAL = /(另外|还有|以及|分别|此外|同时|顺便|两个|几个|两项|几项|\balso\b|\bboth\b)/iu;
 /** The message tells the enterprise's own situation: its needs are a story, not a list of names. */
@@ -275,6 +282,12 @@ export class Responder {
       if (measure && reference.rest && this.asksOnlyAbout(reference.rest))
         return this.measure(measure, intent.focus);
     }
+    // 我们是给整车厂做配套的小厂，这个怎么参加: the last clause refers to the last measure, with a focus.
+    // (How much, with an amount stated before it, is worked out below instead.)
+    const lastRef = last ? readReference(lastClauseOf(text).replace(PUNCTUATION, '')) : undefined;
+    const lastFocus = lastRef?.type === 'this' && lastRef.rest ? readQuestion(lastRef.rest).focus : undefined;
+    if (last && lastFocus && lastFocus !== 'amount' && lastFocus !== 'conditions')
+      return this.measure(last, lastFocus);
     // A bare follow-up (怎么申请, 最多补多少) is about the last measure.
     if (intent.focus && last && intent.topic.length <= 1) return this.measure(last, intent.focus);
     // 怎么报名参加，找谁: follow-ups in a row, each only a focus, are about the last measure too.

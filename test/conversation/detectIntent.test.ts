@@ -48,6 +48,7 @@ describe('reading an eligibility question', () => {
     ['研发投入5%那个一次性奖励，帮我过一下条件，看我们够不够', '研发投入5那个一次性奖励'],
     ['技改专项的申报门槛我们够不够 帮忙测一下', '技改专项的申报门槛'],
     ['技改專項我們這次投800萬能報嗎', '技改专项我们这次投800万'],
+    ['我们在上海租了云服务器，把ERP和财务系统搬上云，能用AI算力券吗', 'ai算力券'],
     ['科技成果转话那个加计30%，我们能申请吗', '科技成果转话那个加计30'],
     ['Could you check whether we qualify for the one-off R&D reward?', 'the one-off r&d reward'],
     ['专精特新我们还在申报 没批下来 那个不低于10萬的奖励能先领吗', '那个不低于10万的奖励'],
@@ -77,6 +78,8 @@ describe('reading an eligibility question', () => {
     ['这个结论我不认，找个能拍板的人跟我说', 'person'],
     ['我们是做人工客服外包的公司，社保一个月交不少，有啥政策', 'question'],
     ['转人工智能方向，有什么政策', 'question'],
+    ['还是没搞懂，能不能找个人给我讲讲', 'person'],
+    ['我们去年研发投入两千六百万，能拿多少', 'question'],
     [
       "Could someone from the government side reach out to me? I'd rather go through it with a person.",
       'person',
@@ -84,7 +87,7 @@ describe('reading an eligibility question', () => {
     ['Is there support for a personal loan to a person like me?', 'question'],
     ['我们有客服电话吗，想找客服问问', 'person'],
     // 客服 as a product the company runs is not a wish to talk to one.
-    ['我们在上海租了算力给客服机器人跑推理，能申请算力券吗', 'question'],
+    ['我们在上海租了算力给客服机器人跑推理，能申请算力券吗', 'eligibility'],
     ['We build customer service chatbots. Is there support for that?', 'question'],
     ['技改专项的门槛是多少', 'question'],
     ['专精特新奖励现在还能申请吗', 'question'],

@@ -47,6 +47,15 @@ describe('reading a comparison', () => {
     expect(
       sidesOf('一个是降失业、工伤这些保险费率的，一个是落实税费支持的，这两条哪个跟我关系更大？'),
     ).toEqual(['job-stabilization', 'spring-rain-tax']);
+    expect(sidesOf('rongzi changtong he rongzi danbao you naxie butong')).toEqual([
+      'financing-access',
+      'financing-guarantee',
+    ]);
+    expect(sidesOf('How is No. 9 different from the AI compute voucher?')).toEqual([
+      'smart-manufacturing-voucher',
+      'ai-compute-voucher',
+    ]);
+    expect(sidesOf('小升规的支持和专精特新奖励，该先冲哪个？')).toEqual(['scale-up', 'specialized-sme']);
     expect(sidesOf('智评券怎么申请')).toBeUndefined();
   });
 });

@@ -19,6 +19,15 @@ describe('reading several needs', () => {
     ).toEqual(['listing-equity', 'hand-in-hand']);
   });
 
+  it('reads our numbers listed under one 第…项 each on its own', () => {
+    expect(read('第17、18、19、20项分别讲一下，我老是分不清')).toEqual([
+      'financing-access',
+      'seamless-renewal',
+      'financing-guarantee',
+      'chain-financing',
+    ]);
+  });
+
   it('takes no part for a head count or a bare “how much”', () => {
     expect(
       read(

@@ -209,6 +209,9 @@ describe('search: declines what it does not cover', () => {
       id: 'ai-compute-voucher',
     });
     expect(top('算力在杭州租的能用算力券吗')).toMatchObject({ kind: 'measure', id: 'ai-compute-voucher' });
+    expect(searchEngine().search('明年想去德国科隆展，展位费有没有参展补贴').declined).not.toBe(
+      'other-region',
+    );
     expect(top('我們的模型是在新加坡的雲上租GPU訓練的，AI算力券能補嗎')).toMatchObject({
       kind: 'measure',
       id: 'ai-compute-voucher',
