@@ -148,7 +148,7 @@ const FOCUS_PATTERNS: readonly [Focus, RegExp][] = [
 
 /** Words that only frame a follow-up; what remains after removing them is the topic, if any. */
 const FOLLOW_UP_FILLER =
-  /(那|这个|那个|这项|那项|这条|它|他|的|呢|吗|么|啊|呀|吧|请问|想问|问下|问一下|一下|我们|我|咱|可以|能|要|都|有|是|补|奖|钱|申请|条件|多少|多久|什么|啥|时候|到|还|了|没|哪些|怎么|如何|how|what|when|much|the|is|it|to|do|i)/g;
+  /(那|这个|那个|这项|那项|这条|它|他|的|呢|吗|么|啊|呀|吧|请问|想问|问下|问一下|一下|我们|我|咱|可以|能|要|都|有|是|补|奖|钱|申请|条件|多少|多久|什么|啥|时候|时间|日期|期限|到|还|了|没|哪些|怎么|如何|how|what|when|much|the|is|it|to|do|i)/g;
 
 export interface IntentOptions {
   glossary: readonly GlossaryEntry[];

@@ -7,12 +7,12 @@ import type { SearchResult } from '../search/searchEngine.js';
 const ENDED =
   /(过期|过了期|已结束|结束了|已经结束|结束的|失效|到期|截止了|已截止|已经截止|截止的|停了|不能申请了|不能再申请|不再执行|作废|废止|过时|阶段性|只到2023|到2023年底|2023年底前|expired|ended|nolonger|nolongervalid|isover|areover|runout|ranout|arefinished|isfinished|havefinished|hasfinished|wrappedup|guoqi|jieshule|yijingjieshu|shixiao|daoqi)/;
 const OPEN =
-  /(还能申请|还可以申请|来得及|赶得上|赶得及|还能办|还能用|还能享受|还可以享受|还有效|仍然有效|仍有效|依然有效|还在执行|仍在执行|在执行|现在能申请|现在可以申请|现在还能|目前能|目前可以|目前还|当前可|当前还|有效的|没过期|未过期|还没过期|没有过期|没到期|还没结束|没结束|还能用|还可以用|还管用|还算数|stillopen|stillvalid|stillavailable|stillapply|stillrunning|stillinforce|stillactive|stillineffect|currentlyopen|currentlyavailable|openrightnow|availablenow|canistillapply|canwestillapply|hainengshenqing|haiyouxiao|hainengyong)/;
+  /(还能申请|还可以申请|哪些能申请|哪些可以申请|哪些还能|还有哪些能|还有哪些可以|来得及|赶得上|赶得及|还能办|还能用|还能享受|还可以享受|还有效|仍然有效|仍有效|依然有效|还在执行|仍在执行|在执行|现在能申请|现在可以申请|现在还能|目前能|目前可以|目前还|当前可|当前还|有效的|没过期|未过期|还没过期|没有过期|没到期|还没结束|没结束|还能用|还可以用|还管用|还算数|stillopen|stillvalid|stillavailable|stillapply|stillrunning|stillinforce|stillactive|stillineffect|currentlyopen|currentlyavailable|openrightnow|availablenow|canistillapply|canwestillapply|hainengshenqing|haiyouxiao|hainengyong)/;
 const SOON =
   /(快到期|快要到期|即将到期|快截止|马上截止|即将截止|快结束|即将结束|快过期|马上过期|要到期了|endingsoon|abouttoexpire|expiringsoon|closingsoon|abouttoend)/;
 /** Asks for several measures outright (哪些是…), even when one measure matches the words well. */
 const PLURAL =
-  /(哪些|哪几|几条|几项|多少项|多少条|那些|这些|这类|那类|whichmeasures|whichpolicies|whichones|allmeasures)/;
+  /(哪些|哪几|几条|几项|多少项|多少条|那些|这些|这类|那类|都(?:完成|过期|结束|到期|有效|过了)|全部|所有|whichmeasures|whichpolicies|whichones|allmeasures)/;
 const TARGETS = /(目标|指标|完成了吗|完成情况|完成没|达到了吗|实现了吗|targets?|goals?)/;
 const UNDATED =
   /(没有截止|没写截止|没有写截止|没有期限|没写期限|不限时间|长期有效|长期执行|没有时间限制|undated|nodeadline|noenddate)/;
@@ -24,7 +24,7 @@ const LIST =
 
 /** The enterprise's own loan, contract or certificate running out (贷款下个月到期). */
 const OWN_TERM =
-  /(?:贷款|借款|款|合同|证书|房租|租约|租期|资质|证)[^,，。;；]{0,6}(?:到期|过期)|daikuan[a-z]{0,12}daoqi/g;
+  /(?:贷款|借款|欠款|货款|合同|证书|执照|许可证|房租|租约|租期|资质)[^,，。;；]{0,6}(?:到期|过期)|daikuan[a-z]{0,12}daoqi/g;
 /** 哪些 asking about something other than measures (哪些材料, 哪些条件). */
 const NOT_MEASURES = /(哪些|哪几|什么|啥)(材料|资料|文件|手续|条件|步骤|部门|证明|表格)/g;
 

@@ -3,7 +3,7 @@
 // eligibility check with the words that name the measure; a question about a deadline, or which
 // measures fit us, does not.
 import { describe, expect, it } from 'vitest';
-import { detectIntent } from '../../src/conversation/detectIntent.js';
+import { detectIntent, readQuestion } from '../../src/conversation/detectIntent.js';
 import { knowledge } from '../helpers/knowledge.js';
 
 const read = (text: string) => detectIntent(text, { glossary: knowledge().glossary });
@@ -95,5 +95,17 @@ describe('reading an eligibility question', () => {
     ['我们是做软件的，能申请吗', 'question'],
   ])('%s → %s', (text, type) => {
     expect(read(text).type).toBe(type);
+  });
+});
+
+describe('a follow-up that only asks an aspect', () => {
+  it.each([
+    ['有截止时间吗', 'deadline'],
+    ['那怎么申请', 'apply'],
+    ['谁负责', 'department'],
+  ])('%s asks for the %s of the last measure, naming nothing else', (text, focus) => {
+    const intent = readQuestion(text);
+    expect(intent.focus).toBe(focus);
+    expect(intent.topic.length).toBeLessThanOrEqual(1);
   });
 });

@@ -14,6 +14,9 @@ describe('reading a request for a list by date status', () => {
     '哪些措施已经过期了',
     '28条里面哪些现在还能申请',
     'Which parts of the package have already run out?',
+    '28条款里哪些已经过期了',
+    '有效期到了的条款有哪些',
+    '现在还有哪些能申请',
   ])('%s asks for a list', (text) => expect(read(text)?.type).toBe('list'));
 
   it.each([
