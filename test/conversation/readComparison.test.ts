@@ -26,36 +26,29 @@ describe('reading a comparison', () => {
     expect(sidesOf('我们是刚升规的企业，和研发投入奖励比哪个更适合')).toEqual(['rd-reward', 'scale-up']);
   });
 
-  it('reads the plain forms', () => {
-    expect(sidesOf('智评券和算力券有什么区别')).toEqual([
-      'smart-manufacturing-voucher',
-      'ai-compute-voucher',
-    ]);
-    expect(sidesOf('专精特新培育跟特色产业集群培育 是两码事吗')).toEqual([
-      'specialized-sme',
-      'industrial-clusters',
-    ]);
-    expect(sidesOf('「益企赋」同「一起益企」有咩分别？')).toEqual(['yiqifu-actions', 'service-network']);
-    expect(sidesOf('22项和24项，对我们这种快撑不下去的小厂来说哪个更管用')).toEqual([
+  it.each([
+    ['智评券和算力券有什么区别', 'smart-manufacturing-voucher', 'ai-compute-voucher'],
+    ['专精特新培育跟特色产业集群培育 是两码事吗', 'specialized-sme', 'industrial-clusters'],
+    ['「益企赋」同「一起益企」有咩分别？', 'yiqifu-actions', 'service-network'],
+    ['22项和24项，对我们这种快撑不下去的小厂来说哪个更管用', 'job-stabilization', 'relief-specialists'],
+    ['lvse gongchang gen jigai zhuanxiang na ge geng shihe women', 'green-factories', 'tech-retrofit'],
+    [
+      '一个是降失业、工伤这些保险费率的，一个是落实税费支持的，这两条哪个跟我关系更大？',
       'job-stabilization',
-      'relief-specialists',
-    ]);
-    expect(sidesOf('lvse gongchang gen jigai zhuanxiang na ge geng shihe women')).toEqual([
-      'green-factories',
-      'tech-retrofit',
-    ]);
-    expect(
-      sidesOf('一个是降失业、工伤这些保险费率的，一个是落实税费支持的，这两条哪个跟我关系更大？'),
-    ).toEqual(['job-stabilization', 'spring-rain-tax']);
-    expect(sidesOf('rongzi changtong he rongzi danbao you naxie butong')).toEqual([
-      'financing-access',
-      'financing-guarantee',
-    ]);
-    expect(sidesOf('How is No. 9 different from the AI compute voucher?')).toEqual([
+      'spring-rain-tax',
+    ],
+    ['rongzi changtong he rongzi danbao you naxie butong', 'financing-access', 'financing-guarantee'],
+    [
+      'How is No. 9 different from the AI compute voucher?',
       'smart-manufacturing-voucher',
       'ai-compute-voucher',
-    ]);
-    expect(sidesOf('小升规的支持和专精特新奖励，该先冲哪个？')).toEqual(['scale-up', 'specialized-sme']);
+    ],
+    ['小升规的支持和专精特新奖励，该先冲哪个？', 'scale-up', 'specialized-sme'],
+  ])('%s compares %s and %s', (text, a, b) => {
+    expect(sidesOf(text)).toEqual([a, b]);
+  });
+
+  it('reads a question about one measure as no comparison', () => {
     expect(sidesOf('智评券怎么申请')).toBeUndefined();
   });
 });
