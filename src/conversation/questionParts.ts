@@ -27,6 +27,11 @@ const JOINERS = new RegExp(
   'giu',
 );
 
+/** List numbers typed as ①②③, after normalisation: 1新认定… 2科技成果… */
+const CIRCLED_ONE = /(?:^|[\s:：,，;；])1(?=\p{Script=Han})/u;
+const CIRCLED_TWO = /(?:^|[\s:：,，;；])2(?=\p{Script=Han})/u;
+const CIRCLED_ITEM = /(^|[\s:：,，;；])[1-9](?=\p{Script=Han})/gu;
+
 /** Our numbers listed under one 第…项 (第17、18、19、20项): each number its own reference. */
 const NUMBER_LIST = /第\s*(\d{1,2})((?:\s*[、,，和与及]\s*\d{1,2})+)\s*(项|条)/gu;
 
@@ -47,7 +52,10 @@ export interface QuestionPart {
 }
 
 export function questionParts(text: string): QuestionPart[] {
-  return text
+  // ①…②… arrive as 1…2… (NFKC): a digit right before Han, after a mark or a space, numbers a list item
+  // when both 1 and 2 do.
+  const circled = CIRCLED_ONE.test(text) && CIRCLED_TWO.test(text);
+  return (circled ? text.replace(CIRCLED_ITEM, '$1、') : text)
     .replace(NUMBER_LIST, (_, first: string, rest: string, noun: string) =>
       [first, ...rest.split(/[、,，和与及]/).filter(Boolean)].map((n) => `第${n}${noun}`).join('、'),
     )

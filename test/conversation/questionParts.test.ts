@@ -10,6 +10,14 @@ describe('questionParts', () => {
     expect(texts('我们想贷款，也想申请技改补贴')).toEqual(['我们想贷款', '想申请技改补贴']);
     expect(texts('首贷和续贷分别是什么')).toEqual(['首贷', '续贷分别是什么']);
     expect(texts('1. 算力券 2. 智评券')).toEqual(['算力券', '智评券']);
+    // ①② arrive as 1 2 once normalised; a lone count (有2家工厂) is not a list.
+    expect(texts('三个问题:1新认定专精特新奖多少 2智评券安排了多少钱')).toEqual([
+      '三个问题:',
+      '新认定专精特新奖多少',
+      '智评券安排了多少钱',
+    ]);
+    expect(texts('有2家工厂 1个在松江')).toEqual(['有2家工厂 1个在松江']);
+    expect(texts('第17、18项分别讲一下')).toEqual(['第17项', '第18项分别讲一下']);
     expect(texts('想了解: - 无缝续贷 - 融资担保费率 - 一链一策')).toEqual([
       '想了解:',
       '无缝续贷',
