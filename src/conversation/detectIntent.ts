@@ -45,7 +45,7 @@ const ELIGIBILITY =
 const CAN_I =
   /(我|我们|我司|咱们|咱)(公司|企业|厂)?(能|可以|能不能|可不可以|符合|够)(申请|申报|享受|领|拿|得到)/;
 const CAN_I_SHORT =
-  /^(能申请吗|可以申请吗|我能申请吗|我们能申请吗|能不能申请|我符合吗|我们符合吗|我能拿多少|我们能拿多少|能拿多少|我能领吗|符合条件吗|我够条件吗|caniapply|canweapply|amieligible|areweeligible|doiqualify|dowequalify|canigetit|canweget it)$/;
+  /^(能申请吗|可以申请吗|我能申请吗|我们能申请吗|能不能申请|我符合吗|我们符合吗|我能领吗|符合条件吗|我够条件吗|caniapply|canweapply|amieligible|areweeligible|doiqualify|dowequalify|canigetit|canweget it)$/;
 
 /** “第4项我们符合条件吗”: the measure first, then whether we meet its conditions. */
 const MEETS_AFTER =
@@ -82,7 +82,7 @@ const CLAUSE_END = /[。！？!?；;，,]+|\.\s+|(?<=\p{Script=Han})\s+(?=\p{Scr
 
 // Asking for a person. 人工 alone is only the whole message: 人工智能 stays AI.
 const PERSON_STRONG =
-  /((转|找|要|接|叫|换|个|真|请|让|安排)人工(?!智能|成本|费)|人工(客服|服务|坐席|咨询|接待|回复|处理|帮|问|答|聊|对话|沟通|解答|介入|来)(?!外包|公司|业务|行业|团队|坐席|中心)|^(人工)+$|转接|真人|活人|找个人问|找个人(?:给|跟|和|来)(?:我|我们)?(?:讲|说|解释|聊)|找人问|有人能帮|换(?:个|一个|位)[^,，。?？]{0,6}人(?:来|回答|跟|和|聊|说)|找(?:个|一个|位)[^,，。?？]{1,6}的人(?!才|员|手)|懂政策的人|找(?:个|一个|位)?工作人员|工作人员(?:聊|谈|沟通|对接|联系我)|(?:到|来)(?:我们|我)(?:厂|公司|店|单位|这)(?:里)?来?一趟|有血有肉|叫(?:个|一个)人(?:来|过来)|派人|派个人|派专人|派(?:个|位|一个|一位|名)?(?:专员|工作人员)|(?:找|联系).{0,6}负责(?:的)?人|(?:我要|我想|想|要)反映|安排专员|安排人|安排.{0,8}专员|有没有专人|找个专人|找专人|一对一|talk(?:this|it)through|actualofficer|realofficer|officerinmydistrict|(?:talk|speak)(?:to|with)(?:a|an|the|my)?(?:actual|real)?(?:officer|specialist|adviser|advisor)|找个人帮|找人帮我|有人帮我填|帮我一起填|找专员|联系专员|联系服务专员|联系.{0,8}服务专员|找.{0,6}服务专员|专员上门服务|领导|反映情况|反映问题|(?<!智能|ai|做|卖)客服(?!机器人|系统|软件|外包|岗|团队|行业|人员|大模型|模型|产品|平台|saas|ai|智能|公司|业务|应用|app|小程序|工具)|zhuanrengong|(?:zhao|yao|jie|qing)rengong(?!zhineng)|rengongkefu|rengongfuwu|zhaozhenren|zhenren|ahuman|tohuman|humanagent|humanplease|humansupport|realhuman|realperson|actualhuman|actualperson|reachoutto(?:me|us)|getintouchwith(?:me|us)|(?:with|to)a(?:real)?human(?!ity)|witha(?:real)?person(?!al|nel)|toarealperson|(?:talk|speak|chat)(?:to|with)(?:a|an|the|some)?(?:actual|real|live)?(?:human|person|people|someone|somebody|staff)|liveagent|liveperson|speaktosomeone|talktosomeone|speaktoaperson|talktoaperson|anagent|arepresentative|customerservice(?!robot|bot|chatbot|system|software|team|outsourc)|(talkto|speakto|chatwith)(a|an|the)?(human|person|agent|someone|somebody|representative|staff|人工|真人|客服))/;
+  /((转|找|要|接|叫|换|个|真|请|让|安排)人工(?!智能|成本|费)|人工(客服|服务|坐席|咨询|接待|回复|处理|帮|问|答|聊|对话|沟通|解答|介入|来)(?!外包|公司|业务|行业|团队|坐席|中心)|^(人工)+$|转接|真人|活人|找个人问|找个人(?:给|跟|和|来)(?:我|我们)?(?:讲|说|解释|聊)|找人问|有人能帮|换(?:个|一个|位)[^,，。?？]{0,6}人(?:来|回答|跟|和|聊|说)|找(?:个|一个|位)[^,，。?？]{1,6}的人(?!才|员|手)|懂政策的人|找(?:个|一个|位)?工作人员|工作人员(?:聊|谈|沟通|对接|联系我)|(?:到|来)(?:我们|我)(?:厂|公司|店|单位|这)(?:里)?来?一趟|有血有肉|(?:我要|我想|要)投诉|有没有人(?:能|可以)?(?:直接)?(?:帮|给)(?:我|我们)|叫(?:个|一个)人(?:来|过来)|派人|派个人|派专人|派(?:个|位|一个|一位|名)?(?:专员|工作人员)|(?:找|联系).{0,6}负责(?:的)?人|(?:我要|我想|想|要)反映|安排专员|安排人|安排.{0,8}专员|有没有专人|找个专人|找专人|一对一|talk(?:this|it)through|actualofficer|realofficer|officerinmydistrict|(?:talk|speak)(?:to|with)(?:a|an|the|my)?(?:actual|real)?(?:officer|specialist|adviser|advisor)|找个人帮|找人帮我|有人帮我填|帮我一起填|找专员|联系专员|联系服务专员|联系.{0,8}服务专员|找.{0,6}服务专员|专员上门服务|领导|反映情况|反映问题|(?<!智能|ai|做|卖)客服(?!机器人|系统|软件|外包|岗|团队|行业|人员|大模型|模型|产品|平台|saas|ai|智能|公司|业务|应用|app|小程序|工具)|zhuanrengong|(?:zhao|yao|jie|qing)rengong(?!zhineng)|rengongkefu|rengongfuwu|zhaozhenren|zhenren|ahuman|tohuman|humanagent|humanplease|humansupport|realhuman|realperson|actualhuman|actualperson|reachoutto(?:me|us)|getintouchwith(?:me|us)|(?:with|to)a(?:real)?human(?!ity)|witha(?:real)?person(?!al|nel)|toarealperson|(?:talk|speak|chat)(?:to|with)(?:a|an|the|some)?(?:actual|real|live)?(?:human|person|people|someone|somebody|staff)|liveagent|liveperson|speaktosomeone|talktosomeone|speaktoaperson|talktoaperson|anagent|arepresentative|customerservice(?!robot|bot|chatbot|system|software|team|outsourc)|(talkto|speakto|chatwith)(a|an|the)?(human|person|agent|someone|somebody|representative|staff|人工|真人|客服))/;
 /** The same asked with homophones (转人公, 跟真仁说话), read by sound. */
 const PERSON_SOUND =
   /zhuanrengong(?!zhineng)|(?:zhao|gen|he|yao)zhenren|zhenren(?:shuohua|liaotian|kefu|duihua)/;
@@ -122,7 +122,7 @@ const GLOSSARY_ASK =
 const FOCUS_PATTERNS: readonly [Focus, RegExp][] = [
   [
     'department',
-    /(哪个部门|什么部门|哪些部门|哪家单位|谁负责|谁管|谁来管|由谁|靠谁|谁来落地|谁来负责|谁来执行|谁来办|谁牵头|谁执行|责任单位|责任部门|主管部门是|牵头部门|市里出还是区里出|谁出钱|谁给钱|钱从哪|whichdepartment|whoisresponsible|whopays|whoruns)/,
+    /(哪个部门|什么部门|哪些部门|哪家单位|谁负责|谁管|谁来管|由谁|靠谁|谁来落地|谁来负责|谁来执行|谁来办|谁牵头|谁执行|责任单位|责任部门|主管部门是|牵头部门|市里出还是区里出|谁出钱|谁给钱|钱从哪|whichdepartment|whoisresponsible|whoshould(?:we|i)contact|whodo(?:we|i)contact|whotocontact|whocanwecontact|whopays|whoruns)/,
   ],
   [
     'article',
@@ -138,7 +138,7 @@ const FOCUS_PATTERNS: readonly [Focus, RegExp][] = [
   ],
   [
     'deadline',
-    /(截止|什么时候|啥时候|到什么时候|到何时|还有效|有效期|过期|结束了|结束没|还能申请|还在执行|还算数|还作数|过了吗|过了没|还在做|还执行|现在还有|期限|多久有效|deadline|stillvalid|whendoesit|until|expire|shenmeshihou|jiezhi)/,
+    /(截止|什么时候|啥时候|到什么时候|到何时|还有效|有效期|过期|结束了|结束没|还能申请|还在执行|还算数|还作数|过了吗|过了没|还在做|还能不能用|还能用|还可以用|还能不能申请|stillavailable|stillopen|stillrunning|isitstill|还执行|现在还有|期限|多久有效|deadline|stillvalid|whendoesit|until|expire|shenmeshihou|jiezhi)/,
   ],
   [
     'amount',

@@ -78,7 +78,7 @@ const WHAT_IF =
 const SHORT_AMOUNT_FOLLOW_UP = 20;
 /** The message asks what the enterprise may get or whether it qualifies. */
 const ASKS_WHAT_WE_GET =
-  /((?<![智功性节动产潜技体本才效职赋储核热电可万])能(?![力源耗效手])|可以|可否|能否|有没有|有份|达到|达标|够门槛|有(?:我们|我|咱们|咱)的?份|够格|够不够|够资格|符合|算不算|享受|拿|领|得到|获得|申请|申报|用|多少|如果|假如|要是|没戏|有戏|行不行|是不是|我们有吗|有我们的吗|呢\s*[?？]?$|\bcan (we|i)\b|\bapply to (us|me|our)\b|\bcover (us|me)\b|\beligible\b|\bqualify\b|\bneng\b|\bnengbuneng\b|\bkeyi\b|\bshenqing\b|\bduoshao\b|\bhow much\b|\bget\b|\bwhat if\b|\bhow (?:big|large)\b|\breach(?:es)? the\b|\bmeet(?:s)? the\b|\benough\b|\bwould (?:that|it|this) work\b)/iu;
+  /((?<![智功性节动产潜技体本才效职赋储核热电可万])能(?![力源耗效手])|可以|可否|能否|有没有|有份|达到|达标|想报|想申报|报得上|够门槛|有(?:我们|我|咱们|咱)的?份|够格|够不够|够资格|符合|算不算|享受|拿|领|得到|获得|申请|申报|用|多少|如果|假如|要是|没戏|有戏|行不行|是不是|我们有吗|有我们的吗|呢\s*[?？]?$|\bcan (we|i)\b|\bapply to (us|me|our)\b|\bcover (us|me)\b|\beligible\b|\bqualify\b|\bneng\b|\bnengbuneng\b|\bkeyi\b|\bshenqing\b|\bduoshao\b|\bhow much\b|\bget\b|\bwhat if\b|\bhow (?:big|large)\b|\breach(?:es)? the\b|\bmeet(?:s)? the\b|\benough\b|\bwould (?:that|it|this) work\b)/iu;
 /** The rest of a reference that asks what the measure is (最后一个是干嘛的, 第二个讲的啥). */
 const WHAT_IS_IT =
   /^(?:的话)?(?:是|是个|讲的是|说的是|讲的|说的)?(?:干嘛|干啥|干什么|做什么|什么|啥|啥意思|什么意思|怎么回事|讲什么|讲啥|介绍一下|具体说说|详细说说|说说|讲讲)(?:的|呢|啊|呀|吗|东西|政策|措施)*$/u;
@@ -103,6 +103,13 @@ function onlyFollowUps(text: string): boolean {
 
 /** An English pronoun for the measure just answered. */
 const PRONOUN_EN = /\b(?:it|its|this one|that one|this measure|that measure)\b/iu;
+/** A message that says it asks several things (问两件事, 三个问题). */
+const SEVERAL_ASKED = /[两三四五几]件事|[两三四五几]个问题|\b(?:two|three|four) (?:things|questions)\b/iu;
+
+/** A follow-up asking what the district adds (区里有没有配套, 区级有没有支持). */
+const DISTRICT_FOLLOW_UP =
+  /^(?:那)?(?:区里|区级|各区|区里面|区县|区)(?:有没有|还有没有|有|还有|会不会|给不给)?(?:配套|支持|补贴|奖励|政策|钱)(?:吗|么|呢)?$/u;
+
 /** The last clause of a message of several, or the whole message. */
 function lastClauseOf(text: string): string {
   const clauses = text.split(/[，,。;；!！?？]+/u).filter((c) => c.trim() !== '');
@@ -199,6 +206,8 @@ export class Responder {
         return { kind: 'answer', answer: { type: 'glossary', term, related } };
       }
       case 'eligibility': {
+        // 问两件事：…能补多少；另一个是…能拿多少: several requests, each answered, not one check.
+        if (SEVERAL_ASKED.test(text)) return this.question(readQuestion(text), context, last);
         const facts = readStatedFacts(text, kb.questions);
         const referred = this.referred(intent.topic, context, last);
         if (referred) return this.eligibilityFor(referred, facts);
@@ -288,6 +297,8 @@ export class Responder {
     const lastFocus = lastRef?.type === 'this' && lastRef.rest ? readQuestion(lastRef.rest).focus : undefined;
     if (last && lastFocus && lastFocus !== 'amount' && lastFocus !== 'conditions')
       return this.measure(last, lastFocus);
+    // 区里有没有配套: what the district adds to the last measure — its amounts say who gives what (各区…).
+    if (last && DISTRICT_FOLLOW_UP.test(bare)) return this.measure(last, 'amount');
     // A bare follow-up (怎么申请, 最多补多少) is about the last measure.
     if (intent.focus && last && intent.topic.length <= 1) return this.measure(last, intent.focus);
     // 怎么报名参加，找谁: follow-ups in a row, each only a focus, are about the last measure too.

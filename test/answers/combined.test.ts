@@ -22,8 +22,9 @@ describe('asking whether measures can be used together', () => {
     (text) => expect(asksCombined(text)).toBe(true),
   );
 
-  it.each(['同时是有效期内的高企', '无缝续贷怎么申请'])('%s does not', (text) =>
-    expect(asksCombined(text)).toBe(false),
+  it.each(['同时是有效期内的高企', '无缝续贷怎么申请', '我们园区几家企业想一起申报特色产业集群'])(
+    '%s does not',
+    (text) => expect(asksCombined(text)).toBe(false),
   );
 
   it('compares two measures asked about together, but not three', () => {

@@ -78,6 +78,8 @@ describe('reading an eligibility question', () => {
     ['这个结论我不认，找个能拍板的人跟我说', 'person'],
     ['我们是做人工客服外包的公司，社保一个月交不少，有啥政策', 'question'],
     ['转人工智能方向，有什么政策', 'question'],
+    ['我要投诉：之前说会有人上门对接政策，等了两个月也没人来', 'person'],
+    ['有没有人能直接帮我看看我们公司的情况？', 'person'],
     ['还是没搞懂，能不能找个人给我讲讲', 'person'],
     ['我们去年研发投入两千六百万，能拿多少', 'question'],
     [
@@ -103,9 +105,20 @@ describe('a follow-up that only asks an aspect', () => {
     ['有截止时间吗', 'deadline'],
     ['那怎么申请', 'apply'],
     ['谁负责', 'department'],
+    ['能拿多少', 'amount'],
   ])('%s asks for the %s of the last measure, naming nothing else', (text, focus) => {
     const intent = readQuestion(text);
     expect(intent.focus).toBe(focus);
     expect(intent.topic.length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('the aspect a question asks about', () => {
+  it.each([
+    ['Who should we contact to use it?', 'department'],
+    ['这三条现在分别还能不能用', 'deadline'],
+    ['Is the AI compute voucher still available?', 'deadline'],
+  ])('%s asks for the %s', (text, focus) => {
+    expect(readQuestion(text).focus).toBe(focus);
   });
 });
