@@ -1,9 +1,9 @@
 // Reads what a message wants before it is treated as a question about the measures: small talk,
 // commands (取消, 重新开始, 帮助), the check-up, an eligibility check, a term to explain, or a
 // follow-up about one aspect of a measure (怎么申请, 有什么条件, 最多多少, 截止到什么时候).
-import { charReading } from '../search/charReadings.js';
 import type { Focus, SmallTalkKind } from '../answers/answer.js';
 import type { GlossaryEntry } from '../kb/schema.js';
+import { soundOf } from '../search/charReadings.js';
 import { normalizeQuery } from '../search/normalizeQuery.js';
 
 export type Intent =
@@ -242,14 +242,6 @@ function askedAfterNaming(text: string): Extract<Intent, { type: 'eligibility' }
   if (/^(?:我|我们|我司|本公司|咱们)(?:公司|企业|厂)?(?:是|做|属于)/u.test(named)) return undefined;
   return { type: 'eligibility', topic: QUALIFY_END.exec(named)?.[1] ?? named };
 }
-
-/** Each Han character by its reading (转人公 → zhuanrengong); other characters as they are. */
-function soundOf(text: string): string {
-  let sound = '';
-  for (const ch of text) sound += HAN_CHAR.test(ch) ? charReading(ch) : ch;
-  return sound;
-}
-const HAN_CHAR = /\p{Script=Han}/u;
 
 /** The last clause of a message of several (empty when there is only one). */
 function lastClause(text: string): string {

@@ -394,8 +394,7 @@ export class Responder {
     // …高企首次进四上的那个奖励，我们去年研发投入600万，能拿多少: the amount worked out for its measure.
     const estimates = targets.flatMap((t) => {
       if (t.kind !== 'measure' || !t.measure.eligibility) return [];
-      const facts = readStatedFacts(text, questionsFor([t.measure], kb.questions));
-      return estimateBenefit(t.measure, facts, kb) ?? [];
+      return estimateBenefit(t.measure, this.factsOf(t.measure, text), kb) ?? [];
     });
     return {
       kind: 'answer',
@@ -415,7 +414,12 @@ export class Responder {
    */
   private factsAbout(last: Measure, text: string): boolean {
     if (!last.eligibility) return false;
-    return Object.keys(readStatedFacts(text, questionsFor([last], this.options.kb.questions))).length > 0;
+    return Object.keys(this.factsOf(last, text)).length > 0;
+  }
+
+  /** The facts a message states that a measure's rules ask about. */
+  private factsOf(measure: Measure, text: string): Answers {
+    return readStatedFacts(text, questionsFor([measure], this.options.kb.questions));
   }
 
   /**

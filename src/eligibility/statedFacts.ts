@@ -2,7 +2,7 @@
 // 企业，今年第一次进四上，去年研发投入600万” gives is-high-tech = no, first-time-sishang = yes,
 // rd-last-year = 600万 — from the phrases each question lists under `says` (knowledge/eligibility.yaml).
 // A stated answer is never asked again.
-import { charReading } from '../search/charReadings.js';
+import { soundOf } from '../search/charReadings.js';
 import { normalizeQuery } from '../search/normalizeQuery.js';
 import { splitPinyinWord } from '../search/pinyinSequence.js';
 import { type AnswerValue, type Answers, readAmount } from './parseAnswer.js';
@@ -68,7 +68,7 @@ const sounds = new Map<string, string>();
 function soundPhrase(phrase: string): string {
   let sound = sounds.get(phrase);
   if (sound === undefined) {
-    sound = [...phrase].map((ch) => (HAN.test(ch) ? charReading(ch) : ch)).join('');
+    sound = soundOf(phrase);
     sounds.set(phrase, sound);
   }
   return sound;

@@ -40,6 +40,13 @@ export function charReading(ch: string): string {
   return reading;
 }
 
+/** Text as it sounds: each Han character by its reading (不是高企 → bushigaoqi), anything else as it is. */
+export function soundOf(text: string): string {
+  let sound = '';
+  for (const ch of text) sound += HAN.test(ch) ? charReading(ch) : ch;
+  return sound;
+}
+
 /** The table: per range, its first code point and the readings of its Han characters, space-separated. */
 export function charReadingTable(): string {
   return RANGES.map(([first, last]) => {
