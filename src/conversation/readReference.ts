@@ -16,7 +16,7 @@ const ORDINAL_ZH =
 const FORMER_EN =
   /^(?:and|then|ok|okay|so|whatabout|howabout|letsgowith|wellgowith|welltake|wewilltake|wellgofor|illtake|ichoose|wechoose|wellchoose)*(?:the)?(former|latter)(?:one)?(.*)$/;
 const ORDINAL_EN =
-  /^(?:and|whatabout|howabout|showme|tellmeabout|tellmemoreabout|open|whatis|whatsin)?(?:the)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|1st|2nd|3rd|4th|5th|6th|7th|8th|9th|10th)(?:one|measure|item)(.*)$/;
+  /^(?:ok|okay|so|then|right|sure|great|thanks|and)*(?:whatabout|howabout|showme|tellmeabout|tellmemoreabout|tellmeaboutthe|moreabout|open|whatis|whatsin|letslookat|canyouexplain|explain)?(?:the)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|1st|2nd|3rd|4th|5th|6th|7th|8th|9th|10th)(?:one|measure|item)(.*)$/;
 const EN_ORDINALS = [
   ['first', '1st'],
   ['second', '2nd'],
@@ -30,7 +30,7 @@ const EN_ORDINALS = [
   ['tenth', '10th'],
 ];
 const STEP =
-  /^(?:那|那么|再看|再|看看|说说|往前|往后|and|andthe|whatabout|whatabouthe|howabout|howaboutthe|then|the)?(上一项|上一条|前一项|前一条|上一个措施|上一个|下一项|下一条|后一项|下一个措施|下一个|thenextone|nextone|nextmeasure|theoneafterit|theoneafterthat|theoneafter|oneafterit|thenext|next|thepreviousone|previousone|previousmeasure|theonebeforeit|theonebeforethat|theonebefore|onebeforeit|theprevious|previous)(.*)$/;
+  /^(?:那|那么|再看|再|看看|说说|往前|往后|and|andthe|whatabout|whatabouthe|howabout|howaboutthe|then|the)?(上一项|上一条|前一项|前一条|上一个措施|上一个|(?:它|这个|这条|这项)?前面(?:那|的|那一)?(?:条|项|个)|(?:它|这个|这条|这项)?后面(?:那|的|那一)?(?:条|项|个)|下一项|下一条|后一项|下一个措施|下一个|thenextone|nextone|nextmeasure|theoneafterit|theoneafterthat|theoneafter|oneafterit|thenext|next|thepreviousone|previousone|previousmeasure|theonebeforeit|theonebeforethat|theonebefore|onebeforeit|theprevious|previous)(.*)$/;
 const THIS =
   /^(?:那|那么|and|whatabout|howabout)?(这个|那个|它|这项|那项|这一项|那一项|这条|那条|这一条|该措施|该项|这个措施|这项措施|thisone|thatone|this|that|it)(.*)$/;
 /** “how much did the city put into that one”: English names the measure last (not “it”: credit, limit …). */

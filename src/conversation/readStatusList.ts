@@ -5,9 +5,9 @@ import type { StatusFilter } from '../answers/answer.js';
 import type { SearchResult } from '../search/searchEngine.js';
 
 const ENDED =
-  /(过期|过了期|已结束|黄了|用不了了|结束了|已经结束|结束的|失效|到期|截止了|已截止|已经截止|截止的|停了|不能申请了|不能再申请|不再执行|作废|废止|过时|阶段性|只到2023|到2023年底|2023年底前|expired|ended|nolonger|nolongervalid|isover|areover|runout|ranout|arefinished|isfinished|havefinished|hasfinished|wrappedup|guoqi|jieshule|yijingjieshu|shixiao|daoqi)/;
+  /(过期|过了期|已结束|黄了|用不了了|结束了|已经结束|结束的|失效|到期|截止了|已截止|已经截止|截止的|停了|凉了|凉凉|早就没了|不作数了|不算数了|不能申请了|不能再申请|不再执行|作废|废止|过时|阶段性|只到2023|到2023年底|2023年底前|expired|ended|behindus|alreadypassed|havepassed|nolonger|nolongervalid|isover|areover|runout|ranout|arefinished|isfinished|havefinished|hasfinished|wrappedup|guoqi|jieshule|yijingjieshu|shixiao|daoqi)/;
 const OPEN =
-  /(还能申请|还可以申请|哪些能申请|哪些可以申请|哪些还能|还有哪些能|还有哪些可以|来得及|赶得上|赶得及|还能办|还能用|还能享受|还可以享受|还有效|仍然有效|仍有效|依然有效|还在执行|仍在执行|在执行|现在能申请|现在可以申请|现在还能|目前能|目前可以|目前还|当前可|当前还|有效的|没过期|未过期|还没过期|没有过期|没到期|还没结束|没结束|还能用|还可以用|还管用|还算数|stillopen|stillvalid|stillavailable|stillapply|stillrunning|stillinforce|stillactive|stillineffect|currentlyopen|currentlyavailable|openrightnow|availablenow|canistillapply|canwestillapply|hainengshenqing|haiyouxiao|hainengyong)/;
+  /(还能申请|还可以申请|哪些能申请|哪些可以申请|哪些还能|还有哪些能|还有哪些可以|来得及|赶得上|赶得及|还能办|还能用|还能享受|还可以享受|还有效|仍然有效|仍有效|依然有效|还在执行|仍在执行|在执行|现在能申请|现在可以申请|现在还能|目前能|目前可以|目前还|当前可|当前还|有效的|没过期|未过期|还没过期|没有过期|没到期|还没结束|没结束|还能用|还可以用|还管用|还算数|还作数|stillopen|stillvalid|stillavailable|stillapply|stillrunning|stillinforce|stillactive|stillineffect|currentlyopen|currentlyavailable|openrightnow|availablenow|canistillapply|canwestillapply|hainengshenqing|haiyouxiao|hainengyong)/;
 const SOON =
   /(快到期|快要到期|即将到期|快截止|马上截止|即将截止|快结束|即将结束|快过期|马上过期|要到期了|endingsoon|abouttoexpire|expiringsoon|closingsoon|abouttoend)/;
 /** Asks for several measures outright (哪些是…), even when one measure matches the words well. */
@@ -15,12 +15,12 @@ const PLURAL =
   /(哪些|哪几|几条|几项|多少项|多少条|那些|这些|这类|那类|都(?:完成|过期|结束|到期|有效|过了)|全部|所有|whichmeasures|whichpolicies|whichones|allmeasures)/;
 const TARGETS = /(目标|指标|完成了吗|完成情况|完成没|达到了吗|实现了吗|targets?|goals?)/;
 const UNDATED =
-  /(没有截止|没写截止|没有写截止|没有期限|没写期限|不限时间|长期有效|长期执行|没有时间限制|undated|nodeadline|noenddate)/;
+  /(没有截止|没写截止|没有写截止|没写日子|没写日期|没写时间|没有写日期|没有写时间|没有日期|没日期|没标日期|没标时间|没有期限|没写期限|不限时间|长期有效|长期执行|没有时间限制|undated|nodeadline|noenddate|nodate|withoutadate|notdated)/;
 const DATES =
-  /(截止时间|截止日期|截止期|期限|时间限制|带时间|有效期|时间表|时效|什么时候截止|什么时候结束|deadlines?|enddates?|validity)/;
+  /(截止时间|截止日期|截止期|期限|写了日期|写明日期|写了时间|写明时间|写了截止|有日期|带日期|标了日期|时间限制|带时间|有效期|时间表|时效|什么时候截止|什么时候结束|deadlines?|enddates?|validity|dateattached|datesattached|hadadate|haveadate|hasadate|hadanenddate)/;
 /** Asks for several measures, not one. */
 const LIST =
-  /(哪些|哪几|哪几项|哪几条|哪项|哪条|有什么|有啥|什么措施|什么政策|多少项|几项|几条|列出|列一下|列个|清单|所有|全部|都有|28条|28项|二十八条|这些措施|这些政策|那些|哪能|啥政策|几条|which|whatmeasures|whatpolicies|list|allthe|allmeasures|anymeasures|anything|naxie|najitiao|najixiang)/;
+  /(哪些|哪几|哪几项|哪几条|哪项|哪条|有什么|有啥|什么措施|什么政策|多少项|几项|几条|列出|列一下|列个|清单|所有|全部|都有|28条|28项|二十八条|这些措施|这些政策|那些|哪能|啥政策|几条|其他|其余|其它|剩下|which|whatmeasures|whatpolicies|list|allthe|allmeasures|anymeasures|anything|naxie|najitiao|najixiang)/;
 
 /** The enterprise's own loan, contract or certificate running out (贷款下个月到期). */
 const OWN_TERM =
@@ -49,19 +49,24 @@ export function readStatusList(
 ): StatusListRequest | undefined {
   // 贷款下个月到期怕续不上: the loan's term, not the measures' dates.
   bareText = bareText.replace(OWN_TERM, '');
+  // 哪些还作数，哪些早就凉了: both, each in its place — the whole list by date.
+  // (没到期, 没过期 ask what is open: the ended words inside them do not count.)
+  const both = OPEN.test(bareText) && ENDED.test(bareText.replace(new RegExp(OPEN.source, 'g'), ''));
   const filter: StatusFilter | undefined = SOON.test(bareText)
     ? 'soon'
-    : OPEN.test(bareText)
-      ? 'open'
-      : ENDED.test(bareText)
-        ? 'ended'
-        : UNDATED.test(bareText)
-          ? 'undated'
-          : TARGETS.test(bareText) && /(2023|今年|到期|过了|passed|over)/.test(bareText)
-            ? 'targets'
-            : DATES.test(bareText)
-              ? 'all'
-              : undefined;
+    : both
+      ? 'all'
+      : UNDATED.test(bareText)
+        ? 'undated'
+        : OPEN.test(bareText)
+          ? 'open'
+          : ENDED.test(bareText)
+            ? 'ended'
+            : TARGETS.test(bareText) && /(2023|今年|到期|过了|passed|over)/.test(bareText)
+              ? 'targets'
+              : DATES.test(bareText)
+                ? 'all'
+                : undefined;
   if (!filter) return undefined;
   // One measure clearly named: its own answer (with the time) says it better than a list.
   const namesOne = whole.kind === 'measure' && whole.confidence >= 0.75 && !PLURAL.test(bareText);

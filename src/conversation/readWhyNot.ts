@@ -17,6 +17,12 @@ const WHY_EN =
 const FRAME =
   /(为什么|为啥|为何|凭什么|咋|怎么|会|就|不行|不够|不符合|不满足|不能|不可以|不让|不给|不算|没有|没份|没资格|没戏|用不了|拿不到|领不到|申请不了|享受不了|不合格|不在|达不到|没达到|没通过|被拒|哪个|哪些|哪条|哪一条|哪项|什么|啥|条件|要求|里面|里头|结果|我们|我|呢|吗|啊|呀|的|了|why|not|which|condition|conditions|requirement|requirements|we|are|aren't|eligible|for|the|did|do|miss|meet|fail|qualify|[?？!！。,，\s])/giu;
 
+/** 那咋样才能拿到, 要怎么弄才够格: what it takes to qualify, asked after a result. */
+const WHAT_IT_TAKES_ZH =
+  /(?:咋样|怎样|怎么样|怎么|如何|咋)(?:弄|做|办|搞)?[^，,。?？]{0,3}才(?:能|可以|会)?(?:拿到|拿得到|领到|领得到|符合|满足|够格|有份|达标|通过|享受得到)/u;
+const WHAT_IT_TAKES_EN =
+  /\bwhat (?:would|will|does) it take\b|\bhow (?:can|could|do) (?:we|i) (?:qualify|become eligible|get it)\b/iu;
+
 export interface WhyNot {
   /** The message without its why-words: names the measure when it is not the last one. */
   topic: string;
@@ -26,9 +32,15 @@ export function readWhyNot(raw: string): WhyNot | undefined {
   const text = normalizeQuery(raw).trim();
   const zh = WHY_ZH.exec(text);
   const asks =
-    (zh !== null && (text.length <= zh[0].length + 1 || NEGATIVE_ZH.test(text.slice(zh[0].length)))) ||
+    // 为啥？我们之前三年一直都是高企啊: a bare why, then what the enterprise holds against the result.
+    (zh !== null &&
+      (text.length <= zh[0].length + 1 ||
+        /^[?？!！,，]/u.test(text.slice(zh[0].length)) ||
+        NEGATIVE_ZH.test(text.slice(zh[0].length)))) ||
     WHICH_CONDITION_ZH.test(text) ||
-    WHY_EN.test(text);
+    WHAT_IT_TAKES_ZH.test(text) ||
+    WHY_EN.test(text) ||
+    WHAT_IT_TAKES_EN.test(text);
   if (!asks) return undefined;
   return { topic: text.replace(FRAME, ' ').replace(/\s+/g, ' ').trim() };
 }

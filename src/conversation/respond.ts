@@ -325,7 +325,12 @@ export class Responder {
     // “Which companies does it mainly support?”: an English follow-up names the last measure “it”.
     if (intent.focus && last && PRONOUN_EN.test(text) && this.staysOn(last, whole))
       return this.measure(last, intent.focus);
-    const statusList = readStatusList(bare, whole, last !== undefined);
+    // 个转企这28条里有没有？没有的话还能用上哪条: a topic the measures do not cover, and what may still
+    // help — not the measures by date.
+    const statusList =
+      whole.kind === 'none' && whole.declined === 'not-covered'
+        ? undefined
+        : readStatusList(bare, whole, last !== undefined);
     if (statusList?.type === 'last-measure' && last) return this.measure(last, 'deadline');
     if (statusList?.type === 'list') {
       const area = statusList.areaId ? kb.areaById.get(statusList.areaId) : undefined;

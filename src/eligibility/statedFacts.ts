@@ -132,17 +132,29 @@ function readFacts(
   return facts;
 }
 
-/** The first amount with a unit in a clause that holds one of `phrases`. */
+/** A clause this short after the one naming the figure is only its amount (45万, 大概300来万). */
+const SHORT_AMOUNT_CLAUSE = 8;
+
+/** The first amount with a unit in a clause that holds one of `phrases` (or alone in the clause after it). */
 function amountBeside(
   clauses: readonly string[],
   phrases: readonly string[],
   holds: (text: string, phrase: string) => boolean,
 ): number | undefined {
-  for (const clause of clauses) {
-    const c = bare(clause);
-    if (!phrases.some((p) => holds(c, p))) continue;
+  const amountIn = (clause: string) => {
     const reading = readAmount(clause);
-    if (reading && reading !== 'negative' && reading.hasUnit) return reading.yuan;
+    return reading && reading !== 'negative' && reading.hasUnit ? reading.yuan : undefined;
+  };
+  for (const [i, clause] of clauses.entries()) {
+    if (!phrases.some((p) => holds(bare(clause), p))) continue;
+    const yuan = amountIn(clause);
+    if (yuan !== undefined) return yuan;
+    // 签了半年合同，45万: the amount alone in the clause right after the one that says what it is.
+    const next = clauses[i + 1];
+    if (next !== undefined && bare(next).length <= SHORT_AMOUNT_CLAUSE) {
+      const after = amountIn(next);
+      if (after !== undefined) return after;
+    }
   }
   return undefined;
 }
