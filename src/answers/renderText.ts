@@ -3,7 +3,7 @@
 import { punctuation } from '../kb/language.js';
 import type { KnowledgeBase } from '../kb/loadKnowledge.js';
 import { fill } from '../kb/replies.js';
-import type { Measure } from '../kb/schema.js';
+import type { Fact, Measure } from '../kb/schema.js';
 import type { Answer, MeasureAnswer, Section } from './answer.js';
 import { briefLine } from './briefLine.js';
 import { renderComparisonText } from './renderComparisonText.js';
@@ -27,6 +27,9 @@ export function howToApplyLines(kb: KnowledgeBase, m: Measure): string[] {
   return lines;
 }
 
+/** Figures that say what support is given (a cap, a floor, a rate, a fund), not counts or targets. */
+const SUPPORT_KINDS: ReadonlySet<Fact['kind']> = new Set(['cap', 'floor', 'rate', 'fund']);
+
 /** The lines a follow-up focus shows first (怎么申请 → how to apply …). */
 export function focusLines(kb: KnowledgeBase, a: MeasureAnswer): string[] {
   const r = kb.replies;
@@ -37,11 +40,11 @@ export function focusLines(kb: KnowledgeBase, a: MeasureAnswer): string[] {
     case 'conditions':
       return [fill(r.followUp.conditions, { title: m.title }), ...m.beneficiaries.map((b) => `· ${b}`)];
     case 'amount':
+      // 绿色工厂能补多少: counts and targets are not what an enterprise gets; say so before them.
       return [
         fill(r.followUp.amount, { title: m.title }),
-        ...(a.keyFacts.length > 0
-          ? a.keyFacts.map((f) => `· ${formatFact(f, kb.lang)}`)
-          : [r.measure.noFacts]),
+        ...(a.keyFacts.some((f) => SUPPORT_KINDS.has(f.kind)) ? [] : [r.measure.noFacts]),
+        ...a.keyFacts.map((f) => `· ${formatFact(f, kb.lang)}`),
       ];
     case 'deadline':
       return [

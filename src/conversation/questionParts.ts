@@ -2,9 +2,9 @@
 // “首贷和续贷分别是什么” → 首贷 / 续贷; “R&D reward and the AI compute voucher” → two parts. The words
 // that only frame the question (有哪些政策, 分别是什么, 有什么区别) are dropped from each part.
 
-/** The number or bullet in front of an item of a list typed in one message (1. … 2. …, 一、, ①②, - …), not 1.5%. */
+/** The number or bullet in front of an item of a list typed in one message (1. … 2. …, 一、, 一是 … 二是, ①②, - …), not 1.5%. */
 export const LIST_NUMBER =
-  /(?:^|\s)(?:(?:\d{1,2}|[一二三四五六七八九十])[.)）、](?!\d)|[-•·*](?=\s))|[①②③④⑤⑥⑦⑧⑨⑩]/u;
+  /(?:^|\s|(?<=[:：?？。！!;；,，]))(?:(?:\d{1,2}|[一二三四五六七八九十])[.)）、](?!\d)|[一二三四五](?:是|来)(?=\p{Script=Han})|[-•·*](?=\s))|[①②③④⑤⑥⑦⑧⑨⑩]/u;
 
 /**
  * 还 / 再 / 又 join a second need only before the verb that states it (还想…, 还打算…, 再买点…,

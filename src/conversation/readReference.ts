@@ -7,7 +7,11 @@ import { parseSmallNumber } from '../search/chineseNumber.js';
 export type Reference =
   /** `index` from the start (0 …) or from the end (-1 …); `middle`: the one in the middle (中间那个). */
   | { type: 'ordinal'; index: number; rest: string; middle?: boolean }
-  | { type: 'step'; step: 1 | -1; rest: string }
+  /**
+   * `pair`: said as 前面那个 / 后面那个 (not 它前面那条), which after a reply about two measures means the
+   * former or the latter (0 or -1 of that list) rather than a step by our numbering.
+   */
+  | { type: 'step'; step: 1 | -1; rest: string; pair?: 0 | -1 }
   | { type: 'this'; rest: string };
 
 const ORDINAL_ZH =
@@ -30,7 +34,7 @@ const EN_ORDINALS = [
   ['tenth', '10th'],
 ];
 const STEP =
-  /^(?:那|那么|再看|再|看看|说说|往前|往后|and|andthe|whatabout|whatabouthe|howabout|howaboutthe|then|the)?(上一项|上一条|前一项|前一条|上一个措施|上一个|(?:它|这个|这条|这项)?前面(?:那|的|那一)?(?:条|项|个)|(?:它|这个|这条|这项)?后面(?:那|的|那一)?(?:条|项|个)|下一项|下一条|后一项|下一个措施|下一个|thenextone|nextone|nextmeasure|theoneafterit|theoneafterthat|theoneafter|oneafterit|thenext|next|thepreviousone|previousone|previousmeasure|theonebeforeit|theonebeforethat|theonebefore|onebeforeit|theprevious|previous)(.*)$/;
+  /^(?:那|那么|再看|再|看看|说说|往前|往后|and|andthe|whatabout|whatabouthe|howabout|howaboutthe|then|the)?(上一项|上一条|前一项|前一条|上一个措施|上一个|(?:再|再往|往)(?:前|后)(?:一|1)?(?:项|条|个)|(?:它|这个|这条|这项)?前面(?:那|的|那一)?(?:条|项|个)|(?:它|这个|这条|这项)?后面(?:那|的|那一)?(?:条|项|个)|下一项|下一条|后一项|下一个措施|下一个|thenextone|nextone|nextmeasure|theoneafterit|theoneafterthat|theoneafter|oneafterit|thenext|next|thepreviousone|previousone|previousmeasure|theonebeforeit|theonebeforethat|theonebefore|onebeforeit|theprevious|previous)(.*)$/;
 const THIS =
   /^(?:那|那么|and|whatabout|howabout)?(这个|那个|它|这项|那项|这一项|那一项|这条|那条|这一条|该措施|该项|这个措施|这项措施|thisone|thatone|this|that|it)(.*)$/;
 /** “how much did the city put into that one”: English names the measure last (not “it”: credit, limit …). */
@@ -74,7 +78,8 @@ export function readReference(bare: string): Reference | undefined {
   m = STEP.exec(bare);
   if (m) {
     const step = /上|前|previous|before/.test(m[1]!) ? -1 : 1;
-    return { type: 'step', step, rest: restOf(m[2]!) };
+    const pair = /^(?:前面|后面)/.test(m[1]!) ? { pair: step < 0 ? (0 as const) : (-1 as const) } : {};
+    return { type: 'step', step, rest: restOf(m[2]!), ...pair };
   }
   m = THIS.exec(bare);
   // 这个/它 alone or with a follow-up (这个怎么申请); not the start of a new question (这个月…).

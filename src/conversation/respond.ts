@@ -78,10 +78,10 @@ const WHAT_IF =
 const SHORT_AMOUNT_FOLLOW_UP = 20;
 /** The message asks what the enterprise may get or whether it qualifies. */
 const ASKS_WHAT_WE_GET =
-  /((?<![智功性节动产潜技体本才效职赋储核热电可万])能(?![力源耗效手])|可以|可否|能否|有没有|有份|达到|达标|想报|想申报|报得上|够门槛|有(?:我们|我|咱们|咱)的?份|够格|够不够|够资格|符合|算不算|享受|拿|领|得到|获得|申请|申报|用|多少|如果|假如|要是|没戏|有戏|行不行|是不是|我们有吗|有我们的吗|呢\s*[?？]?$|\bcan (we|i)\b|\bapply to (us|me|our)\b|\bcover (us|me)\b|\beligible\b|\bqualify\b|\bneng\b|\bnengbuneng\b|\bkeyi\b|\bshenqing\b|\bduoshao\b|\bhow much\b|\bget\b|\bwhat if\b|\bhow (?:big|large)\b|\breach(?:es)? the\b|\bmeet(?:s)? the\b|\benough\b|\bwould (?:that|it|this) work\b)/iu;
+  /((?<![智功性节动产潜技体本才效职赋储核热电可万])能(?![力源耗效手])|可以|可否|能否|有没有|有份|达到|达标|想报|想申报|报得上|够门槛|有(?:我们|我|咱们|咱)的?份|够格|够不够|够资格|符合|算不算|享受|拿|领|得到|获得|申请|申报|用|多少|如果|假如|要是|没戏|有戏|行不行|是不是|我们有吗|有我们的吗|呢\s*[?？]?$|\bcan (we|i)\b|\bapply to (us|me|our)\b|\bcover (us|me)\b|\beligible\b|\bqualify\b|\bneng\b|\bnengbuneng\b|\bkeyi\b|\bshenqing\b|\bduoshao\b|\bhow much\b|\bget\b|\bcomes? to\b|\badds? up to\b|\bwhat if\b|\bhow (?:big|large)\b|\breach(?:es)? the\b|\bmeet(?:s)? the\b|\benough\b|\bwould (?:that|it|this) work\b)/iu;
 /** The rest of a reference that asks what the measure is (最后一个是干嘛的, 第二个讲的啥). */
 const WHAT_IS_IT =
-  /^(?:的话)?(?:是|是个|讲的是|说的是|讲的|说的)?(?:干嘛|干啥|干什么|做什么|什么|啥|啥意思|什么意思|怎么回事|讲什么|讲啥|介绍一下|具体说说|详细说说|说说|讲讲)(?:的|呢|啊|呀|吗|东西|政策|措施)*$/u;
+  /^(?:的话)?(?:具体|到底|主要|究竟)?(?:是|是个|讲的是|说的是|讲的|说的)?(?:干嘛|干啥|干什么|做什么|什么|啥|啥意思|什么意思|怎么回事|讲什么|讲啥|介绍一下|具体说说|详细说说|说说|讲讲)(?:的|呢|啊|呀|吗|东西|政策|措施)*$/u;
 /** The amount of a short what-if (要是只有360万呢, 如果是1500万呢), in 元; undefined for anything else. */
 function whatIfAmount(text: string): number | undefined {
   if (text.length > SHORT_AMOUNT_FOLLOW_UP || !WHAT_IF.test(text)) return undefined;
@@ -103,6 +103,13 @@ function onlyFollowUps(text: string): boolean {
 
 /** An English pronoun for the measure just answered. */
 const PRONOUN_EN = /\b(?:it|its|this one|that one|this measure|that measure)\b/iu;
+/** An English follow-up is short: longer messages are new questions. */
+const ENGLISH_FOLLOW_UP_WORDS = 12;
+function isShortEnglish(text: string): boolean {
+  return !/\p{Script=Han}/u.test(text) && text.trim().split(/\s+/).length <= ENGLISH_FOLLOW_UP_WORDS;
+}
+/** “that” / “it” / “this” standing for the measure just answered. */
+const PRONOUN_EN_BARE = /\b(?:it|its|that|this)\b/iu;
 /** A message that says it asks several things (问两件事, 三个问题). */
 const SEVERAL_ASKED = /[两三四五几]件事|[两三四五几]个问题|\b(?:two|three|four) (?:things|questions)\b/iu;
 
@@ -133,6 +140,9 @@ const ASKS_SEVERAL = /(另外|还有|以及|分别|此外|同时|顺便|两个|�
 /** The message tells the enterprise's own situation: its needs are a story, not a list of names. */
 const OWN_SITUATION =
   /(我们|我司|我公司|本公司|咱们|我厂|我们厂|我家|我行|客户|他们|店面|铺面|门店|店里|厂里|车间|员工|工人|老板|想招|招了|打算|撑不下去|扛不住|生意|客人|亏损|\bwe\b|\bwe're\b|\bour\b|\bus\b|\bthey\b|\btheir\b|\bclient)/iu;
+/** Asks for the measures as a whole, not what the last one gives. */
+const ASKS_FOR_ALL =
+  /(措施|政策|条款|哪些|哪几|全部|所有|28|二十八|都有|一共|总共|清单|列表|概览|\bmeasures\b|\bpolicies\b|\ball\b|\blist\b)/iu;
 /** A follow-up is short: longer messages are new questions. */
 const FOLLOW_UP_LENGTH = 20;
 /** A message in context names a new measure only this confidently. */
@@ -323,7 +333,7 @@ export class Responder {
     const stated = this.statedFacts(text, whole, last);
     if (stated) return stated;
     // “Which companies does it mainly support?”: an English follow-up names the last measure “it”.
-    if (intent.focus && last && PRONOUN_EN.test(text) && this.staysOn(last, whole))
+    if (intent.focus && last && PRONOUN_EN.test(text) && this.staysOn(last, whole, text))
       return this.measure(last, intent.focus);
     // 个转企这28条里有没有？没有的话还能用上哪条: a topic the measures do not cover, and what may still
     // help — not the measures by date.
@@ -345,7 +355,11 @@ export class Responder {
 
     // A short message in context that names no other measure (以前是多少, 费率多少, 会商多久一次,
     // 是干什么的) is about the last measure.
-    if (last && bare.length <= FOLLOW_UP_LENGTH && this.staysOn(last, whole))
+    if (last && bare.length <= FOLLOW_UP_LENGTH && this.staysOn(last, whole, text))
+      return this.measure(last, intent.focus);
+    // “is that a limit for every single loan, or an average?”: a short English follow-up that says
+    // “that” / “it” is about the last measure, unless it names another.
+    if (last && isShortEnglish(text) && PRONOUN_EN_BARE.test(text) && this.staysOn(last, whole, text))
       return this.measure(last, intent.focus);
     return this.answer(whole, context, intent.focus, text);
   }
@@ -374,7 +388,10 @@ export class Responder {
       named ??
       // 要是只有360万呢: a what-if amount is about the measure just answered, whatever it sounds like.
       (last &&
-      (!whole || this.staysOn(last, whole) || this.factsAbout(last, text) || whatIfAmount(text) !== undefined)
+      (!whole ||
+        this.staysOn(last, whole, text) ||
+        this.factsAbout(last, text) ||
+        whatIfAmount(text) !== undefined)
         ? last
         : undefined) ??
       (asks && whole?.kind === 'ambiguous' && !ASKS_SEVERAL.test(text)
@@ -457,10 +474,14 @@ export class Responder {
   }
 
   /** Whether a search result leaves the conversation on the last measure. */
-  private staysOn(last: Measure, whole: SearchResult): boolean {
+  private staysOn(last: Measure, whole: SearchResult, text: string): boolean {
     switch (whole.kind) {
       case 'none':
         return whole.declined === 'low-confidence';
+      // 入选了能有啥支持: asking what support there is, after a measure, asks what that one gives —
+      // unless it asks for the measures as a whole (有哪些政策, 28条都有啥).
+      case 'overview':
+        return !ASKS_FOR_ALL.test(text);
       case 'ambiguous':
         return whole.matches.some((m) => m.id === last.id);
       case 'measure':
@@ -483,6 +504,9 @@ export class Responder {
         return id ? kb.measureById.get(id) : undefined;
       }
       case 'step': {
+        // 后面那个 after a reply about two measures: the latter of the two.
+        if (reference.pair !== undefined && context.lastList?.length === 2)
+          return kb.measureById.get(context.lastList.at(reference.pair)!);
         if (!last) return undefined;
         return kb.measures.find((m) => m.source === last.source && m.number === last.number + reference.step);
       }

@@ -46,6 +46,9 @@ const OTHER_PACKAGE =
 /** This package pointed at, beside another one named (“这份措施是落实国家哪份文件的”). */
 const THIS_PACKAGE = /这份|这套|这个文件|本文件|沪企服办|上海这/;
 /** “这个政策” means the package only when no measure is a good match (else it is that measure). */
+/** Only asks which policies there are, naming no kind of support (有哪些支持政策, 有啥扶持政策). */
+const BARE_POLICY_ASK =
+  /^(?:请问)?(?:你们|上海|这边|现在|目前)?(?:有|都有)?(?:哪些|什么|啥)(?:支持|扶持|帮扶|优惠|惠企)?(?:政策|措施)(?:呢|吗|啊)?[?？]?$/u;
 const VAGUE_OVERVIEW_WORDS =
   /(这些措施|这套措施|这份措施|这批措施|这个政策|这套政策|这批政策|这份文件|这个文件|该文件|这份政策|这个通知|这份通知|该通知|整体|总体|[这那]份[^，。？?]{0,8}(?:文件|通知|政策)|那个文件|\bpackage\b)/;
 const SUMMARY_INTENT =
@@ -248,6 +251,8 @@ export class AreaOrOverviewReader {
         // “上海住房限购政策有哪些” asks for a list of something else.
         (topScore < 0.5 && unknown < FOREIGN_TOPIC));
     const anotherPackage = OTHER_PACKAGE.test(text) && !THIS_PACKAGE.test(text);
+    // 有哪些支持政策: the whole package, though 支持政策 is part of one measure's name (税费支持政策).
+    if (BARE_POLICY_ASK.test(text)) return { answered: true, kind: 'overview', matches: [], confidence: 1 };
     if (!strongName && (overview || genericList) && !anotherPackage) {
       return { answered: true, kind: 'overview', matches: [], confidence: 1 };
     }
