@@ -1,5 +1,5 @@
 // Reads the support a message asks for by its own name (有没有原材料价格补贴, 政府有没有受灾补贴,
-// 农机购置补贴这28条里有吗, subsidies for investing overseas) — used when neither a measure nor a topic of
+// 农机购置补贴这28条里有吗, subsidies for investing overseas, 危废处置费…能补一点吗) — used when neither a measure nor a topic of
 // knowledge/not-covered.yaml is about it, so the reply can say plainly that the 28 measures do not
 // name it, in the user's words, instead of the general decline.
 import { normalizeText } from '../search/normalizeQuery.js';
@@ -13,6 +13,21 @@ const EMPTY = /^(?:政策|相关|这方面|那方面|专项|企业|政府|一些
 const LATIN_SUPPORT =
   /\b(?:subsid(?:y|ies)|grants?|allowances?)\s+(?:for|on|to)\s+([a-z][a-z' -]{2,60}?)\s*(?=[?.!,;]|$)/u;
 
+/** Asks whether the government pays toward a cost, with or without the word 补贴 (这块政府能补一点吗). */
+const ASKS_TO_PAY = /(补贴|补助|资助|津贴|能补|能不能补|可以补|会不会补|补不补|给不给补|补一点|补点)/u;
+/** A cost the message names (危废处置费, 一年保费, 参展费用), not a rate (费率). */
+const COST = /\p{Script=Han}{1,6}?(?:费用|费)(?!率)/gu;
+/** Words before a cost that say how often or how much, not what it is for. */
+const COST_PREFIX = /^(?:每年|一年|每个月|一个月|每月|一次|光|就|这些|那些|这笔|那笔|这|那|都|要|还有)+/u;
+
+/** The last cost the message names, as the support asked for (危废处置费 → 危废处置费补贴). */
+function askedForCost(t: string): string | undefined {
+  if (!ASKS_TO_PAY.test(t)) return undefined;
+  const costs = [...t.matchAll(COST)].map((m) => m[0].replace(COST_PREFIX, ''));
+  const cost = costs.reverse().find((c) => c.length >= 2 && !EMPTY.test(c));
+  return cost ? `${cost}补贴` : undefined;
+}
+
 export function readAskedSupport(text: string): string | undefined {
   const t = normalizeText(text);
   for (const m of t.matchAll(HAN_SUPPORT)) {
@@ -24,5 +39,7 @@ export function readAskedSupport(text: string): string | undefined {
     if (core.length >= 2 && !EMPTY.test(core)) return `${core}${m[2]}`;
   }
   const latin = LATIN_SUPPORT.exec(t);
-  return latin ? `subsidies for ${latin[1]!.trim()}` : undefined;
+  if (latin) return `subsidies for ${latin[1]!.trim()}`;
+  // 危废处置费要六七十万，政府有没有这方面的补贴 / 一年保费十几万，这块政府能补一点吗: the cost named before.
+  return askedForCost(t);
 }

@@ -34,6 +34,10 @@ const ONLY_ASKS =
 /** A part that is only a count (25人, 十来个人, 70人): a fact about the enterprise, not a need. */
 const ONLY_A_COUNT = /^[\d一二两三四五六七八九十百千几来多余]+(?:个|名|位)?(?:人|员工|工人)(?:左右|上下)?$/u;
 
+/** A part that only quotes a date (我看报道写「到2023年底」): when, not what. */
+const ONLY_A_DATE =
+  /^(?:我|看|报道|新闻|文件|上面|里面|写|说|写的|说的|写着|是|「|」|“|”|"|到|截至|截止|至)*\d{4}年(?:底|末|年底|\d{1,2}月(?:\d{1,2}日)?)?(?:「|」|“|”|"|前|为止)*$/u;
+
 /** Everything up to the last verb of wanting in a clause (…的目标是, 还想, 打算): the need follows it. */
 const WANTING = /^.*(?:目标是|想要|想|要|打算|准备|计划|希望)(?:三年内|明年|今年|尽快|早点)?/u;
 
@@ -52,7 +56,7 @@ export function readSeveral(
   // So is one that only asks how much or how (…研发投入600万，能拿多少): it asks about the part before.
   const parts = questionParts(text).filter((p) => {
     const core = p.core.replace(/[有的吗呢\s]/gu, '');
-    return core.length > 0 && !ONLY_ASKS.test(core) && !ONLY_A_COUNT.test(core);
+    return core.length > 0 && !ONLY_ASKS.test(core) && !ONLY_A_COUNT.test(core) && !ONLY_A_DATE.test(core);
   });
   if (parts.length < 2) return undefined;
   // A space between two Chinese clauses (上海的…多少 杭州的…呢) separates them as plainly as a joiner.

@@ -12,6 +12,7 @@ import { estimateBenefit } from '../eligibility/estimateBenefit.js';
 import { questionsFor } from '../eligibility/evaluateMeasure.js';
 import { type Answers, readAmount } from '../eligibility/parseAnswer.js';
 import { readStatedFacts } from '../eligibility/statedFacts.js';
+import { normalizeQuery } from '../search/normalizeQuery.js';
 import type { SearchEngine, SearchResult } from '../search/searchEngine.js';
 import { detectIntent, type Intent, readQuestion } from './detectIntent.js';
 import { questionParts } from './questionParts.js';
@@ -78,7 +79,7 @@ const WHAT_IF =
 const SHORT_AMOUNT_FOLLOW_UP = 20;
 /** The message asks what the enterprise may get or whether it qualifies. */
 const ASKS_WHAT_WE_GET =
-  /((?<![智功性节动产潜技体本才效职赋储核热电可万])能(?![力源耗效手])|可以|可否|能否|有没有|有份|达到|达标|想报|想申报|报得上|够门槛|有(?:我们|我|咱们|咱)的?份|够格|够不够|够资格|符合|算不算|享受|拿|领|得到|获得|申请|申报|用|多少|如果|假如|要是|没戏|有戏|行不行|是不是|我们有吗|有我们的吗|呢\s*[?？]?$|\bcan (we|i)\b|\bapply to (us|me|our)\b|\bcover (us|me)\b|\beligible\b|\bqualify\b|\bneng\b|\bnengbuneng\b|\bkeyi\b|\bshenqing\b|\bduoshao\b|\bhow much\b|\bget\b|\bcomes? to\b|\badds? up to\b|\bwhat if\b|\bhow (?:big|large)\b|\breach(?:es)? the\b|\bmeet(?:s)? the\b|\benough\b|\bwould (?:that|it|this) work\b)/iu;
+  /((?<![智功性节动产潜技体本才效职赋储核热电可万])能(?![力源耗效手])|可以|可否|能否|有没有|有份|达到|达标|想报|想申报|报得上|够门槛|有(?:我们|我|咱们|咱)的?份|够格|够不够|够资格|符合|算不算|享受|拿|领|得到|获得|申请|申报|用|多少|如果|假如|要是|没戏|有戏|行不行|是不是|我们有吗|有我们的吗|呢\s*[?？]?$|\bcan (we|i)\b|\bapply to (us|me|our)\b|\bcover (us|me)\b|\beligible\b|\bqualify\b|\bneng\b|\bnengbuneng\b|\bkeyi\b|\bshenqing\b|\bduoshao\b|\bhow much\b|\bget\b|\bcomes? to\b|\badds? up to\b|\bwhat'?s the most\b|\bat most\b|\bcould (?:it |that |they )?cover\b|\bwhat if\b|\bhow (?:big|large)\b|\breach(?:es)? the\b|\bmeet(?:s)? the\b|\benough\b|\bwould (?:that|it|this) work\b)/iu;
 /** The rest of a reference that asks what the measure is (最后一个是干嘛的, 第二个讲的啥). */
 const WHAT_IS_IT =
   /^(?:的话)?(?:具体|到底|主要|究竟)?(?:是|是个|讲的是|说的是|讲的|说的)?(?:干嘛|干啥|干什么|做什么|什么|啥|啥意思|什么意思|怎么回事|讲什么|讲啥|介绍一下|具体说说|详细说说|说说|讲讲)(?:的|呢|啊|呀|吗|东西|政策|措施)*$/u;
@@ -103,6 +104,19 @@ function onlyFollowUps(text: string): boolean {
 
 /** An English pronoun for the measure just answered. */
 const PRONOUN_EN = /\b(?:it|its|this one|that one|this measure|that measure)\b/iu;
+/**
+ * The message without the words that name the measure asked about (新认定专精特新给奖励的那个，我们能拿到
+ * 吗): they quote the measure's conditions, and are not facts the enterprise states about itself.
+ */
+function withoutTopic(text: string, topic: string): string {
+  const normalized = normalizeQuery(text);
+  // A topic that speaks of us or gives a figure (技改专项我们这次投800万) states facts itself.
+  const states = /我|咱|本公司|\d|\bwe\b|\bour\b|\bus\b/u.test(topic);
+  return topic && !states && topic.length < normalized.length && normalized.includes(topic)
+    ? normalized.replace(topic, '，')
+    : text;
+}
+
 /** An English follow-up is short: longer messages are new questions. */
 const ENGLISH_FOLLOW_UP_WORDS = 12;
 function isShortEnglish(text: string): boolean {
@@ -134,7 +148,7 @@ const JOINS_ANOTHER =
   /^(?:和|跟|与|同|及|以及|还是|或者?|比|对比|vs|and|or)|区别|不同|差别|比较|对比|哪个|还有/u;
 /** Words that add another request to a message (另外, 还有, 以及, 此外, 顺便). */
 const ANOTHER_REQUEST =
-  /(另外|另(?=[,，:：、])|还有|以及|此外|顺便|分别|[①②③④⑤⑥]|[两三四五几]个问题|[两三四五几]件事|\bbesides\b|\balso\b)/iu;
+  /(另外|另(?=[,，:：、])|还有|以及|此外|顺便|分别|[①②③④⑤⑥]|[两三四五几]个问题|[两三四五几]件事|\b(?:two|three|four) (?:things|questions)\b|\bbesides\b|\balso\b)/iu;
 /** Words that put several requests in one message (另外…, 这两个分别…). */
 const ASKS_SEVERAL = /(另外|还有|以及|分别|此外|同时|顺便|两个|几个|两项|几项|\balso\b|\bboth\b)/iu;
 /** The message tells the enterprise's own situation: its needs are a story, not a list of names. */
@@ -218,7 +232,7 @@ export class Responder {
       case 'eligibility': {
         // 问两件事：…能补多少；另一个是…能拿多少: several requests, each answered, not one check.
         if (SEVERAL_ASKED.test(text)) return this.question(readQuestion(text), context, last);
-        const facts = readStatedFacts(text, kb.questions);
+        const facts = readStatedFacts(withoutTopic(text, intent.topic), kb.questions);
         const referred = this.referred(intent.topic, context, last);
         if (referred) return this.eligibilityFor(referred, facts);
         let found = intent.topic ? engine.search(intent.topic) : undefined;
@@ -299,6 +313,9 @@ export class Responder {
         return this.measure(measure, intent.focus);
       // 前者具体怎么落地: the rest asks about the measure referred to, naming no other and comparing nothing.
       if (measure && reference.rest && this.asksOnlyAbout(reference.rest))
+        return this.measure(measure, intent.focus);
+      // 里面说的数字化服务专员，是免费的吗: a term of the measure referred to, asked about.
+      if (measure && reference.type === 'this' && reference.rest && this.namesOf(measure, reference.rest))
         return this.measure(measure, intent.focus);
     }
     // 我们是给整车厂做配套的小厂，这个怎么参加: the last clause refers to the last measure, with a focus.
@@ -467,6 +484,16 @@ export class Responder {
   }
 
   /** Whether the rest of a reference asks only about the measure referred to (具体怎么落地). */
+  /** Whether `rest` is about `measure` among others (its words match it, comparing nothing). */
+  private namesOf(measure: Measure, rest: string): boolean {
+    if (JOINS_ANOTHER.test(rest)) return false;
+    const found = this.options.engine.search(rest);
+    return (
+      (found.kind === 'measure' || found.kind === 'ambiguous') &&
+      found.matches.some((m) => m.id === measure.id)
+    );
+  }
+
   private asksOnlyAbout(rest: string): boolean {
     if (JOINS_ANOTHER.test(rest)) return false;
     const found = this.options.engine.search(rest);

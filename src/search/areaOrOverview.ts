@@ -46,6 +46,9 @@ const OTHER_PACKAGE =
 /** This package pointed at, beside another one named (“这份措施是落实国家哪份文件的”). */
 const THIS_PACKAGE = /这份|这套|这个文件|本文件|沪企服办|上海这/;
 /** “这个政策” means the package only when no measure is a good match (else it is that measure). */
+/** “in the relief part”, “under the finance section”: where a measure named before sits. */
+const IN_THE_PART_EN =
+  /\b(?:in|under|from|of) the [a-z -]{0,30}\b(?:part|section|area|pillar|chapter|category|strand)\b/iu;
 /** Only asks which policies there are, naming no kind of support (有哪些支持政策, 有啥扶持政策). */
 const BARE_POLICY_ASK =
   /^(?:请问)?(?:你们|上海|这边|现在|目前)?(?:有|都有)?(?:哪些|什么|啥)(?:支持|扶持|帮扶|优惠|惠企)?(?:政策|措施)(?:呢|吗|啊)?[?？]?$/u;
@@ -210,8 +213,15 @@ export class AreaOrOverviewReader {
       areaHit !== undefined &&
       !EXCEPT.test(text) &&
       spans.some((s) => s.exact && s.start >= areaHit.end && s.end <= typed);
+    // “What is the Spring Rain campaign in the relief part of the package?”: English names the measure
+    // first and then where it sits.
+    const nameThenWhere =
+      areaHit !== undefined &&
+      IN_THE_PART_EN.test(text) &&
+      spans.some((s) => s.exact && s.end <= areaHit.start);
     const areaNamed =
       area !== undefined &&
+      !nameThenWhere &&
       (!strongName || (calledArea ? !nameAfter : areaHit!.end - areaHit!.start >= longestName));
     // A short area word in passing (贷款, 资金) beside one measure named well ahead of the rest
     // (“小微企业贷款太难了 有啥政策” → 普惠贷款) asks about that measure, not the area.

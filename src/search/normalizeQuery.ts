@@ -103,9 +103,17 @@ const KEPT_BY_NFKC = new Set([
   0x300d, 0x300e, 0x300f, 0x3010, 0x3011,
 ]);
 
-/** The canonical form of a question, cut to MAX_QUERY_CHARS. */
+/**
+ * An English word takes several characters where Chinese takes one or two: text without Han
+ * characters may be this many times longer before it is cut (the same question, the same work).
+ */
+const LATIN_LENGTH_FACTOR = 3;
+const HAN = /\p{Script=Han}/u;
+
+/** The canonical form of a question, cut to MAX_QUERY_CHARS (three times that for text with no Han). */
 export function normalizeQuery(raw: string): string {
   // Cut generously before the heavier steps, then exactly after them.
   const text = normalizeText(raw.length > MAX_QUERY_CHARS * 4 ? raw.slice(0, MAX_QUERY_CHARS * 4) : raw);
-  return text.length > MAX_QUERY_CHARS ? text.slice(0, MAX_QUERY_CHARS) : text;
+  const limit = HAN.test(text) ? MAX_QUERY_CHARS : MAX_QUERY_CHARS * LATIN_LENGTH_FACTOR;
+  return text.length > limit ? text.slice(0, limit) : text;
 }

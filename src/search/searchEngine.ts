@@ -214,7 +214,26 @@ export class SearchEngine {
     if (!/[\p{L}\p{N}]/u.test(text)) return { result: none('empty'), normalized: text };
 
     const region = otherRegion(text);
-    if (region) return { result: none('other-region', { region }), normalized: text };
+    if (region) {
+      // 明年想去德国参展，展位费有没有补贴: a topic the measures do not cover, asked by a Shanghai
+      // enterprise about something abroad — that topic's answer (and what may still help), not “ask
+      // Germany”.
+      const expanded = this.synonyms.expand(text, this.synonyms.find(text));
+      const uncovered = this.uncoveredTopic(
+        text,
+        this.aliases.match(expanded, pinyinSequenceWithSpans(expanded).sequence),
+      );
+      if (uncovered)
+        return {
+          result: none('not-covered', {
+            topic: uncovered.topic.name,
+            topicId: uncovered.topic.id,
+            term: uncovered.term,
+          }),
+          normalized: text,
+        };
+      return { result: none('other-region', { region }), normalized: text };
+    }
 
     const reference = detectReference(text, this.measures.length);
     if (reference) {

@@ -26,6 +26,15 @@ describe('normalizeQuery', () => {
     expect(normalizeQuery('税'.repeat(10_000))).toHaveLength(MAX_QUERY_CHARS);
   });
 
+  it('cuts English later: a question of a few sentences stays whole, a pasted page does not', () => {
+    const question = `${'We rent GPU capacity in Shanghai to train our own model. '.repeat(6)}How can we take part in the open challenge calls?`;
+    expect(question.length).toBeGreaterThan(MAX_QUERY_CHARS);
+    expect(normalizeQuery(question)).toBe(question.toLowerCase());
+    expect(normalizeQuery('tax '.repeat(10_000))).toHaveLength(MAX_QUERY_CHARS * 3);
+    // One Han character and the Chinese bound applies.
+    expect(normalizeQuery(`税 ${'tax '.repeat(1000)}`)).toHaveLength(MAX_QUERY_CHARS);
+  });
+
   it('leaves knowledge texts whole', () => {
     expect(normalizeText('税'.repeat(1000))).toHaveLength(1000);
   });
