@@ -157,6 +157,9 @@ const OWN_SITUATION =
 /** Asks for the measures as a whole, not what the last one gives. */
 const ASKS_FOR_ALL =
   /(措施|政策|条款|哪些|哪几|全部|所有|28|二十八|都有|一共|总共|清单|列表|概览|\bmeasures\b|\bpolicies\b|\ball\b|\blist\b)/iu;
+/** A message that numbers its requests one by one (一是…二是…, 1、2、, ①②) or asks for each (分别). */
+const LISTS_REQUESTS =
+  /分别|(?:^|[\s:：,，;；。?？])(?:[一二三四五]是|[一二三四五][、.)）]|[1-5][、.)）])|[①②③④⑤]/u;
 /** A follow-up is short: longer messages are new questions. */
 const FOLLOW_UP_LENGTH = 20;
 /** A message in context names a new measure only this confidently. */
@@ -232,6 +235,12 @@ export class Responder {
       case 'eligibility': {
         // 问两件事：…能补多少；另一个是…能拿多少: several requests, each answered, not one check.
         if (SEVERAL_ASKED.test(text)) return this.question(readQuestion(text), context, last);
+        // 绿色工厂和智评券跟我们有关系吗: two measures asked about at once — a section each, not one check.
+        if (
+          /[和跟与及、]/u.test(intent.topic) &&
+          readSeveral(intent.topic, engine, kb, engine.search(intent.topic))
+        )
+          return this.question(readQuestion(text), context, last);
         const facts = readStatedFacts(withoutTopic(text, intent.topic), kb.questions);
         const referred = this.referred(intent.topic, context, last);
         if (referred) return this.eligibilityFor(referred, facts);
@@ -314,8 +323,8 @@ export class Responder {
       // 前者具体怎么落地: the rest asks about the measure referred to, naming no other and comparing nothing.
       if (measure && reference.rest && this.asksOnlyAbout(reference.rest))
         return this.measure(measure, intent.focus);
-      // 里面说的数字化服务专员，是免费的吗: a term of the measure referred to, asked about.
-      if (measure && reference.type === 'this' && reference.rest && this.namesOf(measure, reference.rest))
+      // 里面说的数字化服务专员，是免费的吗 / 第一个降的是哪些费率: a term of the measure referred to.
+      if (measure && reference.rest && this.namesOf(measure, reference.rest))
         return this.measure(measure, intent.focus);
     }
     // 我们是给整车厂做配套的小厂，这个怎么参加: the last clause refers to the last measure, with a focus.
@@ -438,7 +447,8 @@ export class Responder {
     return {
       kind: 'answer',
       answer: composeSeveral(kb, targets, today(), {
-        ownSituation: OWN_SITUATION.test(text),
+        // 一是…二是…, 分别: needs numbered or asked for one by one keep a section each, story or not.
+        ownSituation: OWN_SITUATION.test(text) && !LISTS_REQUESTS.test(text),
         combined: asksCombined(text),
         estimates,
         focus: sectionFocus(text),

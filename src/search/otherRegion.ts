@@ -33,8 +33,9 @@ const SHANGHAI =
  * policy's region.
  */
 const BACKGROUND_BEFORE = /(?:从|出口到?|销往|卖到|发往|运往|出海到?|租在|放在|托管在|部署在)$/;
+/** After a region's name: a street of Shanghai named after it (南京路, 北京东路, 四川北路), or what only sets the scene. */
 const BACKGROUND_AFTER =
-  /^(?:搬|迁|过来|回来|来的|客户|的客户|供应商|厂商|市场|总部|分公司|工厂|的工厂|的算力(?![券卷劵])|租|那边租|的机房|机房|的服务器|服务器|的数据中|数据中心|那边的算|的云|云上|的gpu|gpu|的显卡|的节点|展|的展|科隆|汉诺威|慕尼黑)/;
+  /^(?:[东西南北中]?路|大道|街|[一二三四五六七八九十\d]+号|搬|迁|过来|回来|来的|客户|的客户|供应商|厂商|市场|总部|分公司|工厂|的工厂|的算力(?![券卷劵])|租|那边租|的机房|机房|的服务器|服务器|的数据中|数据中心|那边的算|的云|云上|的gpu|gpu|的显卡|的节点|展|的展|科隆|汉诺威|慕尼黑)/;
 
 /** The same in English: export to Europe, moved from Shenzhen, GPUs rented in Singapore, customers in Japan. */
 const LATIN_BACKGROUND_BEFORE =
