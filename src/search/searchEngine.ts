@@ -211,6 +211,15 @@ export class SearchEngine {
       declined,
       ...extra,
     });
+    /** The answer for a topic the measures do not cover. */
+    const notCovered = (uncovered: { topic: NotCoveredTopic; term: string }) => ({
+      result: none('not-covered', {
+        topic: uncovered.topic.name,
+        topicId: uncovered.topic.id,
+        term: uncovered.term,
+      }),
+      normalized: text,
+    });
     if (!/[\p{L}\p{N}]/u.test(text)) return { result: none('empty'), normalized: text };
 
     const region = otherRegion(text);
@@ -223,15 +232,7 @@ export class SearchEngine {
         text,
         this.aliases.match(expanded, pinyinSequenceWithSpans(expanded).sequence),
       );
-      if (uncovered)
-        return {
-          result: none('not-covered', {
-            topic: uncovered.topic.name,
-            topicId: uncovered.topic.id,
-            term: uncovered.term,
-          }),
-          normalized: text,
-        };
+      if (uncovered) return notCovered(uncovered);
       return { result: none('other-region', { region }), normalized: text };
     }
 
@@ -260,15 +261,7 @@ export class SearchEngine {
     const { sequence: syllables, spans: places } = pinyinSequenceWithSpans(expanded);
     const signals = this.aliases.match(expanded, syllables);
     const uncovered = this.uncoveredTopic(text, signals);
-    if (uncovered)
-      return {
-        result: none('not-covered', {
-          topic: uncovered.topic.name,
-          topicId: uncovered.topic.id,
-          term: uncovered.term,
-        }),
-        normalized: text,
-      };
+    if (uncovered) return notCovered(uncovered);
     // Pinyin typed without an IME: rank those words by sound as well.
     const typedPinyin = hasTypedPinyin(text) ? syllableBigrams(syllables) : [];
     const ranked = this.rank(queryTokens, typedPinyin, signals);
