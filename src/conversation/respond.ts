@@ -15,7 +15,7 @@ import { readStatedFacts } from '../eligibility/statedFacts.js';
 import { normalizeQuery } from '../search/normalizeQuery.js';
 import type { SearchEngine, SearchResult } from '../search/searchEngine.js';
 import { detectIntent, type Intent, readQuestion } from './detectIntent.js';
-import { questionParts } from './questionParts.js';
+import { LIST_NUMBER, questionParts } from './questionParts.js';
 import { asksCombined } from './asksCombined.js';
 import { readComparison } from './readComparison.js';
 import { pickFromList, type Reference, readReference, readReferences } from './readReference.js';
@@ -158,8 +158,7 @@ const OWN_SITUATION =
 const ASKS_FOR_ALL =
   /(措施|政策|条款|哪些|哪几|全部|所有|28|二十八|都有|一共|总共|清单|列表|概览|\bmeasures\b|\bpolicies\b|\ball\b|\blist\b)/iu;
 /** A message that numbers its requests one by one (一是…二是…, 1、2、, ①②) or asks for each (分别). */
-const LISTS_REQUESTS =
-  /分别|(?:^|[\s:：,，;；。?？])(?:[一二三四五]是|[一二三四五][、.)）]|[1-5][、.)）])|[①②③④⑤]/u;
+const LISTS_REQUESTS = new RegExp(`分别|${LIST_NUMBER.source}`, 'u');
 /** A follow-up is short: longer messages are new questions. */
 const FOLLOW_UP_LENGTH = 20;
 /** A message in context names a new measure only this confidently. */
@@ -493,7 +492,6 @@ export class Responder {
     return this.eligibilityFor(measure, ownFacts);
   }
 
-  /** Whether the rest of a reference asks only about the measure referred to (具体怎么落地). */
   /** Whether `rest` is about `measure` among others (its words match it, comparing nothing). */
   private namesOf(measure: Measure, rest: string): boolean {
     if (JOINS_ANOTHER.test(rest)) return false;
@@ -504,6 +502,7 @@ export class Responder {
     );
   }
 
+  /** Whether the rest of a reference asks only about the measure referred to (具体怎么落地). */
   private asksOnlyAbout(rest: string): boolean {
     if (JOINS_ANOTHER.test(rest)) return false;
     const found = this.options.engine.search(rest);
