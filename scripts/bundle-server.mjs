@@ -17,13 +17,18 @@ import { writeFileSync } from 'node:fs';
 import { KnowledgeSnapshot } from '../dist/src/kb/knowledgeSnapshot.js';
 import { charReadingTable } from '../dist/src/search/charReadings.js';
 import { loadKnowledge } from '../dist/src/kb/loadKnowledge.js';
+import { pageSites, renderEveryPage } from '../dist/src/pages/mountPages.js';
+import { SearchEngine } from '../dist/src/search/searchEngine.js';
 
 const dist = (file) => new URL(`../dist/${file}`, import.meta.url).pathname;
 
 // Packages the SDK requires at load time but calls only on paths the default set-up never takes:
 // Azure identity and MSAL (authenticated mode's tokens, managed identity), the Microsoft number
 // recognizers (botbuilder-dialogs' ChoicePrompt; our own parsers read numbers and choices),
-// htmlparser2 (botbuilder's SetSpeakMiddleware) and axios with what it brings (calls to skills).
+// htmlparser2 (botbuilder's SetSpeakMiddleware), axios with what it brings (calls to skills),
+// node-fetch with its URL and IDNA tables (OpenID metadata in authenticated mode), jsonwebtoken
+// (authenticated mode's token checks), and restify's static-file and Authorization-header plugins'
+// send (with the mime database) and http-signature (with sshpk), which this server never mounts.
 // Each is replaced in the bundle by a stand-in that requires the real package from node_modules on
 // first use, so a start neither parses nor runs about a third of the SDK's code. `__esModule` is
 // answered without loading (its value is read here, at build time), because TypeScript's import
@@ -35,6 +40,10 @@ const lazyPackages = [
   '@microsoft/recognizers-text-number',
   'htmlparser2',
   'axios',
+  'node-fetch',
+  'jsonwebtoken',
+  'send',
+  'http-signature',
 ];
 const lazyPackagesPlugin = {
   name: 'lazy-packages',
@@ -101,7 +110,13 @@ await build({
 
 // Every file validated now, with the same code as the bundle: a bad file fails the build here.
 const snapshot = KnowledgeSnapshot.empty();
-loadKnowledge(undefined, { snapshot });
+const kb = loadKnowledge(undefined, { snapshot });
+// Every page rendered once, so a bad page text or template fails the build; a start whose files
+// are all the ones in the snapshot then need not render them again (src/pages/mountPages.ts).
+const engine = new SearchEngine(kb);
+const today = new Date().toISOString().slice(0, 10);
+for (const site of pageSites({ kb, ...(kb.en ? { en: kb.en } : {}), snapshot }))
+  renderEveryPage(site, engine, today);
 snapshot.write(dist('knowledge.snapshot.json'));
 
 // The readings of every Han character, so that a bundled start does not load pinyin-pro.

@@ -28,6 +28,7 @@ import {
 } from './feedback/maintainerLog.js';
 import { RecordPolicyLog } from './feedback/recordPolicy.js';
 import { JsonBodyReader } from './http/jsonBody.js';
+import type { KnowledgeSnapshot } from './kb/knowledgeSnapshot.js';
 import { loadKnowledge, type KnowledgeBase } from './kb/loadKnowledge.js';
 import { PersonalDataRegistry } from './privacy/personalData.js';
 import { createStorage } from './state/createStorage.js';
@@ -59,6 +60,8 @@ export interface AppOverrides {
   telemetry?: Telemetry;
   /** Where share links are kept (default: DATA_DIR, or the blob container when configured). */
   shareStorage?: ShareStorage;
+  /** The build's snapshot the knowledge base was loaded with (the bundled server, src/start.ts). */
+  knowledgeSnapshot?: KnowledgeSnapshot;
 }
 
 export interface App {
@@ -202,6 +205,7 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
         config,
         ...(kb.en ? { en: kb.en } : {}),
         retention: { retentionDays: config.RETENTION_DAYS, shareTtlDays: config.SHARE_TTL_DAYS },
+        ...(overrides.knowledgeSnapshot ? { snapshot: overrides.knowledgeSnapshot } : {}),
       });
     },
   });

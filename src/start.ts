@@ -47,7 +47,7 @@ async function main(options: StartOptions): Promise<void> {
   const kb = loadKnowledge(undefined, snapshot ? { snapshot } : {});
   if (options.charReadings) installCharReadingsFrom(options.charReadings);
   const telemetry = await startTelemetry(config); // before the first request
-  const app = createApp(config, { telemetry, kb });
+  const app = createApp(config, { telemetry, kb, ...(snapshot ? { knowledgeSnapshot: snapshot } : {}) });
   const url = await app.listen();
   const log = app.services.logger;
   log.info(

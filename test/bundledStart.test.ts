@@ -23,11 +23,16 @@ describe('the built server', () => {
         '@microsoft/recognizers-text-number',
         'htmlparser2',
         'axios',
+        'node-fetch',
+        'jsonwebtoken',
+        'send',
+        'http-signature',
       ]),
     );
     const requireFromBundle = createRequire(bundle);
     for (const p of paths) expect(requireFromBundle(p), p).toBeTruthy();
-    expect(typeof requireFromBundle(paths[packages.indexOf('axios')]!)).toBe('function');
+    for (const callable of ['axios', 'node-fetch', 'send'])
+      expect(typeof requireFromBundle(paths[packages.indexOf(callable)]!), callable).toBe('function');
   });
 
   it('starts from the bundle and the knowledge snapshot, answers, and warns of nothing', async () => {

@@ -18,6 +18,8 @@ interface SnapshotFile {
 const hashOf = (text: string) => createHash('sha256').update(text).digest('hex');
 
 export class KnowledgeSnapshot {
+  private stale = false;
+
   private constructor(private readonly files: SnapshotFile['files']) {}
 
   /** An empty snapshot, to be filled by loading the knowledge base with it. */
@@ -41,7 +43,17 @@ export class KnowledgeSnapshot {
   /** The validated content of `file` when its text is exactly what was validated, else undefined. */
   get(file: string, text: string): unknown {
     const kept = this.files[file];
-    return kept && kept.sha256 === hashOf(text) ? kept.data : undefined;
+    if (kept && kept.sha256 === hashOf(text)) return kept.data;
+    this.stale = true;
+    return undefined;
+  }
+
+  /**
+   * Every file asked for so far was found unchanged: what the build did with those files (render
+   * every page, src/pages/mountPages.ts) still holds for them.
+   */
+  get current(): boolean {
+    return !this.stale;
   }
 
   /** Keeps the validated content of a file with its text's hash. */

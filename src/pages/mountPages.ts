@@ -1,11 +1,13 @@
 // Mounts the pages on the bot's restify server: /measures, /measures/<id>, /search?q=, /privacy,
 // /terms (and the same under /en/ when English knowledge is given), each for GET and HEAD, plus the
 // pages' stylesheet and script. Fixed pages are rendered once per day and kept in memory; every
-// page is rendered once at mount, so a bad text stops start-up rather than a request.
+// page is rendered once at mount, so a bad text stops start-up rather than a request — or, for the
+// bundled server, once at build time (scripts/bundle-server.mjs), with the same code and files.
 import { join } from 'node:path';
 import type { Request, RequestHandler, Response, Server } from 'restify';
 import { RateLimiter } from '../bot/rateLimiter.js';
 import type { Config } from '../config.js';
+import type { KnowledgeSnapshot } from '../kb/knowledgeSnapshot.js';
 import type { KnowledgeBase } from '../kb/loadKnowledge.js';
 import { packageRoot } from '../kb/packageRoot.js';
 import type { SearchEngine } from '../search/searchEngine.js';
@@ -41,6 +43,13 @@ export interface PagesDeps {
   /** The English view of the knowledge base (kb.en); the /en/ pages are mounted only with it. */
   en?: KnowledgeBase;
   retention?: RetentionSettings;
+  /**
+   * The build's snapshot of the validated knowledge files (the bundled server). The page texts are
+   * read through it, and when every file the start read is the one the build read, the pages are
+   * not rendered again at mount: the build rendered every page (renderEveryPage) from those files
+   * with the same code.
+   */
+  snapshot?: KnowledgeSnapshot;
 }
 
 export interface MountedPages {
@@ -50,13 +59,13 @@ export interface MountedPages {
 
 /** The sites to render: Chinese at /, English at /en/ when an English view is given. */
 export function pageSites(
-  deps: Pick<PagesDeps, 'kb' | 'en' | 'retention'> & { baseUrl?: string },
+  deps: Pick<PagesDeps, 'kb' | 'en' | 'retention' | 'snapshot'> & { baseUrl?: string },
 ): PageSite[] {
   const base = { baseUrl: deps.baseUrl, retention: deps.retention ?? DEFAULT_RETENTION };
   const zh: PageSite = {
     ...base,
     kb: deps.kb,
-    texts: loadPageTexts(deps.kb.dir, 'zh-CN'),
+    texts: loadPageTexts(deps.kb.dir, 'zh-CN', deps.snapshot),
     lang: 'zh-CN',
     prefix: '',
   };
@@ -64,7 +73,7 @@ export function pageSites(
   const en: PageSite = {
     ...base,
     kb: deps.en,
-    texts: loadPageTexts(deps.kb.dir, 'en'),
+    texts: loadPageTexts(deps.kb.dir, 'en', deps.snapshot),
     lang: 'en',
     prefix: '/en',
     alternate: { lang: 'zh-CN', prefix: '' },
@@ -76,6 +85,7 @@ export function pageSites(
 export function mountPages(server: Server, deps: PagesDeps): MountedPages {
   const { engine, today, config } = deps;
   const sites = pageSites({ ...deps, baseUrl: config.PUBLIC_BASE_URL });
+  const renderedAtBuild = deps.snapshot?.current === true;
 
   const cache = new DailyPageCache();
   const searchLimiter = new RateLimiter({
@@ -134,7 +144,7 @@ export function mountPages(server: Server, deps: PagesDeps): MountedPages {
         ),
       );
     }
-    warmUp(site, cache, engine, today());
+    if (!renderedAtBuild) renderEveryPage(site, engine, today(), cache);
   }
   // The issue's first guess at the list's address.
   getAndHead('/faq', async (_req: Request, res: Response) => redirect(res, '/measures'));
@@ -153,8 +163,16 @@ export function mountPages(server: Server, deps: PagesDeps): MountedPages {
   return { sites };
 }
 
-/** Renders every page of a language once, so a broken text or template fails at start-up. */
-function warmUp(site: PageSite, cache: DailyPageCache, engine: SearchEngine, day: string): void {
+/**
+ * Renders every page of a language once, so a broken text or template fails at start-up (or at
+ * build time), keeping the fixed pages in `cache` when given.
+ */
+export function renderEveryPage(
+  site: PageSite,
+  engine: SearchEngine,
+  day: string,
+  cache = new DailyPageCache(),
+): void {
   const key = (page: string) => `${site.lang}:${page}`;
   cache.get(key('measures'), day, () => renderMeasureListPage(site, day));
   for (const m of site.kb.measures)

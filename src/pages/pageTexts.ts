@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'zod';
 import { formatPath, KnowledgeError } from '../kb/knowledgeError.js';
+import type { KnowledgeSnapshot } from '../kb/knowledgeSnapshot.js';
 import { parseYaml } from '../kb/parseYaml.js';
 import { nonEmpty } from '../kb/primitives.js';
 import { originSchema } from '../kb/schema.js';
@@ -104,23 +105,31 @@ export type PageLang = keyof typeof PAGE_TEXT_FILES;
 
 /**
  * Reads and validates one language's page texts; a bad file stops start-up with the file, the
- * field path and what is wrong, as the knowledge loader does.
+ * field path and what is wrong, as the knowledge loader does. With the build's snapshot
+ * (src/kb/knowledgeSnapshot.ts) an unchanged file's validated content is reused.
  */
-export function loadPageTexts(knowledgeDir: string, lang: PageLang): PageTexts {
+export function loadPageTexts(knowledgeDir: string, lang: PageLang, snapshot?: KnowledgeSnapshot): PageTexts {
   const file = join(knowledgeDir, PAGE_TEXT_FILES[lang]);
   const shown = relative(join(knowledgeDir, '..'), file) || file;
   const fail = (path: string, message: string): never => {
     throw new KnowledgeError([{ file: shown, path, message }]);
   };
+  let text: string;
   let data: unknown;
   try {
-    data = parseYaml(readFileSync(file, 'utf8'));
+    text = readFileSync(file, 'utf8');
+    const known = snapshot?.get(shown, text);
+    if (known !== undefined) return known as PageTexts;
+    data = parseYaml(text);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     return fail('', code ? `cannot read file (${code})` : `not valid YAML: ${String(err).split('\n')[0]}`);
   }
   const result = pageTextsSchema.safeParse(data, { reportInput: true });
-  if (result.success) return result.data;
+  if (result.success) {
+    snapshot?.set(shown, text, result.data);
+    return result.data;
+  }
   throw new KnowledgeError(
     result.error.issues.map((i) => ({
       file: shown,

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { KnowledgeSnapshot } from '../../src/kb/knowledgeSnapshot.js';
 import { type KnowledgeBase, loadKnowledge } from '../../src/kb/loadKnowledge.js';
+import { pageSites } from '../../src/pages/mountPages.js';
 import { KnowledgeCopy } from './helpers/knowledgeCopy.js';
 
 /** Everything a knowledge base holds that comes from its files, in both languages. */
@@ -81,6 +82,28 @@ describe('the knowledge snapshot', () => {
         message: 'expected number, got "5%"',
       },
     ]);
+  });
+
+  it('is current while every file read, the page texts too, is the one the build read', () => {
+    const built = KnowledgeSnapshot.empty();
+    const kb = loadKnowledge(copy.dir, { snapshot: built });
+    pageSites({ kb, ...(kb.en ? { en: kb.en } : {}), snapshot: built });
+    const file = join(scratch, 'knowledge.snapshot.json');
+    built.write(file);
+    const start = () => {
+      const snapshot = KnowledgeSnapshot.fromFile(file)!;
+      const loaded = loadKnowledge(copy.dir, { snapshot });
+      const sites = pageSites({ kb: loaded, ...(loaded.en ? { en: loaded.en } : {}), snapshot });
+      return { snapshot, sites };
+    };
+    const unchanged = start();
+    expect(unchanged.snapshot.current).toBe(true);
+    expect(unchanged.sites.map((s) => s.texts.siteName)).toEqual(['益企问', 'Yiqi']);
+    // A page text edited since the build: read and validated again, and the pages rendered at mount.
+    copy.editYaml('pages.en.yaml', (doc) => doc.set('siteName', 'Yiqi (edited)'));
+    const edited = start();
+    expect(edited.snapshot.current).toBe(false);
+    expect(edited.sites.map((s) => s.texts.siteName)).toEqual(['益企问', 'Yiqi (edited)']);
   });
 
   it('is ignored when missing or not a snapshot', () => {
