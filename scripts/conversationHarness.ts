@@ -89,7 +89,7 @@ export class ConversationHarness {
 
   constructor(
     private readonly kb: KnowledgeBase,
-    options: { searchCacheSize?: number; cardCacheSize?: number } = {},
+    options: { searchCacheSize?: number; cardCacheSize?: number; responseCacheSize?: number } = {},
   ) {
     this.services = createServices(kb, () => this.day, new MemoryMaintainerLog(), silentLogger, options);
     this.names = kb.measures.map((m) => {

@@ -3,6 +3,7 @@
 // (src/app.ts registers its holders).
 import type { MaintainerLog } from '../feedback/maintainerLog.js';
 import type { KnowledgeBase } from '../kb/loadKnowledge.js';
+import { cacheResponses, DEFAULT_RESPONSE_CACHE_SIZE } from '../conversation/cachedResponder.js';
 import { Responder } from '../conversation/respond.js';
 import type { Logger } from '../log/logger.js';
 import { PersonalDataRegistry } from '../privacy/personalData.js';
@@ -25,6 +26,8 @@ export function createServices(
     searchCacheSize?: number;
     /** Measure cards kept (per language); 0 builds each card anew (tests compare both). */
     cardCacheSize?: number;
+    /** Recent messages (with their context) whose decision is remembered; 0 decides every time. */
+    responseCacheSize?: number;
   } = {},
 ): TurnServices & { engine: SearchEngine } {
   const engine = traceSearch(
@@ -33,7 +36,11 @@ export function createServices(
   return {
     kb,
     engine,
-    responder: new Responder({ kb, engine, today }),
+    responder: cacheResponses(
+      new Responder({ kb, engine, today }),
+      today,
+      extras.responseCacheSize ?? DEFAULT_RESPONSE_CACHE_SIZE,
+    ),
     cards: new MeasureCardCache(extras.cardCacheSize ?? DEFAULT_CARD_CACHE_SIZE),
     maintainerLog,
     logger,
