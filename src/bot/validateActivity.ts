@@ -47,6 +47,45 @@ export const activitySchema = z
 
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
 
+const TYPES: ReadonlySet<unknown> = new Set(KNOWN_TYPES);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const isString = (v: unknown, min: number, max: number): v is string =>
+  typeof v === 'string' && v.length >= min && v.length <= max;
+const optionalString = (v: unknown, max: number) => v === undefined || isString(v, 0, max);
+const isAccount = (v: unknown) => isObject(v) && isString(v.id, 1, 512) && optionalString(v.name, 512);
+
+/**
+ * The parsed serviceUrl of a body that certainly passes `activitySchema`, checked in plain code —
+ * the schema's checks, no more and no fewer (test/bot/validateActivity.test.ts compares them) —
+ * or undefined when it may not pass: then the schema decides, and words the reason. Every turn's
+ * body goes through here, and this is several times cheaper than the schema.
+ */
+export function certainlyActivity(body: Record<string, unknown>): URL | undefined {
+  if (!TYPES.has(body.type) || !optionalString(body.id, 512) || !isString(body.channelId, 1, 128))
+    return undefined;
+  const serviceUrl = body.serviceUrl;
+  // The schema's URL check wants "://" written out (http:example.com parses, but is refused).
+  if (typeof serviceUrl !== 'string' || !/^https?:\/\//i.test(serviceUrl) || serviceUrl !== serviceUrl.trim())
+    return undefined;
+  const url = URL.parse(serviceUrl);
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) return undefined;
+  const { conversation, attachments } = body;
+  if (!isObject(conversation) || !isString(conversation.id, 1, 1024)) return undefined;
+  if (!isAccount(body.from) || (body.recipient !== undefined && !isAccount(body.recipient))) return undefined;
+  if (!optionalString(body.text, 100_000) || !optionalString(body.locale, 64)) return undefined;
+  if (
+    attachments !== undefined &&
+    !(
+      Array.isArray(attachments) &&
+      attachments.length <= 50 &&
+      attachments.every((a) => isObject(a) && isString(a.contentType, 0, 256))
+    )
+  )
+    return undefined;
+  return url;
+}
+
 /** Largest size of each free-form field, in characters of JSON. */
 export const MAX_FREE_FORM_CHARS = 32_768;
 const FREE_FORM_FIELDS = ['value', 'channelData', 'entities'] as const;
@@ -78,6 +117,14 @@ export function activityProblem(
 ): string | undefined {
   if (typeof body !== 'object' || body === null || Array.isArray(body))
     return 'body must be a JSON object (a Bot Framework activity)';
+  const url = certainlyActivity(body as Record<string, unknown>);
+  if (url) {
+    const tooLarge = freeFormProblem(body as Record<string, unknown>);
+    if (tooLarge) return tooLarge;
+    if (options.loopbackServiceUrlOnly && !LOOPBACK.test(url.hostname))
+      return 'serviceUrl: must be a loopback address in local mode';
+    return undefined;
+  }
   const result = activitySchema.safeParse(body);
   if (result.success) {
     const tooLarge = freeFormProblem(result.data);
