@@ -35,9 +35,9 @@ export interface ComparisonContext {
   lastList?: readonly Measure[];
 }
 
-/** A message that lists several things (三件事, (1)…(2)…, three things) asks about each, not which. */
+/** A message that lists several things (三件事, 几个事压着, 这几样, (1)…(2)…, three things) asks about each, not which. */
 const ENUMERATES =
-  /([两三四五六几]件事|[两三四五六几]个问题|[两三四五六几]个困难|[(（]\s*[1-9一二三]\s*[)）].*[(（]\s*[2-9二三四]\s*[)）]|\b(?:two|three|four|several) (?:things|questions|needs)\b)/iu;
+  /([两三四五六几]件事|[两三四五六几]个事|[两三四五六几]个问题|[两三四五六几]个困难|这[两三四五六几]样|[(（]\s*[1-9一二三]\s*[)）].*[(（]\s*[2-9二三四]\s*[)）]|\b(?:two|three|four|several) (?:things|questions|needs)\b)/iu;
 
 /** A part that says what the enterprise is (我们是规上汽配厂, 本公司属于…): background to the options. */
 const SELF_DESCRIPTION =

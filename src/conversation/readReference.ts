@@ -15,7 +15,7 @@ export type Reference =
   | { type: 'this'; rest: string };
 
 const ORDINAL_ZH =
-  /^(?:那|就|要|选|看看|说说|讲讲|再看)*(?:倒数第([一二两三四五六七八九十\d]{1,3})(?:个|项|条)|第([一二两三四五六七八九十\d]{1,3})个|(头一个|首个|前者)|(最后一个|最后那个|最后一项|最后那项|最后一条|最后那条|后者))(.*)$/;
+  /^(?:那|就|要|选|看看|说说|讲讲|再看)*(?:倒数第([一二两三四五六七八九十\d]{1,3})(?:个|项|条)|第([一二两三四五六七八九十\d]{1,3})(?:个|条)|(头一个|首个|前者)|(最后一个|最后那个|最后一项|最后那项|最后一条|最后那条|后者))(.*)$/;
 /** After a comparison or a list of two: the former, the latter. */
 const FORMER_EN =
   /^(?:and|then|ok|okay|so|whatabout|howabout|letsgowith|wellgowith|welltake|wewilltake|wellgofor|illtake|ichoose|wechoose|wellchoose)*(?:the)?(former|latter)(?:one)?(.*)$/;

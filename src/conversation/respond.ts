@@ -68,6 +68,7 @@ export interface ResponderOptions {
 const CLEAR_MEASURE = 0.75;
 
 const PUNCTUATION = /[\s\p{P}\p{S}]+/gu;
+const HAS_HAN = /\p{Script=Han}/u;
 /** A question stating facts names its measure this confidently (else it is about the last measure). */
 const STATED_MEASURE = 0.6;
 /** Below this, the words an eligibility question ends with name its measure too vaguely to go by. */
@@ -311,8 +312,9 @@ export class Responder {
       const measure = this.resolve(reference, context, last);
       const rest = reference.rest ? readQuestion(reference.rest) : undefined;
       // 第二个的话，合同费用120万能补多少: the amount or facts stated, for the measure referred to.
-      const stated =
-        measure && reference.rest ? this.statedFacts(reference.rest, undefined, measure) : undefined;
+      // English facts are read from the words as typed (7.2 million yuan), which the bare rest has lost.
+      const restTyped = HAS_HAN.test(text) ? reference.rest : text;
+      const stated = measure && reference.rest ? this.statedFacts(restTyped, undefined, measure) : undefined;
       if (stated) return stated;
       // 第二个怎么申请: the reference with a focus; 第一个和第二个有什么区别 reads on as a question.
       if (measure && (!rest || rest.focus)) return this.measure(measure, rest?.focus ?? intent.focus);

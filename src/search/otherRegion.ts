@@ -29,13 +29,13 @@ const SHANGHAI =
   /上海|沪|本市|浦东|黄浦|徐汇|长宁|静安|普陀|虹口|杨浦|闵行|宝山|嘉定|金山|松江|青浦|奉贤|崇明|临港|张江|漕河泾|\bshanghai\b/;
 
 /**
- * A region the company comes from or deals with (从深圳搬来, 欧洲客户, 出口欧洲, 卖到日本), not the
- * policy's region.
+ * A region the company comes from or deals with (从深圳搬来, 欧洲客户, 出口欧洲, 卖到日本, 给欧洲几家商超供货,
+ * 欧洲订单掉了一半, 做日本料理), not the policy's region.
  */
-const BACKGROUND_BEFORE = /(?:从|出口到?|销往|卖到|发往|运往|出海到?|租在|放在|托管在|部署在)$/;
+const BACKGROUND_BEFORE = /(?:从|出口到?|销往|卖到|发往|运往|出海到?|租在|放在|托管在|部署在|给|供货给|做)$/;
 /** After a region's name: a street of Shanghai named after it (南京路, 北京东路, 四川北路), or what only sets the scene. */
 const BACKGROUND_AFTER =
-  /^(?:[东西南北中]?路|大道|街|[一二三四五六七八九十\d]+号|搬|迁|过来|回来|来的|客户|的客户|供应商|厂商|市场|总部|分公司|工厂|的工厂|的算力(?![券卷劵])|租|那边租|的机房|机房|的服务器|服务器|的数据中|数据中心|那边的算|的云|云上|的gpu|gpu|的显卡|的节点|展|的展|科隆|汉诺威|慕尼黑)/;
+  /^(?:[东西南北中]?路|大道|街|[一二三四五六七八九十\d]+号|搬|迁|过来|回来|来的|客户|的客户|供应商|厂商|市场|订单|的订单|几家|的几家|[一二两三四五六七八九十几\d]+家|商超|连锁|的连锁|买家|的买家|采购商|客商|品牌|的品牌|那边的客户|那边的订单|那边的市场|线|航线|运费|的运费|海运|总部|分公司|工厂|的工厂|的算力(?![券卷劵])|租|那边租|的机房|机房|的服务器|服务器|的数据中|数据中心|那边的算|的云|云上|的gpu|gpu|的显卡|的节点|展|的展|科隆|汉诺威|慕尼黑)/;
 
 /** The same in English: export to Europe, moved from Shenzhen, GPUs rented in Singapore, customers in Japan. */
 const LATIN_BACKGROUND_BEFORE =
