@@ -1,6 +1,8 @@
 // `npm run bench:server`: the bot under load on loopback, beside a bare restify + botbuilder echo bot
 // (the ceiling of the stack): turns per second at 16 and 50 connections (BENCH_ROUNDS interleaved
-// rounds, 3 by default, judged on the median round) and p50/p99 at light load,
+// rounds, 3 by default, judged on the median round), the same with the caches of recent questions
+// off (RECENT_QUESTIONS_CACHE=0: the script's six questions would otherwise be read once each, and
+// real traffic repeats less), and p50/p99 at light load,
 // each process warmed up with 12,000 requests first (restify's deprecated `new Buffer` check slows a
 // process's first 10,000), cold start (process start to first answered question, after the first
 // start that fills Node's compile cache), and memory and turns/s after 1,000, 10,000 and 30,000 turns
@@ -195,6 +197,25 @@ try {
       rounds.push({ connections, o: oursFirst ? first : second, e: oursFirst ? second : first });
     }
   }
+  // The bot with its caches of recent questions off: every turn searched and decided anew.
+  const uncached = await startProcess(['dist/src/index.js'], {
+    LOG_LEVEL: 'info',
+    YIQI_TODAY: '2026-11-26',
+    PUBLIC_RATE_BURST: '1000000',
+    RECENT_QUESTIONS_CACHE: '0',
+    ...UNLIMITED,
+  });
+  const uncachedRounds: { connections: number; o: Load; e: Load }[] = [];
+  try {
+    await load(uncached.url, 16, 12_000);
+    for (const connections of [16, 50]) {
+      const o = await load(uncached.url, connections);
+      const e = await load(echo.url, connections);
+      uncachedRounds.push({ connections, o, e });
+    }
+  } finally {
+    uncached.child.kill('SIGTERM');
+  }
   const lightOurs = await load(ours.url, 2);
   const lightEcho = await load(echo.url, 2);
   console.log(
@@ -211,6 +232,7 @@ try {
   rounds.forEach(({ connections, o, e }, i) =>
     row(`${connections} connections, round ${Math.floor(i / 2) + 1}`, o, e),
   );
+  uncachedRounds.forEach(({ connections, o, e }) => row(`${connections} connections, caches off`, o, e));
   row('2 connections', lightOurs, lightEcho);
   for (const connections of [16, 50]) {
     const ratios = rounds

@@ -142,6 +142,8 @@ export function createApp(config: Config, overrides: AppOverrides = {}): App {
     personalData,
     retentionDays: config.RETENTION_DAYS,
     shareLinks,
+    searchCacheSize: config.RECENT_QUESTIONS_CACHE,
+    responseCacheSize: config.RECENT_QUESTIONS_CACHE,
   });
   // Every reply counts as an outcome for telemetry (answers, results, declines, a person).
   services.onReply = (kind) => {

@@ -103,6 +103,11 @@ export const configSchema = z
       .default('https://directline.botframework.com/v3/directline'),
     /** Idle conversations kept in memory at most (MemoryStorage); older ones are dropped. */
     MEMORY_MAX_CONVERSATIONS: z.coerce.number().int().min(1).default(10_000),
+    /**
+     * Recent questions whose search and decision are remembered (src/search/cachedSearch.ts,
+     * src/conversation/cachedResponder.ts); 0 reads every message anew.
+     */
+    RECENT_QUESTIONS_CACHE: z.coerce.number().int().min(0).default(2_000),
     /** Per-client limit of the public endpoints (search, web chat): sustained requests per second … */
     PUBLIC_RATE_PER_SECOND: z.coerce.number().positive().default(5),
     /** … and the burst allowed above it. */

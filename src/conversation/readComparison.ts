@@ -15,6 +15,10 @@ const COMPARE =
 const WHICH_SUITS =
   /(哪个(更)?(适合|合适|有用|好)|先(?:申请|申报|报|搞|做|弄|用|上|办|拿|冲)哪(?:个|一个|项)|哪(?:个|一个|项)(?:先|优先)|适合我|适合我们|选哪个|该选|哪个能申请|which (one )?suits|suit us|suit me|should (i|we) (choose|pick|apply)|better for (us|me)|nageshihe)/iu;
 
+/** Asks whether there is anything at all (is there anything for …, any support for …). */
+const ASKS_WHETHER_ANY =
+  /\b(?:is there|are there|anything|any (?:support|help|funding|subsidy|subsidies|policy|policies|measures?|programmes?|programs?)|something)\b/iu;
+
 /** What may follow a reference that is one side (第三个放一起比比): words that only compare. */
 const ONLY_COMPARES = /^(?:放一起|放在一起|一起)?(?:比比|比一比|比较一下|对比一下|比较|对比|pk|pk一下)?$/u;
 
@@ -50,7 +54,10 @@ export function readComparison(
   context: ComparisonContext,
 ): Comparison | undefined {
   // Typed pinyin compares with its syllables spaced (na ge geng shihe).
-  const compares = COMPARE.test(text) || COMPARE.test(text.replace(/\s+/g, ''));
+  const compares =
+    (COMPARE.test(text) || COMPARE.test(text.replace(/\s+/g, ''))) &&
+    // “Is there anything for an upgrade, or for an assessment?” asks about each, not which.
+    !(ASKS_WHETHER_ANY.test(text) && !COMPARE.test(text.replace(/\bor\b/giu, ' ')));
   // 无缝续贷和融资担保能同时用吗: two measures asked about together are compared too.
   const combined = asksCombined(text);
   if ((!compares && !combined) || ENUMERATES.test(text)) return undefined;

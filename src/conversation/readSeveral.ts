@@ -23,7 +23,7 @@ const SHORT_PART = 14;
  * whole search cannot place.
  */
 const OUTRIGHT_JOINER = new RegExp(
-  String.raw`(${NEED_JOINERS}|分别|各自|、|[;；]|另一个|[两三四五几]件事|[两三四五几]个问题|[?？](?=\s*\S)|\band\b|\balso\b|\bplus\b|\bas well as\b|\s(?:he|hai\s?you|hai\s?xiang|hai\s?yao|ye\s?xiang|yiji|fenbie|lingwai|tongshi)\s|${LIST_NUMBER.source})`,
+  String.raw`(${NEED_JOINERS}|分别|各自|、|[;；]|另一个|[两三四五几]件事|[两三四五几]个问题|[?？](?=\s*\S)|\band\b|\balso\b|\bplus\b|\bas well as\b|,\s*or\b|\s(?:he|hai\s?you|hai\s?xiang|hai\s?yao|ye\s?xiang|yiji|fenbie|lingwai|tongshi)\s|${LIST_NUMBER.source})`,
   'iu',
 );
 
@@ -38,8 +38,9 @@ const ONLY_A_COUNT = /^[\d一二两三四五六七八九十百千几来多余]+(
 const ONLY_A_DATE =
   /^(?:我|看|报道|新闻|文件|上面|里面|写|说|写的|说的|写着|是|「|」|“|”|"|到|截至|截止|至)*\d{4}年(?:底|末|年底|\d{1,2}月(?:\d{1,2}日)?)?(?:「|」|“|”|"|前|为止)*$/u;
 
-/** Everything up to the last verb of wanting in a clause (…的目标是, 还想, 打算): the need follows it. */
-const WANTING = /^.*(?:目标是|想要|想|要|打算|准备|计划|希望)(?:三年内|明年|今年|尽快|早点)?/u;
+/** Everything up to the last verb of wanting in a clause (…的目标是, 还想, 打算, 盘算三年内去): the need follows it. */
+const WANTING =
+  /^.*(?:目标是|想要|想|要|打算|准备|计划|希望|盘算|琢磨|寻思|考虑|筹划|惦记)(?:着)?(?:[一二两三四五\d]年内|明年|今年|后年|尽快|早点)?(?:去|来)?/u;
 
 /** Turns a need (想搞点数字化) into the question it stands for: which measures are there for it. */
 const NEED_AS_LIST = '有哪些措施';
@@ -75,7 +76,7 @@ export function readSeveral(
     // 老板的目标是三年内把公司弄上市: a story's clause names its need after the verb of wanting.
     if (found.kind === 'none' && found.declined === 'low-confidence') {
       const need = part.text.replace(WANTING, '');
-      if (need.length >= 3 && need.length < part.text.length) {
+      if (need.length >= 2 && need.length < part.text.length) {
         const tail = engine.search(need);
         if (tail.kind === 'measure' && tail.confidence >= PART_MEASURE) found = tail;
       }

@@ -112,10 +112,26 @@ const PRONOUN_EN = /\b(?:it|its|this one|that one|this measure|that measure)\b/i
 function withoutTopic(text: string, topic: string): string {
   const normalized = normalizeQuery(text);
   // A topic that speaks of us or gives a figure (技改专项我们这次投800万) states facts itself.
-  const states = /我|咱|本公司|\d|\bwe\b|\bour\b|\bus\b/u.test(topic);
+  const states = STATES_OWN.test(topic);
   return topic && !states && topic.length < normalized.length && normalized.includes(topic)
     ? normalized.replace(topic, '，')
-    : text;
+    : withoutQuotedConditions(text);
+}
+
+/** Words that speak of the enterprise itself, or give a figure: a clause with them states facts. */
+const STATES_OWN = /我|咱|本公司|\d|\bwe\b|\bour\b|\bus\b/u;
+/** A clause that names a measure by what it gives (新认定小巨人的奖励, 那个首次进四上的补贴). */
+const QUOTES_MEASURE = /的(?:奖励|补贴|奖补|政策|措施|资金|奖金)|(?:那个|那条|那项)(?:奖励|补贴|政策|措施)/u;
+/**
+ * The message without its clauses that only name a measure by its conditions (新認定專精特新的獎勵，我們
+ * 公司能不能拿; 新认定小巨人的奖励是不是也跟着停了): those are the measure's words, not facts the
+ * enterprise states about itself.
+ */
+function withoutQuotedConditions(text: string): string {
+  const normalized = normalizeQuery(text);
+  if (!QUOTES_MEASURE.test(normalized)) return text;
+  const clauses = normalized.split(/(?<=[,，。.!！?？;；])/u);
+  return clauses.filter((c) => STATES_OWN.test(c) || !QUOTES_MEASURE.test(c)).join('');
 }
 
 /** An English follow-up is short: longer messages are new questions. */
@@ -428,7 +444,7 @@ export class Responder {
     // A statement that asks nothing is about the measure just answered, not one it names in passing.
     if (!asks && measure !== last) return undefined;
     const questions = questionsFor([measure], kb.questions);
-    const ownFacts: Answers = readStatedFacts(text, questions);
+    const ownFacts: Answers = readStatedFacts(withoutQuotedConditions(text), questions);
     if (Object.keys(ownFacts).length > 0) return this.factsFor(measure, ownFacts, whole);
     // “如果是1500万呢” right after a measure whose rules take one amount: that amount.
     const amounts = questions.filter((q) => q.type === 'amount');

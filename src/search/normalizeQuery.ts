@@ -36,11 +36,22 @@ function toSimplified(text: string): string {
 // A Han character followed by a bracketed pinyin syllable (tone marks or tone digits).
 const PINYIN_GLOSS = /(\p{Script=Han})\s*\(\s*[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[1-5]?\s*\)/giu;
 const INVISIBLE = /[\p{Cc}\p{Cf}\p{Co}\p{Cs}\u2028\u2029]/gu;
+/** A vowel with a tone mark: pinyin typed with tones (Qǐngwèn yánfā), read as toneless pinyin. */
+const TONE_MARKED = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/iu;
+
+function withoutTones(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ü/g, 'v')
+    .replace(/Ü/g, 'V');
+}
 
 /** The canonical form of any text, whatever its length (knowledge texts). */
 export function normalizeText(raw: string): string {
   let text = commonForm(raw) ?? raw.normalize('NFKC').replace(INVISIBLE, ' ');
   if (text.includes('(')) text = text.replace(PINYIN_GLOSS, '$1');
+  if (TONE_MARKED.test(text)) text = withoutTones(text);
   text = toSimplified(text).toLowerCase();
   return hasLooseSpace(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }

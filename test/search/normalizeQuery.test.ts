@@ -13,6 +13,13 @@ describe('normalizeQuery', () => {
     expect(normalizeQuery('服務(wù)企業(yè)')).toBe('服务企业');
   });
 
+  it('reads pinyin typed with tone marks as toneless pinyin', () => {
+    expect(normalizeQuery('Qǐngwèn yánfā tóurù jiǎnglì hé wúfèng xùdài')).toBe(
+      'qingwen yanfa touru jiangli he wufeng xudai',
+    );
+    expect(normalizeQuery('lǜsè gōngchǎng')).toBe('lvse gongchang');
+  });
+
   it('folds full-width letters, digits and punctuation to half-width and lower case', () => {
     expect(normalizeQuery('ＡＩ算力券２０％')).toBe('ai算力券20%');
   });
