@@ -40,11 +40,12 @@ const INVISIBLE = /[\p{Cc}\p{Cf}\p{Co}\p{Cs}\u2028\u2029]/gu;
 const TONE_MARKED = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/iu;
 
 function withoutTones(text: string): string {
+  // ü (with or without a tone) is typed v; NFD would leave it a plain u.
   return text
+    .replace(/[ǖǘǚǜü]/g, 'v')
+    .replace(/[ǕǗǙǛÜ]/g, 'V')
     .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ü/g, 'v')
-    .replace(/Ü/g, 'V');
+    .replace(/[\u0300-\u036f]/g, '');
 }
 
 /** The canonical form of any text, whatever its length (knowledge texts). */
