@@ -129,20 +129,28 @@ export interface AreaOrOverviewOptions {
 
 export class AreaOrOverviewReader {
   private readonly areaTrie = new TermTrie();
-  /** Area names of two or more Han characters as syllables, for typos by sound (舒困 → 纾困). */
-  private readonly areaSounds: { value: number; syllables: string[] }[] = [];
+  /**
+   * Area names of two or more Han characters as syllables, for typos by sound (舒困 → 纾困), by their
+   * first syllable: a question's syllables are looked up, not every name tried at every place.
+   */
+  private readonly areaSounds = new Map<string, { value: number; syllables: string[]; order: number }[]>();
 
   constructor(
     private readonly areas: readonly Area[],
     private readonly measures: readonly Measure[],
     private readonly options: AreaOrOverviewOptions,
   ) {
+    let order = 0;
     areas.forEach((area, i) => {
       for (const name of [area.shortTitle, ...area.aliases]) {
         const normalized = normalizeQuery(name);
         this.areaTrie.add(normalized, i);
-        if (/^\p{Script=Han}{2,}$/u.test(normalized))
-          this.areaSounds.push({ value: i, syllables: pinyinSequence(normalized) as string[] });
+        if (/^\p{Script=Han}{2,}$/u.test(normalized)) {
+          const syllables = pinyinSequence(normalized) as string[];
+          const first = this.areaSounds.get(syllables[0]!) ?? [];
+          first.push({ value: i, syllables, order: order++ });
+          this.areaSounds.set(syllables[0]!, first);
+        }
       }
     });
   }
@@ -169,15 +177,21 @@ export class AreaOrOverviewReader {
       const called = candidates.filter((hit) => AREA_CALLED_AREA.test(chars.slice(hit.end).join('')));
       return longest(called.length > 0 ? called : candidates);
     }
-    const hits: TermHit[] = [];
-    for (const { value, syllables: name } of this.areaSounds) {
-      for (let i = 0; i + name.length <= syllables.length; i++) {
+    const found: (TermHit & { order: number })[] = [];
+    for (let i = 0; i < syllables.length; i++) {
+      const first = syllables[i];
+      if (!first) continue;
+      for (const { value, syllables: name, order } of this.areaSounds.get(first) ?? []) {
+        if (i + name.length > syllables.length) continue;
         const end = places[i + name.length - 1]![1];
         // Only what was typed: not the synonyms appended after it.
         if (end <= chars.length && name.every((s, j) => syllables[i + j] === s))
-          hits.push({ start: places[i]![0], end, value });
+          found.push({ start: places[i]![0], end, value, order });
       }
     }
+    // Of equally long names, the one listed first wins, as the names are listed in areas.yaml.
+    found.sort((a, b) => a.order - b.order || a.start - b.start);
+    const hits: TermHit[] = found.map(({ start, end, value }) => ({ start, end, value }));
     return longest(outsidePackageNames(hits));
   }
 
