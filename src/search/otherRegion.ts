@@ -22,6 +22,14 @@ uk, britain, germany, europe, european`
     .split(/,\s*/)
     .filter(Boolean);
 
+/** The first characters of the Chinese names: a question with none of them (and no Latin letters) names no region. */
+const FIRST_CHARS = new Set(REGIONS.map((r) => r[0]!));
+
+function mayNameRegion(text: string): boolean {
+  for (const ch of text) if (FIRST_CHARS.has(ch) || (ch >= 'a' && ch <= 'z')) return true;
+  return false;
+}
+
 const PATTERN = new RegExp(`(${REGIONS.join('|')})|\\b(${LATIN_REGIONS.join('|')})\\b`, 'g');
 
 /** Shanghai, or one of its districts and parks: the question is about here. */
@@ -51,7 +59,7 @@ function displayName(region: string): string {
 
 /** The other region a question asks about, if any (and it does not name Shanghai too). */
 export function otherRegion(text: string): string | undefined {
-  if (SHANGHAI.test(text)) return undefined;
+  if (!mayNameRegion(text) || SHANGHAI.test(text)) return undefined;
   for (const m of text.matchAll(PATTERN)) {
     const latin = m[2] !== undefined;
     const before = text.slice(Math.max(0, m.index - (latin ? 40 : 3)), m.index);
