@@ -41,9 +41,9 @@ const RESTART = /^(重新开始|重来|从头开始|重新来|restart|startover)
 const CHECKUP =
   /(政策体检|企业体检|服务包|我们(企业|公司|厂)?能享受(哪些|什么)|我(的)?(企业|公司)(可以|能)?享受(哪些|什么)|适合我们的政策|我们适用(哪些|什么)|我们(企业|公司)?(符合|够得上)(哪些|什么)|帮我(们)?(匹配|看看).*(政策|措施)|checkup|policycheck|whatcanweget|whichmeasures(fit|suit)(us|me|mycompany)|whatmeasuresapplytous|whatmeasurescanweget)/;
 const ELIGIBILITY =
-  /(我|我们|我司|本公司|我们公司|我们企业|我们厂)?(能|可以|能不能|可不可以|是否能|够不够格|符合|符不符合)(申请|申报|享受|领|拿)?.{0,20}(吗|么|不|没|条件吗)?$/;
+  /(我|我们|我司|敝司|本公司|我们公司|我们企业|我们厂)?(能|可以|能不能|可不可以|是否能|可否|能否|够不够格|符合|符不符合)(申请|申报|申领|享受|领|拿)?.{0,20}(吗|么|不|没|条件吗)?$/;
 const CAN_I =
-  /(我|我们|我司|咱们|咱)(公司|企业|厂)?(能|可以|能不能|可不可以|符合|够)(申请|申报|享受|领|拿|得到)/;
+  /(我|我们|我司|敝司|咱们|咱)(公司|企业|厂)?(能|可以|能不能|可不可以|可否|能否|符合|够)(申请|申报|申领|享受|领|拿|得到)/;
 const CAN_I_SHORT =
   /^(能申请吗|可以申请吗|我能申请吗|我们能申请吗|能不能申请|我符合吗|我们符合吗|我能领吗|符合条件吗|我够条件吗|caniapply|canweapply|amieligible|areweeligible|doiqualify|dowequalify|canigetit|canweget it)$/;
 
@@ -65,7 +65,7 @@ const QUALIFY_AFTER =
   /^(.{2,30}?)(?:我|我们|我司|咱们|咱)(?:公司|企业|厂)?(?:做[^，,。?？]{1,10}?的|这种|这样的|这类)?(?:企业|公司|情况|的)?(?:能申请|能不能申请|可以申请|可不可以申请|够格|够不够格|够资格|有资格|有没有资格|有份|有没有份|能拿|能不能拿|能用|能不能用|能用上|能不能用上|用得上|用不用得上|能上|能不能上|能享受|可以享受|适用|适不适用|有没有机会(?:拿|申请|享受|领)?|有机会(?:拿|申请|享受|领)?|够不够得着|够得着|够得上|搞得到|拿得到|领得到|弄得到|能不能搞到|能搞到)(?:吗|么|不|没|呢)?$/;
 /** “突破10亿那档的支持能拿吗”: the measure, then “can [we] get it”, with no one named. */
 const GET_IT_AFTER =
-  /^(.{2,30}?)(?:能拿|能不能拿|能领|有份|有(?:我们|我|咱们|咱)的?份|够格|能报|能不能报|能申报|可以报|可以申报|(?:能不能|能|可以|可不可以)用到(?:我们|我|咱们|咱)(?:公司|企业|厂)?(?:头上|身上)|(?:对|于)(?:我们|我|咱们|咱)(?:公司|企业|厂)?适用|适用于?(?:我们|我|咱们|咱)(?:公司|企业|厂)?|(?:跟|和|与)(?:我们|我|咱们|咱)(?:公司|企业|厂)?有(?:没有)?关系)(?:吗|么|不|没|呢)?$/;
+  /^(.{2,30}?)(?:(?:我们|我|咱们|咱|我司|敝司|本公司)?(?:有戏|有没有戏|有希望|有没有希望)|(?:可否|能否|是否可以|是否能)(?:申领|申请|申报|领取|享受)|能拿|能不能拿|能领|有份|有(?:我们|我|咱们|咱)的?份|够格|能报|能不能报|能申报|可以报|可以申报|(?:能不能|能|可以|可不可以)用到(?:我们|我|咱们|咱)(?:公司|企业|厂)?(?:头上|身上)|(?:对|于)(?:我们|我|咱们|咱)(?:公司|企业|厂)?适用|适用于?(?:我们|我|咱们|咱)(?:公司|企业|厂)?|(?:跟|和|与)(?:我们|我|咱们|咱)(?:公司|企业|厂)?有(?:没有)?关系)(?:吗|么|不|没|呢)?$/;
 /** “…我们够不够 帮忙测一下”, “看我们有份吗”: whether we qualify, asked after the measure is named. */
 const WE_QUALIFY =
   '(?:看|看看)?(?:我|我们|我司|咱们|咱)?(?:公司|企业|厂)?(?:够不够格|够不够|够格吗|够吗|符不符合|符合吗|满足吗|有份吗|有没有份|能先领|能领到|能拿到|能享受吗|能不能享受)(?:吗|么|呢)?(?:帮(?:我|我们|忙)?(?:测|看|算|过)(?:一下|一测|测|看|看看)?)?';
@@ -82,13 +82,13 @@ const CLAUSE_END = /[。！？!?；;，,]+|\.\s+|(?<=\p{Script=Han})\s+(?=\p{Scr
 
 // Asking for a person. 人工 alone is only the whole message: 人工智能 stays AI.
 const PERSON_STRONG =
-  /((转|找|要|接|叫|换|(?<![\d一二两三四五六七八九十百千万多几])个|真|请|让|安排)人工(?!智能|成本|费)|(?<![\d一二两三四五六七八九十百千万多几]个)人工(客服|服务|坐席|咨询|接待|回复|处理|帮|问|答|聊|对话|沟通|解答|介入|来)(?!外包|公司|业务|行业|团队|坐席|中心)|^(人工)+$|转接|真人|活人|找个人问|找个人(?:给|跟|和|来)(?:我|我们)?(?:讲|说|解释|聊)|找人问|有人能帮|换(?:个|一个|位)[^,，。?？]{0,6}人(?:来|回答|跟|和|聊|说)|找(?:个|一个|位)[^,，。?？]{1,6}的人(?!才|员|手)|懂政策的(?:人|老师|专家|同志|工作人员)|(?:老师|专家|工作人员|专员)(?:能|可以)?(?:跟|和|同|给)(?:我|我们)(?:聊|讲|说|谈|解释)|(?:对接人|联系人|工作人员|专员|负责人|对接老师)的?(?:微信|手机号?|联系方式)|拉(?:个|一个)?(?:微信)?群|加(?:个|一下)?(?:你们|对接人|专员|老师|工作人员)?的?微信(?!支付)|找(?:个|一个|位)?工作人员|(?:跟|和|同)(?:一个|一位|个|位)?(?:真正的|真的|正经的)?工作人员(?:说|讲|聊|谈|沟通)|预约.{0,8}(?:专员|工作人员)|来(?:我们|我)?(?:公司|厂|店|单位)(?:里)?(?:一趟|看看|坐坐)|工作人员(?:聊|谈|沟通|对接|联系我)|(?:到|来)(?:我们|我)(?:厂|公司|店|单位|这)(?:里)?来?一趟|有血有肉|(?:我要|我想|要)投诉|有没有人(?:能|可以)?(?:直接)?(?:帮|给)(?:我|我们)|叫(?:个|一个)人(?:来|过来)|派人|派个人|派专人|派(?:个|位|一个|一位|名)?(?:专员|工作人员|老师|专家|顾问)|手把手(?:带|教|帮)(?:一下)?(?:我|我们)|(?:给我|帮我|给我们|帮我们)?接(?:个|一个|位)人(?!员)|(?:找|联系).{0,6}负责(?:的)?人|(?:我要|我想|想|要)反映|安排专员|安排人|安排.{0,8}专员|有没有专人|找个专人|找专人|一对一|talk(?:this|it)through|actualofficer|realofficer|officerinmydistrict|(?:talk|speak)(?:to|with)(?:a|an|the|my)?(?:actual|real)?(?:officer|specialist|adviser|advisor)|找个人帮|找人帮我|有人帮我填|帮我一起填|找专员|联系专员|联系服务专员|联系.{0,8}服务专员|找.{0,6}服务专员|专员上门服务|(?:找|见|叫|跟|和|同)(?:你们)?(?:的)?领导(?!让|要|说|叫|安排|交代)|领导(?:来|出来|接电话|过来|出面)|反映情况|反映问题|(?<!智能|ai|做|卖)客服(?!机器人|系统|软件|外包|岗|团队|行业|人员|大模型|模型|产品|平台|saas|ai|智能|公司|业务|应用|app|小程序|工具)|zhuanrengong|(?:zhao|yao|jie|qing)rengong(?!zhineng)|rengongkefu|rengongfuwu|zhaozhenren|zhenren|ahuman|tohuman|humanagent|humanplease|humansupport|realhuman|realperson|actualhuman|actualperson|reachoutto(?:me|us)|getintouchwith(?:me|us)|(?:with|to)a(?:real)?human(?!ity)|witha(?:real)?person(?!al|nel)|toarealperson|(?:talk|speak|chat)(?:to|with)(?:a|an|the|some)?(?:actual|real|live)?(?:human|person|people|someone|somebody|staff)|liveagent|liveperson|speaktosomeone|talktosomeone|speaktoaperson|talktoaperson|anagent|arepresentative|customerservice(?!robot|bot|chatbot|system|software|team|outsourc)|(talkto|speakto|chatwith)(a|an|the)?(human|person|agent|someone|somebody|representative|staff|人工|真人|客服))/;
+  /((转|找|要|接|叫|换|(?<![\d一二两三四五六七八九十百千万多几])个|真|请|让|安排)人工(?!智能|成本|费)|(?<![\d一二两三四五六七八九十百千万多几]个)人工(客服|服务|坐席|咨询|接待|回复|处理|帮|问|答|聊|对话|沟通|解答|介入|来)(?!外包|公司|业务|行业|团队|坐席|中心)|^(人工)+$|转接|真人|活人|找个人问|找个人(?:给|跟|和|来)(?:我|我们)?(?:讲|说|解释|聊)|找人问|有人能帮|换(?:个|一个|位)[^,，。?？]{0,6}人(?:来|回答|跟|和|聊|说)|找(?:个|一个|位)[^,，。?？]{1,6}的人(?!才|员|手)|懂(?:政策|行)的(?:人|老师|专家|同志|工作人员)|(?:老师|专家|工作人员|专员)(?:能|可以)?(?:跟|和|同|给)(?:我|我们)(?:聊|讲|说|谈|解释)|(?:对接人|联系人|工作人员|专员|负责人|对接老师)的?(?:微信|手机号?|联系方式)|拉(?:个|一个)?(?:微信)?群|加(?:个|一下)?(?:你们|对接人|专员|老师|工作人员)?的?微信(?!支付|群|公众号|小程序)|找(?:个|一个|位)?工作人员|(?:跟|和|同)(?:一个|一位|个|位)?(?:真正的|真的|正经的)?工作人员(?:说|讲|聊|谈|沟通)|预约.{0,8}(?:专员|工作人员)|来(?:我们|我)?(?:公司|厂|店|单位)(?:里)?(?:一趟|看看|坐坐)|工作人员(?:聊|谈|沟通|对接|联系我)|(?:到|来)(?:我们|我)(?:厂|公司|店|单位|这)(?:里)?来?一趟|有血有肉|(?:我要|我想|要)投诉|有没有人(?:能|可以)?(?:直接)?(?:帮|给)(?:我|我们)|叫(?:个|一个)人(?:来|过来)|派人|派个人|派专人|派(?:个|位|一个|一位|名)?(?:专员|工作人员|老师|专家|顾问)|手把手(?:带|教|帮)(?:一下)?(?:我|我们)|(?:给我|帮我|给我们|帮我们)?接(?:个|一个|位)人(?!员)|(?:找|联系).{0,6}负责(?:的)?人|(?:我要|我想|想|要)反映|安排专员|安排人|安排.{0,8}专员|有没有专人|找个专人|找专人|一对一|talk(?:this|it)through|actualofficer|realofficer|officerinmydistrict|(?:talk|speak)(?:to|with)(?:a|an|the|my)?(?:actual|real)?(?:officer|specialist|adviser|advisor)|找个人帮|找人帮我|有人帮我填|帮我一起填|找专员|联系专员|联系服务专员|联系.{0,8}服务专员|找.{0,6}服务专员|专员上门服务|(?:找|见|叫|跟|和|同)(?:你们)?(?:的)?领导(?!让|要|说|叫|安排|交代)|领导(?:来|出来|接电话|过来|出面)|反映情况|反映问题|(?<!智能|ai|做|卖)客服(?!机器人|系统|软件|外包|岗|团队|行业|人员|大模型|模型|产品|平台|saas|ai|智能|公司|业务|应用|app|小程序|工具)|zhuanrengong|(?:zhao|yao|jie|qing)rengong(?!zhineng)|rengongkefu|rengongfuwu|zhaozhenren|zhenren|ahuman|tohuman|humanagent|humanplease|humansupport|realhuman|realperson|actualhuman|actualperson|reachoutto(?:me|us)|getintouchwith(?:me|us)|(?:with|to)a(?:real)?human(?!ity)|witha(?:real)?person(?!al|nel)|toarealperson|(?:talk|speak|chat)(?:to|with)(?:a|an|the|some)?(?:actual|real|live)?(?:human|person|people|someone|somebody|staff)|liveagent|liveperson|speaktosomeone|talktosomeone|speaktoaperson|talktoaperson|anagent|arepresentative|customerservice(?!robot|bot|chatbot|system|software|team|outsourc)|(talkto|speakto|chatwith)(a|an|the)?(human|person|agent|someone|somebody|representative|staff|人工|真人|客服))/;
 /** The same asked with homophones (转人公, 跟真仁说话), read by sound. */
 const PERSON_SOUND =
   /zhuanrengong(?!zhineng)|(?:zhao|gen|he|yao)zhenren|zhenren(?:shuohua|liaotian|kefu|duihua)|(?:rang|pai|jiao|zhao|anpai)[a-z]{0,14}ren[a-z]{0,8}shangmen/;
 const PERSON_ALONE = /^(人工|客服|人工人工|rengong|kefu|agent|operator|person|human)$/;
 const PERSON_SOFT =
-  /(电话|座机|热线|联系方式|怎么联系你们|投诉|申诉|举报|(?<!政策)上门(?!对接)|当面|面谈|见面|tousu|dianhua|phone|callsomeone|complain|visitus|inperson|someonetovisit|callmeback|callusback|givemeacall|giveusacall|ringmeback|ringusback|facetoface|whichoffice|walkinto(?:an|the|your)?office|gotoanoffice|visityouroffice)/;
+  /(电话|座机|热线|联系方式|怎么联系你们|投诉|申诉|举报|(?<!政策)上门(?!对接)|当面|面谈|见面|tousu|dianhua|phone|callsomeone|complain|visitus|inperson|someonetovisit|callmeback|callusback|givemeacall|giveusacall|ringmeback|ringusback|aringback|ringback|facetoface|面对面|坐下来(?:聊|谈)|约出来|dangmian|mianduimian|whichoffice|walkinto(?:an|the|your)?office|gotoanoffice|visityouroffice)/;
 
 /** “帮我测一下研发投入奖励”, “测算AI算力券”: asking to work it out is asking whether we qualify. */
 const WORK_IT_OUT =
@@ -130,7 +130,7 @@ const FOCUS_PATTERNS: readonly [Focus, RegExp][] = [
   ],
   [
     'apply',
-    /(怎么申请|如何申请|怎样申请|怎么申报|如何申报|去哪申请|去哪里申请|在哪申请|在哪里申请|申请流程|申报流程|怎么办理|如何办理|在哪办|找谁|怎么领|如何领取|怎么拿|申请渠道|申请方式|怎么报名|如何报名|去哪报名|怎么参加|如何参加|怎么参与|howtoapply|howdoiapply|howcaniapply|howdowe|wheretoapply|zenmeshenqing|ruheshenqing|zenmeban|zenmebaoming|zenmeling)/,
+    /(怎么申请|如何申请|怎样申请|怎么申报|如何申报|去哪申请|去哪里申请|在哪申请|在哪里申请|申请流程|申报流程|怎么办理|如何办理|在哪办|找谁|怎么领|如何领取|怎么拿|申请渠道|申请方式|怎么报名|如何报名|去哪报名|咋(?:申请|申报|报名|报|办|弄|参加|参与|领)|怎么参加|如何参加|怎么参与|howtoapply|howdoiapply|howcaniapply|howdowe|wheretoapply|zenmeshenqing|ruheshenqing|zenmeban|zenmebaoming|zenmeling)/,
   ],
   [
     'conditions',

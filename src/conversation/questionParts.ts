@@ -4,7 +4,7 @@
 
 /** The number or bullet in front of an item of a list typed in one message (1. … 2. …, 一、, 一是 … 二是, ①②, - …), not 1.5%. */
 export const LIST_NUMBER =
-  /(?:^|\s|(?<=[:：?？。！!;；,，]))(?:(?:\d{1,2}|[一二三四五六七八九十])[.)）、](?!\d)|[一二三四五](?:是|来)(?=\p{Script=Han})|[-•·*](?=\s))|[①②③④⑤⑥⑦⑧⑨⑩]/u;
+  /(?:^|\s|(?<=[:：?？。！!;；,，]))(?:(?:\d{1,2}|[一二三四五六七八九十])[.)）、](?!\d)|[一二三四五](?:是|来)(?=\p{Script=Han})|[-•·*](?=\s))|[①②③④⑤⑥⑦⑧⑨⑩]|\d\uFE0F?\u20E3/u;
 
 /**
  * 还 / 再 / 又 join a second need only before the verb that states it (还想…, 还打算…, 再买点…,

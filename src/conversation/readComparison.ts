@@ -7,7 +7,7 @@ import type { Measure } from '../kb/schema.js';
 import type { SearchEngine } from '../search/searchEngine.js';
 import { asksCombined } from './asksCombined.js';
 import { questionParts } from './questionParts.js';
-import { pickFromList, type Reference, readReference } from './readReference.js';
+import { otherOfTwo, pickFromList, type Reference, readReference } from './readReference.js';
 
 const COMPARE =
   /(区别|区分|不同|差别|差异|异同|差在哪|不一样|[有啥什么何]+两样|一样吗|一回事|一会事|一码事|两码事|两回事|咩分别|乜分别|一个事吗|一件事吗|同一个|同一[拨批伙帮套]|对比|比较|比一比|相比|比起来|哪个好|哪个更|哪个适合|哪个对|哪个钱多|哪个多|哪个高|哪个大|哪一个|哪项更|选哪个|哪个划算|怎么比|(?:该|应该)?(?:看|选|申请|报)哪(?:个|一个|项)|哪个(?:跟|和|对)(?:我|我们|咱们)[^,，。?？]{0,4}更|哪个[^,，。?？]{0,4}(?:得多|更多|得高|更高)|哪个(?:的)?力度|哪个[^,，。?？]{0,4}更(?:靠谱|好|合适|划算|实在|有用|值得|稳|快|容易)|哪个(?:更)?(?:给力|实在|实惠|管用)|还是|先(?:申请|申报|报|搞|做|弄|用|上|办|拿|冲)哪(?:个|一个|项)|哪(?:个|一个|项)(?:先|优先)|(?<![a-z])vs\.?(?![a-z])|\bversus\b|\bcompare|\bcomparison\b|\bdifferen|\bbetter\b|\bsame\b|\bwhich (one|is|suits|should|pays|gives)\b|\bor\b|qubie|butong|duibi|bijiao|nagehao|nageshihe|nage(?:geng)?(?:shihe|hao|heshi|huasuan))/iu;
@@ -137,5 +137,7 @@ function resolve(reference: Reference, kb: KnowledgeBase, context: ComparisonCon
         : undefined;
     case 'this':
       return context.last;
+    case 'other':
+      return otherOfTwo(list, context.last);
   }
 }

@@ -12,10 +12,15 @@ export type Reference =
    * former or the latter (0 or -1 of that list) rather than a step by our numbering.
    */
   | { type: 'step'; step: 1 | -1; rest: string; pair?: 0 | -1 }
-  | { type: 'this'; rest: string };
+  | { type: 'this'; rest: string }
+  /** 另一个 / the other one: of a list of two, the one the last answer was not about. */
+  | { type: 'other'; rest: string };
 
 const ORDINAL_ZH =
   /^(?:那|就|要|选|看看|说说|讲讲|再看)*(?:倒数第([一二两三四五六七八九十\d]{1,3})(?:个|项|条)|第([一二两三四五六七八九十\d]{1,3})(?:个|条)|(头一个|首个|前者)|(最后一个|最后那个|最后一项|最后那项|最后一条|最后那条|后者))(.*)$/;
+/** After a list of two: the other one (另一个呢, and what about the other one?). */
+const OTHER =
+  /^(?:那|那么|再看|再说说|and|andwhatabout|whatabout|howabout|then|ok|okay|so)*(?:另一个|另外一个|另外那个|另一项|另外一项|另一条|另外一条|另外那条|另外那项|(?:the)?otherone|theother(?=$|measure|one))(.*)$/;
 /** After a comparison or a list of two: the former, the latter. */
 const FORMER_EN =
   /^(?:and|then|ok|okay|so|whatabout|howabout|letsgowith|wellgowith|welltake|wewilltake|wellgofor|illtake|ichoose|wechoose|wellchoose)*(?:the)?(former|latter)(?:one)?(.*)$/;
@@ -57,8 +62,16 @@ export function pickFromList<T>(
   return reference.index < 0 ? list[list.length + reference.index] : list[reference.index];
 }
 
+/** Of a list of two, the one that is not `last` (undefined when the list is not two or `last` not in it). */
+export function otherOfTwo<T>(list: readonly T[], last: T | undefined): T | undefined {
+  if (list.length !== 2 || last === undefined || !list.includes(last)) return undefined;
+  return list[0] === last ? list[1] : list[0];
+}
+
 export function readReference(bare: string): Reference | undefined {
   if (MORE.test(bare)) return { type: 'this', rest: '' };
+  const other = OTHER.exec(bare);
+  if (other) return { type: 'other', rest: restOf(other[1]!) };
   const middle = MIDDLE.exec(bare);
   if (middle) return { type: 'ordinal', index: 0, middle: true, rest: restOf(middle[1]!) };
   let m = ORDINAL_ZH.exec(bare);

@@ -7,7 +7,7 @@ import type { SearchResult } from '../search/searchEngine.js';
 const ENDED =
   /(过期|过了期|已结束|黄了|用不了了|结束了|已经结束|结束的|失效|到期|截止了|已截止|已经截止|截止的|停了|凉了|凉凉|早就没了|不作数了|不算数了|不能申请了|不能再申请|不再执行|作废|废止|过时|阶段性|只到2023|到2023年底|2023年底前|expired|ended|behindus|alreadypassed|havepassed|nolonger|nolongervalid|isover|areover|runout|ranout|arefinished|isfinished|havefinished|hasfinished|wrappedup|guoqi|jieshule|yijingjieshu|shixiao|daoqi)/;
 const OPEN =
-  /(还能申请|还可以申请|哪些能申请|哪些可以申请|哪些还能|还有哪些能|还有哪些可以|来得及|赶得上|赶得及|还能办|还能用|还能享受|还可以享受|还有效|仍然有效|仍有效|依然有效|还在执行|仍在执行|在执行|现在能申请|现在可以申请|现在还能|目前能|目前可以|目前还|当前可|当前还|有效的|没过期|未过期|还没过期|没有过期|没到期|还没结束|没结束|还没截止|没截止|未截止|还能去申请|还可以去申请|还能去报|还能报|还可以报|还能用|还可以用|还管用|还算数|还作数|stillopen|stillvalid|stillavailable|stillapply|stillrunning|stillinforce|stillactive|stillineffect|currentlyopen|currentlyavailable|openrightnow|availablenow|canistillapply|canwestillapply|hainengshenqing|haiyouxiao|hainengyong)/;
+  /(还能申请|还可以申请|哪些能申请|哪些可以申请|哪些还能|还有哪些能|还有哪些可以|来得及|赶得上|赶得及|还能办|还能用|还能享受|还可以享受|还有效|仍然有效|仍有效|依然有效|还在执行|仍在执行|在执行|现在能申请|现在可以申请|现在还能|目前能|目前可以|目前还|当前可|当前还|有效的|没过期|未过期|还没过期|没有过期|没到期|还没结束|没结束|还没截止|没截止|未截止|还能接着用|能接着用|还能继续用|还能继续申请|到今天还能|还能去申请|还可以去申请|还能去报|还能报|还可以报|还能用|还可以用|还管用|还算数|还作数|stillopen|stillvalid|stillavailable|stillapply|stillrunning|stillinforce|stillactive|stillineffect|currentlyopen|currentlyavailable|openrightnow|availablenow|canistillapply|canwestillapply|hainengshenqing|haiyouxiao|hainengyong)/;
 /** OPEN at every place, to take its words out of a text. */
 const OPEN_EVERYWHERE = new RegExp(OPEN.source, 'g');
 const SOON =
@@ -27,6 +27,9 @@ const LIST =
 /** The enterprise's own loan, contract or certificate running out (贷款下个月到期). */
 const OWN_TERM =
   /(?:贷款|借款|欠款|货款|合同|证书|执照|许可证|房租|租约|租期|资质)[^,，。;；]{0,6}(?:到期|过期)|daikuan[a-z]{0,12}daoqi/g;
+/** A message that is only the filter (过期的, 已经结束的呢, 还有效的): which measures are so. */
+const FILTER_ALONE =
+  /^(?:那|那些|哪些)?(?:已经|已|早就|都)?(?:过期|过了期|结束|截止|失效|到期|有效|还有效|没过期|能申请|还能申请)了?的(?:呢|有哪些|是哪些|都有哪些|有啥)?$/;
 /** What ended, waved away (过期的就别给我列了): the list asked for is what is open. */
 const NOT_ENDED =
   /(?:过期|过了期|已结束|结束|截止|失效)(?:了)?的?(?:就|都)?(?:别|不用|不要|甭|无需|不必)(?:再)?(?:给我|跟我|帮我)?(?:列|说|写|提|管|看|放)/g;
@@ -79,6 +82,8 @@ export function readStatusList(
   // 需要准备哪些材料？有没有截止日期: 哪些 asks about the papers, not for several measures.
   const asksList =
     LIST.test(bareText.replace(NOT_MEASURES, '')) ||
+    // 过期的, 还有效的呢: the filter alone, as a list's heading would say it.
+    FILTER_ALONE.test(bareText) ||
     whole.kind === 'overview' ||
     whole.kind === 'area' ||
     (whole.kind === 'none' && ABOUT_MEASURES.test(bareText));

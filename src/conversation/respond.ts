@@ -18,7 +18,7 @@ import { detectIntent, type Intent, readQuestion } from './detectIntent.js';
 import { LIST_NUMBER, questionParts } from './questionParts.js';
 import { asksCombined } from './asksCombined.js';
 import { readComparison } from './readComparison.js';
-import { pickFromList, type Reference, readReference, readReferences } from './readReference.js';
+import { otherOfTwo, pickFromList, type Reference, readReference, readReferences } from './readReference.js';
 import { readAskedSupport } from './readAskedSupport.js';
 import { stripIntroduction } from './stripIntroduction.js';
 import { readSeveral } from './readSeveral.js';
@@ -78,6 +78,8 @@ const WHAT_IF =
   /(如果|假如|要是|若是|换成|改成|追加|呢|只有|才|看错|说错|写错|打错|应该是|更正|没戏|有戏|够不够|够吗|够不|达不到|不到|[?？]|\bwhat if\b|\bif\b|\bonly\b)/iu;
 /** An amount typed alone as a follow-up (如果是1500万呢) is short. */
 const SHORT_AMOUNT_FOLLOW_UP = 20;
+/** … and in English a sentence (What if we bring the project to 12 million yuan?). */
+const SHORT_AMOUNT_FOLLOW_UP_EN = 120;
 /** The message asks what the enterprise may get or whether it qualifies. */
 const ASKS_WHAT_WE_GET =
   /((?<![智功性节动产潜技体本才效职赋储核热电可万])能(?![力源耗效手])|可以|可否|能否|有没有|有份|达到|达标|想报|想申报|报得上|够门槛|有(?:我们|我|咱们|咱)的?份|够格|够不够|够资格|符合|算不算|享受|拿|领|得到|获得|申请|申报|用|多少|如果|假如|要是|没戏|有戏|行不行|是不是|我们有吗|有我们的吗|呢\s*[?？]?$|\bcan (we|i)\b|\bapply to (us|me|our)\b|\bcover (us|me)\b|\beligible\b|\bqualify\b|\bneng\b|\bnengbuneng\b|\bkeyi\b|\bshenqing\b|\bduoshao\b|\bhow much\b|\bget\b|\bcomes? to\b|\badds? up to\b|\bwhat'?s the most\b|\bat most\b|\bcould (?:it |that |they )?cover\b|\bwhat if\b|\bhow (?:big|large)\b|\breach(?:es)? the\b|\bmeet(?:s)? the\b|\benough\b|\bwould (?:that|it|this) work\b)/iu;
@@ -86,7 +88,8 @@ const WHAT_IS_IT =
   /^(?:的话)?(?:具体|到底|主要|究竟)?(?:是|是个|讲的是|说的是|讲的|说的)?(?:干嘛|干啥|干什么|做什么|什么|啥|啥意思|什么意思|怎么回事|讲什么|讲啥|介绍一下|具体说说|详细说说|说说|讲讲)(?:的|呢|啊|呀|吗|东西|政策|措施)*$/u;
 /** The amount of a short what-if (要是只有360万呢, 如果是1500万呢), in 元; undefined for anything else. */
 function whatIfAmount(text: string): number | undefined {
-  if (text.length > SHORT_AMOUNT_FOLLOW_UP || !WHAT_IF.test(text)) return undefined;
+  const short = HAS_HAN.test(text) ? SHORT_AMOUNT_FOLLOW_UP : SHORT_AMOUNT_FOLLOW_UP_EN;
+  if (text.length > short || !WHAT_IF.test(text)) return undefined;
   const amount = readAmount(text);
   return amount && amount !== 'negative' && amount.hasUnit ? amount.yuan : undefined;
 }
@@ -566,6 +569,10 @@ export class Responder {
       }
       case 'this':
         return last;
+      case 'other': {
+        const id = otherOfTwo(context.lastList ?? [], last?.id);
+        return id ? kb.measureById.get(id) : undefined;
+      }
     }
   }
 
