@@ -2,7 +2,12 @@
 // a list, steps by our numbering, this/that for the last measure — also “that one” ending an English
 // question, but never a word that merely ends in “it”.
 import { describe, expect, it } from 'vitest';
-import { pickFromList, readReference, readReferences } from '../../src/conversation/readReference.js';
+import {
+  otherOfTwo,
+  pickFromList,
+  readReference,
+  readReferences,
+} from '../../src/conversation/readReference.js';
 
 const bare = (text: string) => text.replace(/[\s\p{P}]+/gu, '').toLowerCase();
 
@@ -74,5 +79,22 @@ describe('pickFromList', () => {
     expect(pickFromList(list, { type: 'ordinal', index: 0, middle: true, rest: '' })).toBe('b');
     expect(pickFromList(['a', 'b'], { type: 'ordinal', index: 0, middle: true, rest: '' })).toBeUndefined();
     expect(pickFromList(list, { type: 'ordinal', index: 5, rest: '' })).toBeUndefined();
+  });
+});
+
+describe('the other one', () => {
+  it('reads 另一个 / 另外那条 / the other one, with what follows', () => {
+    expect(readReference(bare('另一个呢'))).toEqual({ type: 'other', rest: '' });
+    expect(readReference(bare('那另外那条怎么申请'))).toEqual({ type: 'other', rest: '怎么申请' });
+    expect(readReference(bare('And what about the other one?'))).toEqual({ type: 'other', rest: '' });
+    expect(readReference(bare('the others are fine'))).toBeUndefined();
+  });
+
+  it('is, of a list of two, the one the last answer was not about', () => {
+    expect(otherOfTwo(['a', 'b'], 'a')).toBe('b');
+    expect(otherOfTwo(['a', 'b'], 'b')).toBe('a');
+    expect(otherOfTwo(['a', 'b', 'c'], 'a')).toBeUndefined();
+    expect(otherOfTwo(['a', 'b'], 'c')).toBeUndefined();
+    expect(otherOfTwo(['a', 'b'], undefined)).toBeUndefined();
   });
 });
