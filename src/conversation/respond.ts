@@ -77,7 +77,7 @@ const VAGUE_TOPIC = 0.75;
 const WHAT_IF =
   /(如果|假如|要是|若是|换成|改成|追加|呢|只有|才|看错|说错|写错|打错|应该是|更正|没戏|有戏|够不够|够吗|够不|达不到|不到|[?？]|\bwhat if\b|\bif\b|\bonly\b)/iu;
 /** An amount typed alone as a follow-up (如果是1500万呢) is short. */
-const SHORT_AMOUNT_FOLLOW_UP = 20;
+const SHORT_AMOUNT_FOLLOW_UP = 26;
 /** … and in English a sentence (What if we bring the project to 12 million yuan?). */
 const SHORT_AMOUNT_FOLLOW_UP_EN = 120;
 /** The message asks what the enterprise may get or whether it qualifies. */
@@ -167,8 +167,10 @@ function sectionFocus(text: string): Focus | undefined {
 const JOINS_ANOTHER =
   /^(?:和|跟|与|同|及|以及|还是|或者?|比|对比|vs|and|or)|区别|不同|差别|比较|对比|哪个|还有/u;
 /** Words that add another request to a message (另外, 还有, 以及, 此外, 顺便). */
-const ANOTHER_REQUEST =
-  /(另外|另(?=[,，:：、])|还有|以及|此外|顺便|分别|[①②③④⑤⑥]|[两三四五几]个问题|[两三四五几]件事|\b(?:two|three|four) (?:things|questions)\b|\bbesides\b|\balso\b)/iu;
+const ANOTHER_REQUEST = new RegExp(
+  String.raw`(另外|另(?=[,，:：、])|还有|以及|此外|顺便|分别|[两三四五几俩]个?问题|[两三四五几]件事|俩事|[;；]|\b(?:two|three|four) (?:things|questions)\b|\bbesides\b|\balso\b|\bplus\b|\blingwai\b|\bhai ?you\b|\byiji\b|\s[+＋]\s)|${LIST_NUMBER.source}`,
+  'iu',
+);
 /** Words that put several requests in one message (另外…, 这两个分别…). */
 const ASKS_SEVERAL = /(另外|还有|以及|分别|此外|同时|顺便|两个|几个|两项|几项|\balso\b|\bboth\b)/iu;
 /** The message tells the enterprise's own situation: its needs are a story, not a list of names. */

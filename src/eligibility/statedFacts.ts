@@ -10,6 +10,8 @@ import { moneyToYuan } from './money.js';
 import type { EligibilityQuestion, StatedAnswer } from './schema.js';
 
 const PUNCTUATION = /[\s\p{P}\p{S}]+/gu;
+/** Words that turn to another matter (是科技型，但没做过认定). */
+const CONTRAST = /但是|但|不过|可是|然而/u;
 /** Where a clause ends; a comma between digits groups thousands (6,500,000.00元) and ends nothing. */
 const CLAUSE = /[，。;；！!？?\n]+|\.(?=\s|$)|(?<!\d),|,(?!\d)|\s{2,}|(?:但是|但|不过|而且|并且|同时|另外)/u;
 
@@ -95,6 +97,12 @@ function readFacts(
   phraseOf: (phrase: string) => string,
 ): Answers {
   const holds = (text: string, phrase: string) => where(text, phraseOf(phrase)) >= 0;
+  // A phrase with a gap (科技型…没做过) does not reach across a “but”: there it would join what was
+  // said of two things (是科技型中小企业，但没做过成果转化认定). Across plain commas it may (高企今年报上去了，
+  // 还在评审).
+  const sides = clauses.length > 0 ? whole.split(CONTRAST) : [whole];
+  const stated = (phrase: string) =>
+    phrase.includes('…') ? sides.some((side) => holds(side, phrase)) : holds(whole, phrase);
   const facts: Record<string, AnswerValue> = {};
   for (const q of questions) {
     const says = q.says;
@@ -102,8 +110,8 @@ function readFacts(
     let value: AnswerValue | undefined;
     switch (q.type) {
       case 'yesno':
-        if (says.no.some((p) => holds(whole, p))) value = false;
-        else if (says.yes.some((p) => holds(whole, p))) value = true;
+        if (says.no.some(stated)) value = false;
+        else if (says.yes.some(stated)) value = true;
         break;
       case 'choice': {
         // 工业产值980,000,000元…首次突破10亿那档: an amount below every tier settles it, whatever tier is quoted.

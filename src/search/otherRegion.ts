@@ -45,6 +45,9 @@ const BACKGROUND_BEFORE = /(?:从|出口到?|销往|卖到|发往|运往|出海�
 const BACKGROUND_AFTER =
   /^(?:[东西南北中]?路|大道|街|[一二三四五六七八九十\d]+号|搬|迁|过来|回来|来的|客户|的客户|供应商|厂商|市场|订单|的订单|几家|的几家|[一二两三四五六七八九十几\d]+家|商超|连锁|的连锁|买家|的买家|采购商|客商|品牌|的品牌|那边的客户|那边的订单|那边的市场|线|航线|运费|的运费|海运|总部|分公司|工厂|的工厂|的算力(?![券卷劵])|租|那边租|的机房|机房|的服务器|服务器|的数据中|数据中心|那边的算|的云|云上|的gpu|gpu|的显卡|的节点|展|的展|科隆|汉诺威|慕尼黑)/;
 
+/** Where the group is at home (母公司在德国, parent company在德国, 总部设在香港): background. */
+const HOME_OF_PARENT =
+  /(?:总部|母公司|总公司|集团|股东|parent ?company|headquarters?|\bhq)\s*(?:在|设在|位于|是|来自)\s*$/u;
 /** The same in English: export to Europe, moved from Shenzhen, GPUs rented in Singapore, customers in Japan. */
 const LATIN_BACKGROUND_BEFORE =
   /(?:\b(?:to|from|into)|\b(?:gpus?|servers?|compute|computing power|data cent(?:er|re)s?|customers?|clients?|suppliers?|factory|factories|plants?|offices?|branch(?:es)?|headquarters|hq)\s+(?:in|at|from))\s+$/;
@@ -66,6 +69,7 @@ export function otherRegion(text: string): string | undefined {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + (latin ? 16 : 4));
     if (latin && (LATIN_BACKGROUND_BEFORE.test(before) || LATIN_BACKGROUND_AFTER.test(after))) continue;
     if (BACKGROUND_BEFORE.test(before) || BACKGROUND_AFTER.test(after)) continue;
+    if (HOME_OF_PARENT.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     return m[1] ?? displayName(m[2]!);
   }
   return undefined;

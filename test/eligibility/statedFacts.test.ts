@@ -9,6 +9,15 @@ import { knowledge } from '../helpers/knowledge.js';
 const facts = (text: string) => readStatedFacts(text, knowledge().questions);
 
 describe('facts stated in a message', () => {
+  it('does not join two things across a “but” (是科技型中小企业，但没做过成果转化认定)', () => {
+    expect(facts('我们是科技型中小企业，但没做过成果转化认定，那个加计30%能拿吗')).toMatchObject({
+      'is-tech-sme': true,
+      'has-transfer-recognition': false,
+    });
+    // Across plain commas a phrase with a gap still reads: the recognition is pending.
+    expect(facts('高企今年报上去了，还在评审，结果没下来')['is-high-tech']).toBe(false);
+  });
+
   it('reads an amount beside a thousands separator or a spoken 一下', () => {
     expect(
       facts('经财务核算，本公司技改项目总投资为6,500,000.00元，是否达到门槛')['retrofit-investment'],
