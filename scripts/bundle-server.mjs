@@ -17,6 +17,7 @@ import { writeFileSync } from 'node:fs';
 import { KnowledgeSnapshot } from '../dist/src/kb/knowledgeSnapshot.js';
 import { charReadingTable } from '../dist/src/search/charReadings.js';
 import { loadKnowledge } from '../dist/src/kb/loadKnowledge.js';
+import { toShanghaiDay } from '../dist/src/kb/statusOn.js';
 import { pageSites, renderEveryPage } from '../dist/src/pages/mountPages.js';
 import { SearchEngine } from '../dist/src/search/searchEngine.js';
 
@@ -114,7 +115,7 @@ const kb = loadKnowledge(undefined, { snapshot });
 // Every page rendered once, so a bad page text or template fails the build; a start whose files
 // are all the ones in the snapshot then need not render them again (src/pages/mountPages.ts).
 const engine = new SearchEngine(kb);
-const today = new Date().toISOString().slice(0, 10);
+const today = toShanghaiDay(new Date());
 for (const site of pageSites({ kb, ...(kb.en ? { en: kb.en } : {}), snapshot }))
   renderEveryPage(site, engine, today);
 snapshot.write(dist('knowledge.snapshot.json'));

@@ -117,24 +117,22 @@ export function activityProblem(
 ): string | undefined {
   if (typeof body !== 'object' || body === null || Array.isArray(body))
     return 'body must be a JSON object (a Bot Framework activity)';
-  const url = certainlyActivity(body as Record<string, unknown>);
-  if (url) {
-    const tooLarge = freeFormProblem(body as Record<string, unknown>);
-    if (tooLarge) return tooLarge;
-    if (options.loopbackServiceUrlOnly && !LOOPBACK.test(url.hostname))
-      return 'serviceUrl: must be a loopback address in local mode';
-    return undefined;
-  }
-  const result = activitySchema.safeParse(body);
-  if (result.success) {
-    const tooLarge = freeFormProblem(result.data);
-    if (tooLarge) return tooLarge;
-    if (options.loopbackServiceUrlOnly && !LOOPBACK.test(new URL(result.data.serviceUrl).hostname)) {
-      return 'serviceUrl: must be a loopback address in local mode';
+  // The common body is taken by the plain-code check; anything else goes to the schema.
+  let activity = body as Record<string, unknown>;
+  let serviceUrl = certainlyActivity(activity);
+  if (!serviceUrl) {
+    const result = activitySchema.safeParse(body);
+    if (!result.success) {
+      const issue = result.error.issues[0]!;
+      const path = issue.path.join('.');
+      return path ? `${path}: ${issue.message}` : issue.message;
     }
-    return undefined;
+    activity = result.data;
+    serviceUrl = new URL(result.data.serviceUrl);
   }
-  const issue = result.error.issues[0]!;
-  const path = issue.path.join('.');
-  return path ? `${path}: ${issue.message}` : issue.message;
+  const tooLarge = freeFormProblem(activity);
+  if (tooLarge) return tooLarge;
+  if (options.loopbackServiceUrlOnly && !LOOPBACK.test(serviceUrl.hostname))
+    return 'serviceUrl: must be a loopback address in local mode';
+  return undefined;
 }

@@ -6,12 +6,11 @@
 // change the one the next turn gets; `test/bot/replyCaches.test.ts` runs every tuning conversation
 // with and without this cache and compares every activity sent.
 import { lruRemember } from '../lruRemember.js';
+import { LONGEST_CACHED } from '../search/cachedSearch.js';
 import type { ConversationContext, Responder, Response } from './respond.js';
 
 /** Recent distinct messages kept, with their context: a few hundred kilobytes at most. */
 export const DEFAULT_RESPONSE_CACHE_SIZE = 2_000;
-/** Longer texts (a pasted story) are read each time: they seldom repeat and would crowd the cache. */
-const LONGEST_CACHED = 200;
 
 function keyOf(text: string, c: ConversationContext, day: string): string {
   // \u0001 cannot be typed into a chat box; it only separates the parts.

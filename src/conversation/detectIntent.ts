@@ -88,7 +88,7 @@ const PERSON_SOUND =
   /zhuanrengong(?!zhineng)|(?:zhao|gen|he|yao)zhenren|zhenren(?:shuohua|liaotian|kefu|duihua)|(?:rang|pai|jiao|zhao|anpai)[a-z]{0,14}ren[a-z]{0,8}shangmen/;
 const PERSON_ALONE = /^(人工|客服|人工人工|rengong|kefu|agent|operator|person|human)$/;
 const PERSON_SOFT =
-  /(电话|座机|热线|联系方式|怎么联系你们|投诉|申诉|举报|(?<!政策)上门(?!对接)|当面|面谈|见面|tousu|dianhua|phone|callsomeone|complain|visitus|inperson|someonetovisit|callmeback|callusback|givemeacall|giveusacall|ringmeback|ringusback|aringback|ringback|facetoface|面对面|坐下来(?:聊|谈)|约出来|dangmian|mianduimian|whichoffice|walkinto(?:an|the|your)?office|gotoanoffice|visityouroffice)/;
+  /(电话|座机|热线|联系方式|怎么联系你们|投诉|申诉|举报|(?<!政策)上门(?!对接)|当面|面谈|见面|tousu|dianhua|phone|callsomeone|complain|visitus|inperson|someonetovisit|callmeback|callusback|givemeacall|giveusacall|ringmeback|ringusback|ringback|facetoface|面对面|坐下来(?:聊|谈)|约出来|dangmian|mianduimian|whichoffice|walkinto(?:an|the|your)?office|gotoanoffice|visityouroffice)/;
 
 /** “帮我测一下研发投入奖励”, “测算AI算力券”: asking to work it out is asking whether we qualify. */
 const WORK_IT_OUT =

@@ -140,7 +140,7 @@ function withoutQuotedConditions(text: string): string {
 /** An English follow-up is short: longer messages are new questions. */
 const ENGLISH_FOLLOW_UP_WORDS = 12;
 function isShortEnglish(text: string): boolean {
-  return !/\p{Script=Han}/u.test(text) && text.trim().split(/\s+/).length <= ENGLISH_FOLLOW_UP_WORDS;
+  return !HAS_HAN.test(text) && text.trim().split(/\s+/).length <= ENGLISH_FOLLOW_UP_WORDS;
 }
 /** “that” / “it” / “this” standing for the measure just answered. */
 const PRONOUN_EN_BARE = /\b(?:it|its|that|this)\b/iu;

@@ -7,8 +7,11 @@ import type { SearchEngine, SearchResult } from './searchEngine.js';
 
 /** Recent distinct questions kept: a few hundred kilobytes at most. */
 export const DEFAULT_SEARCH_CACHE_SIZE = 2_000;
-/** Longer texts (a pasted story) are searched each time: they seldom repeat and would crowd the cache. */
-const LONGEST_CACHED = 200;
+/**
+ * Longer texts (a pasted story) are searched, and decided (src/conversation/cachedResponder.ts), each
+ * time: they seldom repeat and would crowd the caches.
+ */
+export const LONGEST_CACHED = 200;
 
 function freeze(result: SearchResult): SearchResult {
   for (const match of result.matches) Object.freeze(match);
