@@ -74,6 +74,8 @@ const QUALIFY_END = new RegExp(`^(.{2,30}?)${WE_QUALIFY}$`);
 const ONLY_ASKS_TO_CHECK = new RegExp(
   `^(?:${WE_QUALIFY}|(?:请|麻烦)?帮(?:我|我们|忙)?(?:测|看|算|过)(?:一下|一测|测|看|看看)(?:条件)?|(?:我|我们|我司|咱们)?(?:公司|企业|厂)?(?:有份吗|有没有份|能拿吗|能领吗|能申请吗|可以申请吗|能不能申请|能申请不|能用吗|能享受吗)|(?:跟|和|与)(?:我们|我|咱们|咱)(?:公司|企业|厂)?有(?:没有)?关系)(?:啊|呀|呢|吗|么)?$`,
 );
+/** A topic that asks which conditions there are (满足什么条件才能拿). */
+const ASKS_CONDITIONS = /(?:什么|啥|哪些|哪几个|几个)(?:条件|要求|门槛)/u;
 /** “能用AI算力券吗” as a clause of its own: whether we can use the measure it names. */
 const CAN_USE =
   /^(?:那)?(?:我们|我)?(?:能|可以|能不能|可不可以)(?:用|申请|享受|拿|领|报)(?![到得]?(?:多少|几多|几|啥|什么|哪))(.{2,20}?)(?:吗|么|不)?$/u;
@@ -82,13 +84,13 @@ const CLAUSE_END = /[。！？!?；;，,]+|\.\s+|(?<=\p{Script=Han})\s+(?=\p{Scr
 
 // Asking for a person. 人工 alone is only the whole message: 人工智能 stays AI.
 const PERSON_STRONG =
-  /((转|找|要|接|叫|换|(?<![\d一二两三四五六七八九十百千万多几])个|真|请|让|安排)人工(?!智能|成本|费)|(?<![\d一二两三四五六七八九十百千万多几]个)人工(客服|服务|坐席|咨询|接待|回复|处理|帮|问|答|聊|对话|沟通|解答|介入|来)(?!外包|公司|业务|行业|团队|坐席|中心)|^(人工)+$|转接|真人|活人|找个人问|找个人(?:给|跟|和|来)(?:我|我们)?(?:讲|说|解释|聊)|找人问|有人能帮|换(?:个|一个|位)[^,，。?？]{0,6}人(?:来|回答|跟|和|聊|说)|找(?:个|一个|位)[^,，。?？]{1,6}的人(?!才|员|手)|懂(?:政策|行)的(?:人|老师|专家|同志|工作人员)|懂这块(?:政策)?的(?:人|老师|专家|同志|工作人员)|(?:transfer|转接?)(?:到|给)人工|(?:来|过来)列席|(?:老师|专家|工作人员|专员)(?:能|可以)?(?:跟|和|同|给)(?:我|我们)(?:聊|讲|说|谈|解释)|(?:对接人|联系人|工作人员|专员|负责人|对接老师)的?(?:微信|手机号?|联系方式)|拉(?:个|一个)?(?:微信)?群|加(?:个|一下)?(?:你们|对接人|专员|老师|工作人员)?的?微信(?!支付|群|公众号|小程序)|找(?:个|一个|位)?工作人员|(?:跟|和|同)(?:一个|一位|个|位)?(?:真正的|真的|正经的)?工作人员(?:说|讲|聊|谈|沟通)|预约.{0,8}(?:专员|工作人员)|来(?:我们|我)?(?:公司|厂|店|单位)(?:里)?(?:一趟|看看|坐坐)|工作人员(?:聊|谈|沟通|对接|联系我)|(?:到|来)(?:我们|我)(?:厂|公司|店|单位|这)(?:里)?来?一趟|有血有肉|(?:我要|我想|要)投诉|有没有人(?:能|可以)?(?:直接)?(?:帮|给)(?:我|我们)|叫(?:个|一个)人(?:来|过来)|派人|派个人|派专人|派(?:个|位|一个|一位|名)?(?:专员|工作人员|老师|专家|顾问)|手把手(?:带|教|帮)(?:一下)?(?:我|我们)|(?:给我|帮我|给我们|帮我们)?接(?:个|一个|位)人(?!员)|(?:找|联系).{0,6}负责(?:的)?人|(?:我要|我想|想|要)反映|安排专员|安排人|安排.{0,8}专员|有没有专人|找个专人|找专人|一对一|talk(?:this|it)through|actualofficer|realofficer|officerinmydistrict|(?:talk|speak)(?:to|with)(?:a|an|the|my)?(?:actual|real)?(?:officer|specialist|adviser|advisor)|找个人帮|找人帮我|有人帮我填|帮我一起填|找专员|联系专员|联系服务专员|联系.{0,8}服务专员|找.{0,6}服务专员|专员上门服务|(?:找|见|叫|跟|和|同)(?:你们)?(?:的)?领导(?!让|要|说|叫|安排|交代)|领导(?:来|出来|接电话|过来|出面)|反映情况|反映问题|(?<!智能|ai|做|卖)客服(?!机器人|系统|软件|外包|岗|团队|行业|人员|大模型|模型|产品|平台|saas|ai|智能|公司|业务|应用|app|小程序|工具)|zhuanrengong|(?:zhao|yao|jie|qing)rengong(?!zhineng)|rengongkefu|rengongfuwu|zhaozhenren|zhenren|ahuman|tohuman|humanagent|humanplease|humansupport|realhuman|realperson|actualhuman|actualperson|reachoutto(?:me|us)|getintouchwith(?:me|us)|(?:with|to)a(?:real)?human(?!ity)|witha(?:real)?person(?!al|nel)|toarealperson|(?:talk|speak|chat)(?:to|with)(?:a|an|the|some)?(?:actual|real|live)?(?:human|person|people|someone|somebody|staff)|liveagent|liveperson|speaktosomeone|talktosomeone|speaktoaperson|talktoaperson|anagent|arepresentative|customerservice(?!robot|bot|chatbot|system|software|team|outsourc)|(talkto|speakto|chatwith)(a|an|the)?(human|person|agent|someone|somebody|representative|staff|人工|真人|客服))/;
+  /((转|找|要|接|叫|换|(?<![\d一二两三四五六七八九十百千万多几])个|真|请|让|安排)人工(?!智能|成本|费)|(?<![\d一二两三四五六七八九十百千万多几]个)人工(客服|服务|坐席|咨询|接待|回复|处理|帮|问|答|聊|对话|沟通|解答|介入|来)(?!外包|公司|业务|行业|团队|坐席|中心)|^(人工)+$|转接|真人|活人|找个人问|找个人(?:给|跟|和|来)(?:我|我们)?(?:讲|说|解释|聊)|找人问|有人能帮|换(?:个|一个|位)[^,，。?？]{0,6}人(?:来|回答|跟|和|聊|说)|找(?:个|一个|位)[^,，。?？]{1,6}的人(?!才|员|手)|懂(?:政策|行)的(?:人|老师|专家|同志|工作人员)|懂这块(?:政策)?的(?:人|老师|专家|同志|工作人员)|(?:transfer|转接?)(?:到|给)人工|(?:来|过来)列席|(?:老师|专家|工作人员|专员)(?:能|可以)?(?:跟|和|同|给)(?:我|我们)(?:聊|讲|说|谈|解释)|(?:对接人|联系人|工作人员|专员|负责人|对接老师)的?(?:微信|手机号?|联系方式)|拉(?:个|一个)?(?:微信)?群|加(?:个|一下)?(?:你们|对接人|专员|老师|工作人员)?的?微信(?!支付|群|公众号|小程序)|找(?:个|一个|位)?工作人员|(?:跟|和|同)(?:一个|一位|个|位)?(?:真正的|真的|正经的)?工作人员(?:说|讲|聊|谈|沟通)|预约.{0,8}(?:专员|工作人员)|来(?:我们|我)?(?:公司|厂|店|单位)(?:里)?(?:一趟|看看|坐坐)|工作人员(?:聊|谈|沟通|对接|联系我)|(?:到|来)(?:我们|我)(?:厂|公司|店|单位|这)(?:里)?来?一趟|有血有肉|(?:我要|我想|要)投诉|有没有人(?:能|可以)?(?:直接)?(?:帮|给)(?:我|我们)|叫(?:个|一个)人(?:来|过来)|派人|派个人|派专人|派(?:个|位|一个|一位|名)?(?:专员|工作人员|老师|专家|顾问)|手把手(?:带|教|帮)(?:一下)?(?:我|我们)|(?:给我|帮我|给我们|帮我们)?接(?:个|一个|位)人(?!员)|(?:找|联系).{0,6}负责(?:的)?人|(?:我要|我想|想|要)反映|安排专员|安排人|安排.{0,8}专员|有没有专人|找个专人|找专人|一对一|talk(?:this|it)through|actualofficer|realofficer|officerinmydistrict|(?:talk|speak)(?:to|with)(?:a|an|the|my)?(?:actual|real)?(?:officer|specialist|adviser|advisor)|找个人帮|找人帮我|有人帮我填|帮我一起填|找专员|联系专员|联系服务专员|联系.{0,8}服务专员|找.{0,6}服务专员|专员上门服务|(?:找|见|叫|跟|和|同)(?:你们)?(?:的)?领导(?!让|要|说|叫|安排|交代)|领导(?:来|出来|接电话|过来|出面)|反映情况|反映问题|(?<!智能|ai|做|卖)客服(?!机器人|系统|软件|外包|岗|团队|行业|人员|大模型|模型|产品|平台|saas|ai|智能|公司|业务|应用|app|小程序|工具)|(?:帮我|给我|帮忙|那就)转(?:个|一个)真?人(?=$|[,，。!！?？]|吧|呗|啊|呀)|zhuanrengong|(?:zhao|yao|jie|qing)rengong(?!zhineng)|(?:zhao|lianxi|yue)(?:ge|yige|wei)?(?:fuwu)?zhuanyuan|rengongkefu|rengongfuwu|zhaozhenren|zhenren|ahuman|tohuman|humanagent|humanplease|humansupport|realhuman|realperson|actualhuman|actualperson|reachoutto(?:me|us)|getintouchwith(?:me|us)|(?:with|to)a(?:real)?human(?!ity)|witha(?:real)?person(?!al|nel)|toarealperson|(?:talk|speak|chat)(?:to|with)(?:a|an|the|some)?(?:actual|real|live)?(?:human|person|people|someone|somebody|staff)|liveagent|liveperson|speaktosomeone|talktosomeone|speaktoaperson|talktoaperson|anagent|arepresentative|customerservice(?!robot|bot|chatbot|system|software|team|outsourc)|(talkto|speakto|chatwith)(a|an|the)?(human|person|agent|someone|somebody|representative|staff|人工|真人|客服))/;
 /** The same asked with homophones (转人公, 跟真仁说话), read by sound. */
 const PERSON_SOUND =
   /zhuanrengong(?!zhineng)|(?:zhao|gen|he|yao)zhenren|zhenren(?:shuohua|liaotian|kefu|duihua)|(?:rang|pai|jiao|zhao|anpai)[a-z]{0,14}ren[a-z]{0,8}shangmen/;
 const PERSON_ALONE = /^(人工|客服|人工人工|rengong|kefu|agent|operator|person|human)$/;
 const PERSON_SOFT =
-  /(电话|座机|热线|联系方式|怎么联系你们|投诉|申诉|举报|(?<!政策)上门(?!对接)|当面|面谈|见面|tousu|dianhua|phone|callsomeone|complain|visitus|inperson|someonetovisit|callmeback|callusback|givemeacall|giveusacall|ringmeback|ringusback|ringback|facetoface|面对面|坐下来(?:聊|谈)|约出来|dangmian|mianduimian|whichoffice|walkinto(?:an|the|your)?office|gotoanoffice|visityouroffice)/;
+  /(电话|座机|热线|联系方式|怎么联系你们|投诉|申诉|举报|(?<!政策)上门(?!对接)|当面|面谈|见面|tousu|dianhua|lianxifangshi|phone|callsomeone|complain|visitus|inperson|someonetovisit|callmeback|callusback|givemeacall|giveusacall|ringmeback|ringusback|ringback|facetoface|面对面|坐下来(?:聊|谈)|约出来|dangmian|mianduimian|whichoffice|walkinto(?:an|the|your)?office|gotoanoffice|visityouroffice)/;
 
 /** “帮我测一下研发投入奖励”, “测算AI算力券”: asking to work it out is asking whether we qualify. */
 const WORK_IT_OUT =
@@ -134,11 +136,11 @@ const FOCUS_PATTERNS: readonly [Focus, RegExp][] = [
   ],
   [
     'conditions',
-    /(什么条件|啥条件|哪些条件|有条件|条件是|需要满足|要满足|适用对象|适用范围|谁可以|哪些企业可以|什么企业可以|什么样的企业|门槛是|申请条件|申报条件|要求是|有什么要求|eligib|whocanapply|whoqualifies|whoisitfor|whoitsfor|whichcompanies|whichfirms|whichenterprises|whatkindofcompan|whatkindoffirm|whatkindofenterprise|requirements|shenqingtiaojian|tiaojian)/,
+    /(什么条件|啥条件|哪些条件|有条件|条件是|需要满足|要满足|适用对象|适用范围|谁可以|哪些企业可以|什么企业可以|什么样的企业|门槛是|申请条件|申报条件|要求是|有什么要求|eligib|whocanapply|whoqualifies|whoisitfor|whoitsfor|whichcompanies|whichfirms|whichenterprises|whatkindofcompan|whatkindoffirm|whatkindofenterprise|requirements|(?:need|have|must|should)[a-z]{0,24}toqualify|how(?:can|do|would|could)(?:we|i)qualify|howtoqualify|ittaketoqualify|shenqingtiaojian|tiaojian)/,
   ],
   [
     'deadline',
-    /(截止|什么时候|啥时候|到什么时候|到何时|还有效|有效期|过期|结束了|结束没|还能申请|还在执行|还算数|还作数|早就没了|早没了|是不是没了|没了吗|不作数了|凉了|过了吗|过了没|还在做|还能不能用|还能用|还可以用|还能不能申请|stillavailable|stillopen|stillrunning|isitstill|还执行|现在还有|期限|多久有效|deadline|stillvalid|whendoesit|until|expire|shenmeshihou|jiezhi)/,
+    /(截止|什么时候|啥时候|到什么时候|到何时|还有效|有效期|过期|结束了|结束没|还能申请|还在执行|还算数|还作数|早就没了|早没了|是不是没了|没了吗|不作数了|凉了|过了吗|过了没|还在做|还能不能用|还能用|还可以用|还能不能申请|stillavailable|stillopen|stillrunning|isitstill|还执行|现在还有|期限|随时(?:都)?(?:能|可以)|一直(?:都)?(?:能|可以|有效)|长期有效|永久有效|不会过期|多久有效|deadline|stillvalid|whendoesit|until|expire|shenmeshihou|jiezhi)/,
   ],
   [
     'amount',
@@ -148,7 +150,7 @@ const FOCUS_PATTERNS: readonly [Focus, RegExp][] = [
 
 /** Words that only frame a follow-up; what remains after removing them is the topic, if any. */
 const FOLLOW_UP_FILLER =
-  /(那|这个|那个|这项|那项|这条|它|他|的|呢|吗|么|啊|呀|吧|请问|想问|问下|问一下|一下|我们|我|咱|可以|能|要|都|有|是|补|奖|钱|申请|条件|多少|多久|什么|啥|时候|时间|日期|期限|到|还|了|没|哪些|怎么|如何|how|what|when|much|the|is|it|to|do|i)/g;
+  /(也就是说|意思是|意思|就是|所以|现在|那|这个|那个|这项|那项|这条|它|他|的|呢|吗|么|啊|呀|吧|呗|请问|想问|问下|问一下|一下|我们|我|咱|可以|能|要|都|有|是|补|奖|钱|申请|条件|多少|多久|什么|啥|时候|时间|日期|期限|到|还|了|没|哪些|怎么|如何|would|could|should|need|doing|how|what|when|much|the|is|it|to|do|we|our|us|be|i)/g;
 
 export interface IntentOptions {
   glossary: readonly GlossaryEntry[];
@@ -212,7 +214,8 @@ function readEligibility(text: string, clause = false): Extract<Intent, { type: 
     QUALIFY_END.exec(b) ??
     (clause ? CAN_USE.exec(b) : null) ??
     WORK_IT_OUT.exec(b);
-  if (meets) return { type: 'eligibility', topic: meets[1]! };
+  // 那得满足什么条件才能拿: asks for the conditions, not whether we meet them.
+  if (meets && !ASKS_CONDITIONS.test(meets[1]!)) return { type: 'eligibility', topic: meets[1]! };
   if (CAN_I.test(b) && ELIGIBILITY.test(b)) {
     const topic = b.replace(CAN_I, '').replace(/(吗|么|不|没|呢|啊|条件吗)+$/, '');
     return { type: 'eligibility', topic };

@@ -38,6 +38,10 @@ const ONLY_A_COUNT = /^[\d一二两三四五六七八九十百千几来多余]+(
 const ONLY_A_DATE =
   /^(?:我|看|报道|新闻|文件|上面|里面|写|说|写的|说的|写着|是|「|」|“|”|"|到|截至|截止|至)*\d{4}年(?:底|末|年底|\d{1,2}月(?:\d{1,2}日)?)?(?:「|」|“|”|"|前|为止)*$/u;
 
+/** A part that only announces what follows (两个问题：, 三件事): no need of its own. */
+const ONLY_A_HEADING =
+  /^(?:我|我们|想|请教|问|有)*[\d一二两三四五六七八九十几俩]+(?:个|件)?(?:问题|事|事情|方面|需求)(?:想)?(?:请教|问问|问一下|咨询)?[:：]?$/u;
+
 /** Everything up to the last verb of wanting in a clause (…的目标是, 还想, 打算, 盘算三年内去): the need follows it. */
 const WANTING =
   /^.*(?:目标是|想要|想|要|打算|准备|计划|希望|盘算|琢磨|寻思|考虑|筹划|惦记)(?:着)?(?:[一二两三四五\d]年内|明年|今年|后年|尽快|早点)?(?:去|来)?/u;
@@ -46,6 +50,22 @@ const WANTING =
 const NEED_AS_LIST = '有哪些措施';
 
 const HAN_CLAUSES_SPACED = /\p{Script=Han}{4,}\s+\p{Script=Han}{4,}/u;
+
+/** Asking about each of what is named (各有多少, 分别, 两个都): several answers, however they are joined. */
+const ASKS_EACH = /各有|各是|各自|各能|各给|各补|各奖|各多少|分别|两个都|两项都|两者都|\bboth\b|\beach\b/iu;
+
+/**
+ * 专精特新奖金根智评卷各有多少钱: two measures named without a word that joins them (根 for 跟), asked
+ * about each — the search finds both; a section for each, not a choice between them.
+ */
+function eachOfTwoNamed(text: string, kb: KnowledgeBase, whole: SearchResult): SectionTarget[] | undefined {
+  if (whole.kind !== 'ambiguous' || !ASKS_EACH.test(text)) return undefined;
+  const measures = whole.matches
+    .filter((m) => m.score >= PART_CANDIDATES)
+    .slice(0, 3)
+    .flatMap((m) => kb.measureById.get(m.id) ?? []);
+  return measures.length >= 2 ? measures.map((measure) => ({ kind: 'measure', measure })) : undefined;
+}
 
 export function readSeveral(
   text: string,
@@ -57,9 +77,15 @@ export function readSeveral(
   // So is one that only asks how much or how (…研发投入600万，能拿多少): it asks about the part before.
   const parts = questionParts(text).filter((p) => {
     const core = p.core.replace(/[有的吗呢\s]/gu, '');
-    return core.length > 0 && !ONLY_ASKS.test(core) && !ONLY_A_COUNT.test(core) && !ONLY_A_DATE.test(core);
+    return (
+      core.length > 0 &&
+      !ONLY_ASKS.test(core) &&
+      !ONLY_A_COUNT.test(core) &&
+      !ONLY_A_DATE.test(core) &&
+      !ONLY_A_HEADING.test(core)
+    );
   });
-  if (parts.length < 2) return undefined;
+  if (parts.length < 2) return eachOfTwoNamed(text, kb, whole);
   // A space between two Chinese clauses (上海的…多少 杭州的…呢) separates them as plainly as a joiner.
   const joinedOutright = OUTRIGHT_JOINER.test(text) || HAN_CLAUSES_SPACED.test(text);
   if (!joinedOutright && whole.kind === 'measure' && whole.confidence >= 0.9) return undefined;

@@ -59,7 +59,10 @@ export function readStatusList(
   bareText = bareText.replace(OWN_TERM, '').replace(NOT_ENDED, '');
   // 哪些还作数，哪些早就凉了: both, each in its place — the whole list by date.
   // (没到期, 没过期 ask what is open: the ended words inside them do not count.)
-  const both = OPEN.test(bareText) && ENDED.test(bareText.replace(OPEN_EVERYWHERE, ''));
+  const ended = ENDED.test(bareText.replace(OPEN_EVERYWHERE, ''));
+  const passedTargets = TARGETS.test(bareText) && /(2023|今年|到期|过了|passed|over)/.test(bareText);
+  // 哪些目标早就过了，哪些压根没写期限: the undated beside what has passed — the whole list too.
+  const both = (OPEN.test(bareText) && ended) || (UNDATED.test(bareText) && (ended || passedTargets));
   const filter: StatusFilter | undefined = SOON.test(bareText)
     ? 'soon'
     : both
@@ -70,7 +73,7 @@ export function readStatusList(
           ? 'open'
           : ENDED.test(bareText)
             ? 'ended'
-            : TARGETS.test(bareText) && /(2023|今年|到期|过了|passed|over)/.test(bareText)
+            : passedTargets
               ? 'targets'
               : DATES.test(bareText)
                 ? 'all'

@@ -158,6 +158,9 @@ function lastClauseOf(text: string): string {
 }
 
 /** What a message of several asks of each (时间, 怎么申请); amounts are in every section already. */
+/** At most this many measures shown before are asked about again, each, by a bare follow-up. */
+const SIDE_BY_SIDE = 4;
+
 function sectionFocus(text: string): Focus | undefined {
   const focus = readQuestion(text).focus;
   return focus === 'amount' ? undefined : focus;
@@ -175,7 +178,7 @@ const ANOTHER_REQUEST = new RegExp(
 const ASKS_SEVERAL = /(另外|还有|以及|分别|此外|同时|顺便|两个|几个|两项|几项|\balso\b|\bboth\b)/iu;
 /** The message tells the enterprise's own situation: its needs are a story, not a list of names. */
 const OWN_SITUATION =
-  /(我们|我司|我公司|本公司|咱们|我厂|我们厂|我家|我行|客户|他们|店面|铺面|门店|店里|厂里|车间|员工|工人|老板|想招|招了|打算|撑不下去|扛不住|生意|客人|亏损|\bwe\b|\bwe're\b|\bour\b|\bus\b|\bthey\b|\btheir\b|\bclient)/iu;
+  /(^(?:我|我们)?(?:是)?做\p{Script=Han}{1,10}的|我(?:是|在|开了|开的|做)|我们|我司|我公司|本公司|咱们|我厂|我们厂|我家|我行|客户|他们|店面|铺面|门店|店里|厂里|车间|员工|工人|老板|想招|招了|打算|撑不下去|扛不住|生意|客人|亏损|\bwe\b|\bwe're\b|\bour\b|\bus\b|\bthey\b|\btheir\b|\bclient)/iu;
 /** Asks for the measures as a whole, not what the last one gives. */
 const ASKS_FOR_ALL =
   /(措施|政策|条款|哪些|哪几|全部|所有|28|二十八|都有|一共|总共|清单|列表|概览|\bmeasures\b|\bpolicies\b|\ball\b|\blist\b)/iu;
@@ -359,6 +362,22 @@ export class Responder {
     if (last && DISTRICT_FOLLOW_UP.test(bare)) return this.measure(last, 'amount');
     // A bare follow-up (怎么申请, 最多补多少) is about the last measure.
     if (intent.focus && last && intent.topic.length <= 1) return this.measure(last, intent.focus);
+    // 那随时都能申请吗 right after a reply about a few measures side by side: asked of each of them.
+    const shownSideBySide = context.lastList ?? [];
+    if (
+      intent.focus &&
+      !last &&
+      intent.topic.length <= 1 &&
+      shownSideBySide.length >= 2 &&
+      shownSideBySide.length <= SIDE_BY_SIDE
+    ) {
+      const measures = shownSideBySide.flatMap((id) => kb.measureById.get(id) ?? []);
+      return this.several(
+        measures.map((measure): SectionTarget => ({ kind: 'measure', measure })),
+        text,
+        engine.search(text),
+      );
+    }
     // 怎么报名参加，找谁: follow-ups in a row, each only a focus, are about the last measure too.
     if (intent.focus && last && onlyFollowUps(text)) return this.measure(last, intent.focus);
 

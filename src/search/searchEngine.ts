@@ -72,6 +72,8 @@ export const DEFAULT_SEARCH_OPTIONS: Readonly<SearchOptions> = Object.freeze({
 
 /** How many ranked measures are kept: enough for the matches shown and the ambiguity check. */
 const RANKED_KEPT = 10;
+/** Adverbs people put inside a phrase (工资都快发不出来, 房租又涨了) that a not-covered term steps over. */
+const UNCOVERED_FILLERS: ReadonlySet<string> = new Set([...'都快就要也又还已经眼看真太再']);
 
 interface Ranked {
   doc: number;
@@ -261,7 +263,7 @@ export class SearchEngine {
     const { sequence: syllables, spans: places } = pinyinSequenceWithSpans(expanded);
     const signals = this.aliases.match(expanded, syllables);
     const uncovered = this.uncoveredTopic(text, signals);
-    if (uncovered) return notCovered(uncovered);
+    if (uncovered) return this.askedAfterBackground(text, uncovered.end) ?? notCovered(uncovered);
     // Pinyin typed without an IME: rank those words by sound as well.
     const typedPinyin = hasTypedPinyin(text) ? syllableBigrams(syllables) : [];
     const ranked = this.rank(queryTokens, typedPinyin, signals);
@@ -325,6 +327,33 @@ export class SearchEngine {
   }
 
   /**
+   * 工资都快发不出了。上海有没有治理拖欠中小企业账款的行动？ — the uncovered topic is only the
+   * background of an earlier sentence; the last sentence asks about one measure, which is the answer.
+   */
+  private askedAfterBackground(
+    text: string,
+    uncoveredEnd: number,
+  ): { result: SearchResult; features?: MatchFeatures; normalized: string } | undefined {
+    const chars = [...text];
+    let lastStart = -1;
+    for (let i = chars.length - 2; i >= 0; i--) {
+      if (SENTENCE_END.test(chars[i]!)) {
+        lastStart = i + 1;
+        break;
+      }
+    }
+    // Only told, not asked: a question about the topic itself (备案有政策吗？另外…) keeps the topic.
+    if (lastStart < 0 || uncoveredEnd > lastStart || /[?？]/.test(chars.slice(0, lastStart).join(''))) {
+      return undefined;
+    }
+    const asked = this.runOnce(chars.slice(lastStart).join(''));
+    const { result } = asked;
+    return result.answered && result.kind === 'measure' && result.confidence >= ASKED_ALONE_CONFIDENCE
+      ? asked
+      : undefined;
+  }
+
+  /**
    * A topic the measures do not cover (专利年费, 社保卡), named by a longer term than any measure
    * name the question holds: “政府采购投标保证金” is about the deposit, “专精特新认定材料” about
    * 专精特新, and 科技小巨人 is not 小巨人. Names the synonyms appended do not count.
@@ -332,8 +361,8 @@ export class SearchEngine {
   private uncoveredTopic(
     text: string,
     signals: AliasSignals,
-  ): { topic: NotCoveredTopic; term: string } | undefined {
-    const hits = this.notCoveredTrie.findAll(text);
+  ): { topic: NotCoveredTopic; term: string; end: number } | undefined {
+    const hits = this.notCoveredTrie.findAll(text, UNCOVERED_FILLERS);
     if (hits.length === 0) return undefined;
     const typed = [...text].length;
     const longestName = Math.max(
@@ -342,7 +371,11 @@ export class SearchEngine {
     );
     const term = hits.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
     return term.end - term.start > longestName
-      ? { topic: this.notCovered[term.value]!, term: [...text].slice(term.start, term.end).join('') }
+      ? {
+          topic: this.notCovered[term.value]!,
+          term: [...text].slice(term.start, term.end).join(''),
+          end: term.end,
+        }
       : undefined;
   }
 
@@ -483,6 +516,9 @@ function* lazyMap<T, U>(items: Iterable<T>, f: (item: T) => U): Generator<U> {
 
 /** A question typed in characters (a two-syllable sound-alike must keep one of its characters). */
 const HAN_TYPED = /\p{Script=Han}/u;
+const SENTENCE_END = /[。!?;]/;
+/** How sure the last sentence alone must be to answer past an uncovered topic told before it. */
+const ASKED_ALONE_CONFIDENCE = 0.75;
 
 /** Syllable pairs of words every question here shares (上海, 企业, 政策, 怎么 …): they name no measure. */
 const GENERIC_SYLLABLE_PAIRS = new Set(

@@ -190,6 +190,22 @@ describe('search: declines what it does not cover', () => {
     expect(searchEngine().search('科委的科技小巨人工程')).toMatchObject({ declined: 'not-covered' });
   });
 
+  it('reads an uncovered topic with adverbs inside it (工资都快发不出来)', () => {
+    expect(searchEngine().search('下个月工资都快发不出来了，政府能不能帮一把')).toMatchObject({
+      declined: 'not-covered',
+      topicId: 'payroll-difficulty',
+    });
+  });
+
+  it('answers the last sentence when the uncovered topic is only told before it', () => {
+    const told = '员工工资都快发不出了。上海有没有专门治理拖欠中小企业账款的行动？';
+    expect(top(told)).toMatchObject({ kind: 'measure', id: 'yiqifu-actions' });
+    // Asked about (a question mark before the last sentence), the topic stays the answer.
+    expect(
+      searchEngine().search('员工工资都快发不出了？上海有没有专门治理拖欠中小企业账款的行动？').declined,
+    ).toBe('not-covered');
+  });
+
   it('does not find an uncovered term inside other words (年报 in 每年报税)', () => {
     expect(searchEngine().search('每年报税都像打仗 减免政策能享受哪些').declined).not.toBe('not-covered');
   });

@@ -23,4 +23,13 @@ describe('TermTrie', () => {
     expect(found('taxis')).toEqual([]);
     expect(found('ipsum')).toEqual([]);
   });
+
+  it('steps over the filler characters it is given inside a term, never before one', () => {
+    const fillers = new Set([...'又都']);
+    const withFillers = (text: string) => trie.findAll(text, fillers).map((h) => h.value);
+    expect(withFillers('房又租')).toEqual([3]);
+    expect(found('房又租')).toEqual([]);
+    expect(withFillers('又房租')).toEqual([3]);
+    expect(withFillers('房又又又又租')).toEqual([]);
+  });
 });
