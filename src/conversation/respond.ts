@@ -178,7 +178,7 @@ const ANOTHER_REQUEST = new RegExp(
 const ASKS_SEVERAL = /(另外|还有|以及|分别|此外|同时|顺便|两个|几个|两项|几项|\balso\b|\bboth\b)/iu;
 /** The message tells the enterprise's own situation: its needs are a story, not a list of names. */
 const OWN_SITUATION =
-  /(^(?:我|我们)?(?:是)?做\p{Script=Han}{1,10}的|我(?:是|在|开了|开的|做)|我们|我司|我公司|本公司|咱们|我厂|我们厂|我家|我行|客户|他们|店面|铺面|门店|店里|厂里|车间|员工|工人|老板|想招|招了|打算|撑不下去|扛不住|生意|客人|亏损|\bwe\b|\bwe're\b|\bour\b|\bus\b|\bthey\b|\btheir\b|\bclient)/iu;
+  /(^(?:我|我们)?(?:是)?(?:做|开|跑|搞|干)\p{Script=Han}{1,10}的|我(?:是|在|开了|开的|做)|我们|我司|我公司|本公司|咱们|我厂|我们厂|我家|我行|客户|他们|店面|铺面|门店|店里|厂里|车间|员工|工人|老板|想招|招了|打算|撑不下去|扛不住|生意|客人|亏损|\bwe\b|\bwe're\b|\bour\b|\bus\b|\bthey\b|\btheir\b|\bclient)/iu;
 /** Asks for the measures as a whole, not what the last one gives. */
 const ASKS_FOR_ALL =
   /(措施|政策|条款|哪些|哪几|全部|所有|28|二十八|都有|一共|总共|清单|列表|概览|\bmeasures\b|\bpolicies\b|\ball\b|\blist\b)/iu;

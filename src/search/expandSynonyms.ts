@@ -3,7 +3,7 @@
 // original words stay, so nothing the user typed is lost.
 import type { Synonym } from '../kb/schema.js';
 import { normalizeQuery } from './normalizeQuery.js';
-import { TermTrie } from './termTrie.js';
+import { INSIDE_ADVERBS, TermTrie } from './termTrie.js';
 
 /** A variant found in a text: where it is (in characters) and the canonical term it stands for. */
 export interface SynonymHit {
@@ -34,7 +34,7 @@ export class SynonymExpander {
   /** Every variant in the text: where it is (in characters) and the canonical term it stands for. */
   find(text: string): SynonymHit[] {
     return this.trie
-      .findAll(text)
+      .findAll(text, INSIDE_ADVERBS)
       .map((hit) => ({ start: hit.start, end: hit.end, canonical: this.canonicals[hit.value]! }));
   }
 }

@@ -20,7 +20,7 @@ import {
 } from './pinyinSequence.js';
 import { LatinSpelling } from './latinSpelling.js';
 import { SoundTerms } from './soundTerms.js';
-import { TermTrie } from './termTrie.js';
+import { INSIDE_ADVERBS, TermTrie } from './termTrie.js';
 import { isNeutralBigram, tokenize } from './tokenize.js';
 
 export type SearchKind = 'measure' | 'ambiguous' | 'area' | 'overview' | 'none';
@@ -72,8 +72,6 @@ export const DEFAULT_SEARCH_OPTIONS: Readonly<SearchOptions> = Object.freeze({
 
 /** How many ranked measures are kept: enough for the matches shown and the ambiguity check. */
 const RANKED_KEPT = 10;
-/** Adverbs people put inside a phrase (工资都快发不出来, 房租又涨了) that a not-covered term steps over. */
-const UNCOVERED_FILLERS: ReadonlySet<string> = new Set([...'都快就要也又还已经眼看真太再']);
 
 interface Ranked {
   doc: number;
@@ -362,7 +360,7 @@ export class SearchEngine {
     text: string,
     signals: AliasSignals,
   ): { topic: NotCoveredTopic; term: string; end: number } | undefined {
-    const hits = this.notCoveredTrie.findAll(text, UNCOVERED_FILLERS);
+    const hits = this.notCoveredTrie.findAll(text, INSIDE_ADVERBS);
     if (hits.length === 0) return undefined;
     const typed = [...text].length;
     const longestName = Math.max(

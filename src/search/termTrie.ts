@@ -42,6 +42,9 @@ export interface TermHit {
 const WORD_CHAR = /[a-z0-9]/;
 const MAX_FILLERS = 3;
 
+/** Adverbs people put inside a phrase (工资都快发不出来, 贷款下个月就到期) that a term may step over. */
+export const INSIDE_ADVERBS: ReadonlySet<string> = new Set([...'都快就要也又还已经眼看真太再']);
+
 export class TermTrie {
   private readonly root: TrieNode = {};
   private size = 0;

@@ -95,6 +95,14 @@ describe('reading an eligibility question', () => {
     ['专精特新奖励现在还能申请吗', 'question'],
     ['研发投入奖励能拿多少', 'question'],
     ['我们是做软件的，能申请吗', 'question'],
+    ['好吧，那就帮我转个人', 'person'],
+    ['钱能不能转个人账户', 'question'],
+    ['women qu de zhongxiao qiye fuwu zhuanyuan zenme lianxi', 'person'],
+    ['is there a way to tlak to a real persn? pls connect me with sombody', 'person'],
+    ['Can you connect us with big OEMs in the supply chain?', 'question'],
+    // 人工 that a product replaces is not a person asked for.
+    ['我们的AI客服产品帮中小企业替掉一部分人工坐席，有政策支持吗', 'question'],
+    ['那得满足什么条件才能拿', 'question'],
   ])('%s → %s', (text, type) => {
     expect(read(text).type).toBe(type);
   });
@@ -106,6 +114,11 @@ describe('a follow-up that only asks an aspect', () => {
     ['那怎么申请', 'apply'],
     ['谁负责', 'department'],
     ['能拿多少', 'amount'],
+    ['那得满足什么条件才能拿', 'conditions'],
+    ['What would we need to be doing to qualify?', 'conditions'],
+    ['那意思就是现在随时都能申请呗？', 'deadline'],
+    ['這個政策截止到什麼時候', 'deadline'],
+    ['这两个哪个截止了', 'deadline'],
   ])('%s asks for the %s of the last measure, naming nothing else', (text, focus) => {
     const intent = readQuestion(text);
     expect(intent.focus).toBe(focus);
