@@ -156,9 +156,21 @@ export abstract class QuestionLoopDialog extends CancelAndHelpDialog {
         await this.profiles.recordAnswer(step.context, state.profileKey, id, value);
       }
     } else if (question) {
-      state.skipped.push(question.id);
-      const ended = await this.onGiveUp(step, state);
-      if (ended) return ended;
+      // “主要拿来跑客户的数据报表” asked for the contract's amount: not an amount, but it corrects an
+      // earlier answer (the compute is not used for model R&D) — taken, and the rules decide again.
+      const corrections = correctionsIn(text, question.id, state, kb);
+      if (corrections.length > 0) {
+        state.profileKey ??= (await this.profiles.active(step.context)).key;
+        for (const [id, value] of corrections) {
+          state.answers[id] = value;
+          if (!state.asked.includes(id)) state.asked.push(id);
+          await this.profiles.recordAnswer(step.context, state.profileKey, id, value);
+        }
+      } else {
+        state.skipped.push(question.id);
+        const ended = await this.onGiveUp(step, state);
+        if (ended) return ended;
+      }
     }
     state.pendingQuestionId = undefined;
     return step.replaceDialog(LOOP, state);
@@ -170,8 +182,10 @@ export abstract class QuestionLoopDialog extends CancelAndHelpDialog {
     const kb = this.kbOf(prompt.context);
     const question = this.question(questionId, kb);
     if (!question) return true;
-    const parsed = readAnswer(question, prompt.recognized.value ?? '', kb);
+    const text = prompt.recognized.value ?? '';
+    const parsed = readAnswer(question, text, kb);
     if (parsed.ok) return true;
+    if (statesOtherFacts(text, questionId, kb)) return true;
     if (prompt.attemptCount >= MAX_ATTEMPTS) return true;
     await prompt.context.sendActivity(parsed.retry);
     return false;
@@ -181,7 +195,9 @@ export abstract class QuestionLoopDialog extends CancelAndHelpDialog {
     const state = loopStateOf(dc);
     const kb = this.kbOf(dc.context);
     const question = this.question(state?.pendingQuestionId, kb);
-    return question !== undefined && readAnswer(question, text, kb).ok;
+    return (
+      question !== undefined && (readAnswer(question, text, kb).ok || statesOtherFacts(text, question.id, kb))
+    );
   }
 
   protected override async restart(dc: DialogContext): Promise<DialogTurnResult> {
@@ -199,6 +215,23 @@ export abstract class QuestionLoopDialog extends CancelAndHelpDialog {
     await dc.cancelAllDialogs();
     return dc.beginDialog(LOOP, fresh);
   }
+}
+
+/** Whether a message that does not answer the question states the answer to another one. */
+function statesOtherFacts(text: string, questionId: string, kb: KnowledgeBase): boolean {
+  return Object.keys(readStatedFacts(text, kb.questions)).some((id) => id !== questionId);
+}
+
+/** What a message states that changes an answer given before or answers a question not asked yet. */
+function correctionsIn(
+  text: string,
+  questionId: string,
+  state: LoopState,
+  kb: KnowledgeBase,
+): [string, Answers[string]][] {
+  return Object.entries(readStatedFacts(text, kb.questions)).filter(
+    ([id, value]) => id !== questionId && state.answers[id] !== value,
+  );
 }
 
 /** The loop's state, wherever the waterfall sits on the inner stack (under its prompt). */

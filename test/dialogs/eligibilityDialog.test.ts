@@ -74,6 +74,19 @@ describe('EligibilityDialog: other measures', () => {
     expect((await check('specialized-sme', '都不是')).last).toContain('暂不符合');
   });
 
+  it('takes a correction of an earlier answer given instead of the amount, and decides again', async () => {
+    // 是 (rents in Shanghai for model R&D), then asked the contract fee, the user says what the compute is for.
+    const { last, all } = await check('ai-compute-voucher', '是', '主要拿来跑客户的数据报表，再托管几个网站');
+    expect(last).toContain('暂不符合');
+    expect(last).toContain('核心算法');
+    expect(all.join('\n')).not.toContain('请输入金额');
+  });
+
+  it('re-prompts an answer that neither answers the question nor states another fact', async () => {
+    const { all } = await check('ai-compute-voucher', '是', '你好啊');
+    expect(all.at(-1)).toContain('例如');
+  });
+
   it('ai-compute-voucher: up to 20% of the contract fee', async () => {
     const { last } = await check('ai-compute-voucher', '是', '800万');
     expect(last).toContain('800万元 × 20% = 160万元');
