@@ -9,7 +9,7 @@ import { kbIn, type Lang } from '../kb/language.js';
 import type { KnowledgeBase } from '../kb/loadKnowledge.js';
 import type { Measure } from '../kb/schema.js';
 import { estimateBenefit } from '../eligibility/estimateBenefit.js';
-import { questionsFor } from '../eligibility/evaluateMeasure.js';
+import { nextQuestion, questionsFor } from '../eligibility/evaluateMeasure.js';
 import { type Answers, readAmount } from '../eligibility/parseAnswer.js';
 import { readStatedFacts } from '../eligibility/statedFacts.js';
 import { normalizeQuery } from '../search/normalizeQuery.js';
@@ -75,14 +75,14 @@ const STATED_MEASURE = 0.6;
 const VAGUE_TOPIC = 0.75;
 /** An amount asked about as a follow-up: 如果是1500万呢, 要是1200万?, what if it were 15 million. */
 const WHAT_IF =
-  /(如果|假如|要是|若是|换成|改成|追加|呢|只有|才|看错|说错|写错|打错|应该是|更正|没戏|有戏|够不够|够吗|够不|达不到|不到|[?？]|\bwhat if\b|\bif\b|\bonly\b)/iu;
+  /(如果|假如|要是|若是|换成|改成|追加|呢|只有|才|看错|说错|写错|打错|应该是|更正|没戏|有戏|够不够|够吗|够不|达不到|不到|[?？]|\bwhat if\b|\bwhat(?:'s| is| would be) (?:the|our|my) (?:one-off |one off )?(?:reward|subsidy|amount|support|grant|voucher)\b|\bif\b|\bonly\b)/iu;
 /** An amount typed alone as a follow-up (如果是1500万呢) is short. */
 const SHORT_AMOUNT_FOLLOW_UP = 26;
 /** … and in English a sentence (What if we bring the project to 12 million yuan?). */
 const SHORT_AMOUNT_FOLLOW_UP_EN = 120;
 /** The message asks what the enterprise may get or whether it qualifies. */
 const ASKS_WHAT_WE_GET =
-  /((?<![智功性节动产潜技体本才效职赋储核热电可万])能(?![力源耗效手])|可以|可否|能否|有没有|有份|达到|达标|想报|想申报|报得上|够门槛|有(?:我们|我|咱们|咱)的?份|够格|够不够|够资格|符合|算不算|享受|拿|领|得到|获得|申请|申报|用|多少|如果|假如|要是|没戏|有戏|行不行|是不是|我们有吗|有我们的吗|呢\s*[?？]?$|\bcan (we|i)\b|\bapply to (us|me|our)\b|\bcover (us|me)\b|\beligible\b|\bqualify\b|\bneng\b|\bnengbuneng\b|\bkeyi\b|\bshenqing\b|\bduoshao\b|\bhow much\b|\bget\b|\bcomes? to\b|\badds? up to\b|\bwhat'?s the most\b|\bat most\b|\bcould (?:it |that |they )?cover\b|\bwhat if\b|\bhow (?:big|large)\b|\breach(?:es)? the\b|\bmeet(?:s)? the\b|\benough\b|\bwould (?:that|it|this) work\b)/iu;
+  /((?<![智功性节动产潜技体本才效职赋储核热电可万])能(?![力源耗效手])|可以|可否|能否|有没有|有份|达到|达标|想报|想申报|报得上|够门槛|有(?:我们|我|咱们|咱)的?份|够格|够不够|够资格|符合|算不算|享受|拿|领|得到|获得|申请|申报|用|多少|如果|假如|要是|没戏|有戏|行不行|是不是|我们有吗|有我们的吗|呢\s*[?？]?$|\bcan (we|i)\b|\bapply to (us|me|our)\b|\bcover (us|me)\b|\beligible\b|\bqualify\b|\bneng\b|\bnengbuneng\b|\bkeyi\b|\bshenqing\b|\bduoshao\b|\bhow much\b|\bget\b|\bcomes? to\b|\badds? up to\b|\bwhat'?s the most\b|\bat most\b|\bcould (?:it |that |they )?cover\b|\bwhat if\b|\bwhat(?:'s| is| would be) (?:the|our|my) (?:one-off |one off )?(?:reward|subsidy|amount|support|grant|voucher)\b|\bhow (?:big|large)\b|\breach(?:es)? the\b|\bmeet(?:s)? the\b|\benough\b|\bwould (?:that|it|this) work\b)/iu;
 /** The rest of a reference that asks what the measure is (最后一个是干嘛的, 第二个讲的啥). */
 const WHAT_IS_IT =
   /^(?:的话)?(?:具体|到底|主要|究竟)?(?:是|是个|讲的是|说的是|讲的|说的)?(?:干嘛|干啥|干什么|做什么|什么|啥|啥意思|什么意思|怎么回事|讲什么|讲啥|介绍一下|具体说说|详细说说|说说|讲讲)(?:的|呢|啊|呀|吗|东西|政策|措施)*$/u;
@@ -158,6 +158,10 @@ function lastClauseOf(text: string): string {
 }
 
 /** What a message of several asks of each (时间, 怎么申请); amounts are in every section already. */
+/** Asks what the rule gives (最高按多少比例, 能补多少, what percentage), not whether we qualify. */
+const ASKS_RULE =
+  /(比例|最高|最多|上限|封顶|补多少|能补多少|奖多少|能拿多少|拿多少|给多少|多少钱|能补几|how much|what percentage|which percentage|what rate|up to how much|maximum)/iu;
+
 /** At most this many measures shown before are asked about again, each, by a bare follow-up. */
 const SIDE_BY_SIDE = 4;
 
@@ -469,7 +473,13 @@ export class Responder {
     if (!asks && measure !== last) return undefined;
     const questions = questionsFor([measure], kb.questions);
     const ownFacts: Answers = readStatedFacts(withoutQuotedConditions(text), questions);
-    if (Object.keys(ownFacts).length > 0) return this.factsFor(measure, ownFacts, whole);
+    if (Object.keys(ownFacts).length > 0) {
+      // 我们在上海租算力训练自己的模型，最高按多少比例支持: the rule is what is asked; when only the
+      // amount it applies to is unknown, the answer gives the rule rather than asking for the amount.
+      const next = nextQuestion([measure], kb.questions, ownFacts, { today: this.options.today() });
+      if (next?.type === 'amount' && ASKS_RULE.test(text)) return this.measure(measure, 'amount');
+      return this.factsFor(measure, ownFacts, whole);
+    }
     // “如果是1500万呢” right after a measure whose rules take one amount: that amount.
     const amounts = questions.filter((q) => q.type === 'amount');
     // A bare amount (900万) is an answer to a question, not a new one: only a what-if asks.

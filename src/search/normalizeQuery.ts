@@ -39,6 +39,10 @@ const INVISIBLE = /[\p{Cc}\p{Cf}\p{Co}\p{Cs}\u2028\u2029]/gu;
 /** A vowel with a tone mark: pinyin typed with tones (Qǐngwèn yánfā), read as toneless pinyin. */
 const TONE_MARKED = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/iu;
 
+/** Pinyin typed with tone digits (zhuan1jing1te4xin1): two syllables in a row, each with its digit. */
+const TONE_DIGITS = /[a-z]{1,6}[1-5][a-z]{1,6}[1-5]/;
+const TONE_DIGIT = /(?<=[aeiouvngr])[1-5](?=[a-z\s,.?!;:]|$)/g;
+
 function withoutTones(text: string): string {
   // ü (with or without a tone) is typed v; NFD would leave it a plain u.
   return text
@@ -54,6 +58,7 @@ export function normalizeText(raw: string): string {
   if (text.includes('(')) text = text.replace(PINYIN_GLOSS, '$1');
   if (TONE_MARKED.test(text)) text = withoutTones(text);
   text = toSimplified(text).toLowerCase();
+  if (TONE_DIGITS.test(text)) text = text.replace(TONE_DIGIT, '');
   return hasLooseSpace(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
 

@@ -44,11 +44,17 @@ describe('reading a comparison', () => {
       'ai-compute-voucher',
     ],
     ['小升规的支持和专精特新奖励，该先冲哪个？', 'scale-up', 'specialized-sme'],
+    ['融资畅通工程和无缝续贷有什么分别？', 'financing-access', 'seamless-renewal'],
   ])('%s compares %s and %s', (text, a, b) => {
     expect(sidesOf(text)).toEqual([a, b]);
   });
 
   it('reads a question about one measure as no comparison', () => {
     expect(sidesOf('智评券怎么申请')).toBeUndefined();
+  });
+
+  it('reads 还是 meaning “still” in a story as no comparison', () => {
+    expect(sidesOf('库存管理还是半手工，想上个轻量的数字化系统；两条老产线打算改造')).toBeUndefined();
+    expect(sidesOf('AI算力券还是智评券')).toEqual(['ai-compute-voucher', 'smart-manufacturing-voucher']);
   });
 });

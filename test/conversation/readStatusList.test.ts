@@ -20,6 +20,14 @@ describe('reading a request for a list by date status', () => {
   ])('%s asks for a list', (text) => expect(read(text)?.type).toBe('list'));
 
   it.each([
+    '金融赋能那5条，哪些是到2023年底的目标、早就过了，哪些报道压根没写期限？',
+    '创新发展那一块的几条，哪些有期限、过没过期？哪些根本没写时间？',
+    'Which items were tied to the end of 2023, and which carry no date at all?',
+  ])('%s asks for the undated beside the dated: the whole list', (text) => {
+    expect(read(text)).toMatchObject({ type: 'list', filter: 'all' });
+  });
+
+  it.each([
     '三个问题一起问：贷款下个月到期怕续不上；想找担保公司又嫌担保费贵',
     'women shi zuo dianchi huishou de, yinhang daikuan kuai daoqi le',
     '申报时需要准备哪些材料？',

@@ -20,6 +20,13 @@ describe('normalizeQuery', () => {
     expect(normalizeQuery('lǜsè gōngchǎng')).toBe('lvse gongchang');
   });
 
+  it('reads pinyin typed with tone digits as toneless pinyin, and leaves other digits alone', () => {
+    expect(normalizeQuery('zhuan1jing1te4xin1 xiao3ju4ren2 de jiang3li4')).toBe(
+      'zhuanjingtexin xiaojuren de jiangli',
+    );
+    expect(normalizeQuery('iso9001 b2b 5g 4上')).toBe('iso9001 b2b 5g 4上');
+  });
+
   it('folds full-width letters, digits and punctuation to half-width and lower case', () => {
     expect(normalizeQuery('ＡＩ算力券２０％')).toBe('ai算力券20%');
   });
