@@ -12,15 +12,29 @@ export interface SynonymHit {
   canonical: string;
 }
 
+/** What may stand in a gap (社保…开销): a few characters of the same clause. */
+const GAP = '[^,，。;；?？!！、]{0,8}';
+
 export class SynonymExpander {
   private readonly trie = new TermTrie();
   private readonly canonicals: string[] = [];
+  /** Variants with a gap (社保…开销, 贷款…到期): 员工的社保又是一大块开销, 贷款明年初到期. */
+  private readonly gapped: { pattern: RegExp; group: number }[] = [];
 
   constructor(synonyms: readonly Synonym[]) {
     synonyms.forEach((group, i) => {
       const canonical = normalizeQuery(group.canonical);
       this.canonicals.push(canonical);
-      for (const variant of group.variants) this.trie.add(normalizeQuery(variant), i);
+      for (const variant of group.variants) {
+        // (NFKC would turn … into three dots: the variant is split before it is normalised.)
+        if (!variant.includes('…')) this.trie.add(normalizeQuery(variant), i);
+        else {
+          const parts = variant
+            .split('…')
+            .map((p) => normalizeQuery(p).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+          this.gapped.push({ pattern: new RegExp(parts.join(GAP), 'gu'), group: i });
+        }
+      }
     });
   }
 
@@ -33,8 +47,15 @@ export class SynonymExpander {
 
   /** Every variant in the text: where it is (in characters) and the canonical term it stands for. */
   find(text: string): SynonymHit[] {
-    return this.trie
+    const hits = this.trie
       .findAll(text, INSIDE_ADVERBS)
       .map((hit) => ({ start: hit.start, end: hit.end, canonical: this.canonicals[hit.value]! }));
+    for (const { pattern, group } of this.gapped) {
+      for (const m of text.matchAll(pattern)) {
+        const start = [...text.slice(0, m.index)].length;
+        hits.push({ start, end: start + [...m[0]].length, canonical: this.canonicals[group]! });
+      }
+    }
+    return hits;
   }
 }
