@@ -103,6 +103,14 @@ describe('reading an eligibility question', () => {
     // 人工 that a product replaces is not a person asked for.
     ['我们的AI客服产品帮中小企业替掉一部分人工坐席，有政策支持吗', 'question'],
     ['那得满足什么条件才能拿', 'question'],
+    ['找个懂行的给我讲讲', 'person'],
+    ['想找个懂行的服务商做数字化', 'question'],
+    ['机器人回答不了，换人', 'person'],
+    ['我们想换人做财务', 'question'],
+    ['Can an officer come to our factory?', 'person'],
+    ['We build AI customer-service agents that replace some of the human agents at SMEs.', 'question'],
+    ['你們有沒有熱線電話？我想直接找我們區的中小企業服務專員談', 'person'],
+    ['想给公司上一套AI客服，替掉一部分人工接电话的活，有没有政策？', 'question'],
   ])('%s → %s', (text, type) => {
     expect(read(text).type).toBe(type);
   });
