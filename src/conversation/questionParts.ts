@@ -28,9 +28,9 @@ const JOINERS = new RegExp(
 );
 
 /** List numbers typed as ①②③, after normalisation: 1新认定… 2科技成果… */
-const CIRCLED_ONE = /(?:^|[\s:：,，;；])1(?=\p{Script=Han})/u;
-const CIRCLED_TWO = /(?:^|[\s:：,，;；])2(?=\p{Script=Han})/u;
-const CIRCLED_ITEM = /(^|[\s:：,，;；])[1-9](?=\p{Script=Han})/gu;
+const CIRCLED_ONE = /(?:^|[\s:：,，;；])1(?=[\p{Script=Han}“「"])/u;
+const CIRCLED_TWO = /(?:^|[\s:：,，;；])2(?=[\p{Script=Han}“「"])/u;
+const CIRCLED_ITEM = /(^|[\s:：,，;；])[1-9](?=[\p{Script=Han}“「"])/gu;
 
 /** Our numbers listed under one 第…项 (第17、18、19、20项): each number its own reference. */
 const NUMBER_LIST = /第\s*(\d{1,2})((?:\s*[、,，和与及]\s*\d{1,2})+)\s*(项|条)/gu;

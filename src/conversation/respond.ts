@@ -121,6 +121,10 @@ function withoutTopic(text: string, topic: string): string {
     : withoutQuotedConditions(text);
 }
 
+/** A figure the rule sets (1000万的门槛, 门槛2000万降到1000万, 上限50万): said of the measure. */
+const RULE_FIGURE =
+  /[\d.一二三四五六七八九十百千两]+\s*(?:万|亿)元?的?(?:门槛|标准|上限|下限|封顶)|(?:门槛|上限|下限|封顶)(?:是|为|从|由)?\s*[\d.一二三四五六七八九十百千两]+\s*(?:万|亿)元?(?:(?:降|下调|调|减)(?:到|至|为)\s*[\d.一二三四五六七八九十百千两]+\s*(?:万|亿)元?)?/gu;
+
 /** Words that speak of the enterprise itself, or give a figure: a clause with them states facts. */
 const STATES_OWN = /我|咱|本公司|\d|\bwe\b|\bour\b|\bus\b/u;
 /** A clause that names a measure by what it gives (新认定小巨人的奖励, 那个首次进四上的补贴). */
@@ -131,6 +135,8 @@ const QUOTES_MEASURE = /的(?:奖励|补贴|奖补|政策|措施|资金|奖金)|
  * enterprise states about itself.
  */
 function withoutQuotedConditions(text: string): string {
+  // 技改专项1000万的门槛现在还是这个吗: a figure of the rule (its threshold, cap), not the enterprise's.
+  text = text.replace(RULE_FIGURE, ' ');
   const normalized = normalizeQuery(text);
   if (!QUOTES_MEASURE.test(normalized)) return text;
   const clauses = normalized.split(/(?<=[,，。.!！?？;；])/u);
@@ -364,6 +370,13 @@ export class Responder {
       return this.measure(last, lastFocus);
     // 区里有没有配套: what the district adds to the last measure — its amounts say who gives what (各区…).
     if (last && DISTRICT_FOLLOW_UP.test(bare)) return this.measure(last, 'amount');
+    // 那找谁 right after a question the measures do not cover: the people to ask, not an older measure.
+    if (
+      (intent.focus === 'apply' || intent.focus === 'department') &&
+      intent.topic.length <= 1 &&
+      (context.declinesInARow ?? 0) > 0
+    )
+      return { kind: 'handoff', reason: 'asked' };
     // A bare follow-up (怎么申请, 最多补多少) is about the last measure.
     if (intent.focus && last && intent.topic.length <= 1) return this.measure(last, intent.focus);
     // 那随时都能申请吗 right after a reply about a few measures side by side: asked of each of them.

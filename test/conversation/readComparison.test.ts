@@ -56,5 +56,6 @@ describe('reading a comparison', () => {
   it('reads 还是 meaning “still” in a story as no comparison', () => {
     expect(sidesOf('库存管理还是半手工，想上个轻量的数字化系统；两条老产线打算改造')).toBeUndefined();
     expect(sidesOf('AI算力券还是智评券')).toEqual(['ai-compute-voucher', 'smart-manufacturing-voucher']);
+    expect(sidesOf('融资担保费率1%现在还执行吗，技改专项1000万的门槛现在还是这个吗')).toBeUndefined();
   });
 });
