@@ -90,7 +90,7 @@ const PERSON_SOUND =
   /zhuanrengong(?!zhineng)|(?:zhao|gen|he|yao)zhenren|zhenren(?:shuohua|liaotian|kefu|duihua)|(?:rang|pai|jiao|zhao|anpai)[a-z]{0,14}ren[a-z]{0,8}shangmen/;
 const PERSON_ALONE = /^(人工|客服|人工人工|rengong|kefu|agent|operator|person|human)$/;
 const PERSON_SOFT =
-  /((?<!接)电话|座机|热线|联系方式|怎么联系你们|投诉|申诉|举报|(?<!政策)上门(?!对接)|当面|面谈|见面|tousu|dianhua|lianxifangshi|12345|线下窗口|办事窗口|服务窗口|去窗口|numberi(?:can|could)call|numbertocall|hotline|phone|callsomeone|complain|visitus|inperson|someonetovisit|callmeback|callusback|givemeacall|giveusacall|ringmeback|ringusback|ringback|facetoface|面对面|坐下来(?:聊|谈)|约出来|dangmian|mianduimian|whichoffice|walkinto(?:an|the|your)?office|gotoanoffice|visityouroffice)/;
+  /((?<!接)电话|座机|热线|联系方式|怎么联系你们|投诉|申诉|举报|(?<!政策)上门(?!对接)|当面|面谈|见面|tousu|dianhua|lianxifangshi|(?<!\d)12345(?!\d)|线下窗口|办事窗口|服务窗口|去窗口|numberi(?:can|could)call|numbertocall|hotline|phone|callsomeone|complain|visitus|inperson|someonetovisit|callmeback|callusback|givemeacall|giveusacall|ringmeback|ringusback|ringback|facetoface|面对面|坐下来(?:聊|谈)|约出来|dangmian|mianduimian|whichoffice|walkinto(?:an|the|your)?office|gotoanoffice|visityouroffice)/;
 
 /** “帮我测一下研发投入奖励”, “测算AI算力券”: asking to work it out is asking whether we qualify. */
 const WORK_IT_OUT =
@@ -150,7 +150,7 @@ const FOCUS_PATTERNS: readonly [Focus, RegExp][] = [
 
 /** Words that only frame a follow-up; what remains after removing them is the topic, if any. */
 const FOLLOW_UP_FILLER =
-  /(也就是说|意思是|意思|就是|所以|现在|(?:这个|这项|这条|该)(?:政策|措施|补贴)|这两个|这两项|这两条|这几个|这几项|哪一个|哪个|哪项|满足|才能|才|得|那|这个|那个|这项|那项|这条|它|他|的|呢|吗|么|啊|呀|吧|呗|请问|想问|问下|问一下|一下|我们|我|咱|可以|能|要|都|有|是|补|奖|钱|申请|条件|多少|多久|什么|啥|时候|时间|日期|期限|到|还|了|没|哪些|怎么|如何|would|could|should|need|doing|how|what|when|much|the|is|it|to|do|we|our|us|be|i)/g;
+  /(也就是说|意思是|意思|就是|所以|现在|(?:这个|这项|这条|该)(?:政策|措施|补贴)|这两个|这两项|这两条|这几个|这几项|哪一个|哪个|哪项|满足|才能|才|得|那|这个|那个|这项|那项|这条|它|他|的|呢|吗|么|啊|呀|吧|呗|请问|想问|问下|问一下|一下|我们|我|咱|可以|能|要|都|有|是|补|奖|钱|申请|条件|多少|多久|什么|啥|时候|时间|日期|期限|到|还|了|没|哪些|怎么|如何|would|could|should|need|doing|and|then|also|ends?|how|what|when|much|the|is|it|to|do|we|our|us|be|i)/g;
 
 export interface IntentOptions {
   glossary: readonly GlossaryEntry[];

@@ -104,6 +104,9 @@ describe('reading an eligibility question', () => {
     ['我们的AI客服产品帮中小企业替掉一部分人工坐席，有政策支持吗', 'question'],
     ['那得满足什么条件才能拿', 'question'],
     ['找个懂行的给我讲讲', 'person'],
+    ['我要打12345', 'person'],
+    // 12345 inside a mobile number is not the hotline.
+    ['手机13812345678,请问外滩哪家餐厅好吃', 'question'],
     ['想找个懂行的服务商做数字化', 'question'],
     ['机器人回答不了，换人', 'person'],
     ['我们想换人做财务', 'question'],
@@ -127,6 +130,7 @@ describe('a follow-up that only asks an aspect', () => {
     ['那意思就是现在随时都能申请呗？', 'deadline'],
     ['這個政策截止到什麼時候', 'deadline'],
     ['这两个哪个截止了', 'deadline'],
+    ['and when does it end?', 'deadline'],
   ])('%s asks for the %s of the last measure, naming nothing else', (text, focus) => {
     const intent = readQuestion(text);
     expect(intent.focus).toBe(focus);
