@@ -140,7 +140,7 @@ const FOCUS_PATTERNS: readonly [Focus, RegExp][] = [
   ],
   [
     'deadline',
-    /(截止|什么时候|啥时候|到什么时候|到何时|还有效|有效期|过期|结束了|结束没|还能申请|还在执行|还算数|还作数|早就没了|早没了|是不是没了|没了吗|不作数了|凉了|过了吗|过了没|还在做|还能不能用|还能用|还可以用|还能不能申请|stillavailable|stillopen|stillrunning|isitstill|还执行|现在还有|期限|随时(?:都)?(?:能|可以)|一直(?:都)?(?:能|可以|有效)|长期有效|永久有效|不会过期|多久有效|deadline|stillvalid|whendoesit|until|expire|shenmeshihou|jiezhi)/,
+    /(截止|什么时候|啥时候|到什么时候|到何时|还有效|有效期|过期|结束了|结束没|还能申请|还在执行|还算数|还作数|早就没了|早没了|是不是没了|没了吗|不作数了|凉了|过了吗|过了没|还在做|还能不能用|还能用|还可以用|还能不能申请|stillavailable|stillopen|stillrunning|isitstill|还执行|现在还有|期限|什么状态|啥状态|状态如何|状态怎么样|随时(?:都)?(?:能|可以)|一直(?:都)?(?:能|可以|有效)|长期有效|永久有效|不会过期|多久有效|deadline|stillvalid|whendoesit|until|expire|shenmeshihou|jiezhi)/,
   ],
   [
     'amount',

@@ -23,7 +23,7 @@ const SHORT_PART = 14;
  * whole search cannot place.
  */
 const OUTRIGHT_JOINER = new RegExp(
-  String.raw`(${NEED_JOINERS}|分别|各自|、|[;；]|另一个|[两三四五几]件事|[两三四五几]个问题|[?？](?=\s*\S)|\band\b|\balso\b|\bplus\b|\bas well as\b|,\s*or\b|\s[+＋]\s|\s(?:he|hai\s?you|hai\s?xiang|hai\s?yao|ye\s?xiang|yiji|fenbie|lingwai|tongshi)\s|${LIST_NUMBER.source})`,
+  String.raw`(${NEED_JOINERS}|分别|各自|、|[;；]|另一个|一起(?:说|讲|介绍|聊)|都(?:说说|讲讲|介绍一下)|[两三四五几]件事|[两三四五几]个问题|[?？](?=\s*\S)|\band\b|\balso\b|\bplus\b|\bas well as\b|,\s*or\b|\s[+＋]\s|\s(?:he|hai\s?you|hai\s?xiang|hai\s?yao|ye\s?xiang|yiji|fenbie|lingwai|tongshi)\s|${LIST_NUMBER.source})`,
   'iu',
 );
 

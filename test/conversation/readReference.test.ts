@@ -64,6 +64,14 @@ describe('readReferences', () => {
     ).toEqual([0, -1]);
   });
 
+  it('reads the first / last N as that many ordinals', () => {
+    const indexes = (text: string) => readReferences(bare(text))?.map((r) => r.type === 'ordinal' && r.index);
+    expect(indexes('Explain the first two.')).toEqual([0, 1]);
+    expect(indexes('前三个分别讲讲')).toEqual([0, 1, 2]);
+    expect(indexes('最后两项')).toEqual([-2, -1]);
+    expect(indexes('前两个月的订单')).toBeUndefined();
+  });
+
   it('leaves a comparison, a single reference and a new question to the other readers', () => {
     expect(readReferences(bare('第一个和第二个有什么区别'))).toBeUndefined();
     expect(readReferences(bare('第二个'))).toBeUndefined();
