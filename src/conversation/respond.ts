@@ -163,7 +163,6 @@ function lastClauseOf(text: string): string {
   return clauses.at(-1) ?? text;
 }
 
-/** What a message of several asks of each (时间, 怎么申请); amounts are in every section already. */
 /** Asks what the rule gives (最高按多少比例, 能补多少, what percentage), not whether we qualify. */
 const ASKS_RULE =
   /(比例|最高|最多|上限|封顶|怎么支持|如何支持|怎样支持|支持多少|怎么补|怎么算|补几成|补多少|能补多少|奖多少|能拿多少|拿多少|给多少|多少钱|能补几|how much|what percentage|which percentage|what rate|up to how much|maximum)/iu;
@@ -171,6 +170,7 @@ const ASKS_RULE =
 /** At most this many measures shown before are asked about again, each, by a bare follow-up. */
 const SIDE_BY_SIDE = 4;
 
+/** What a message of several asks of each (时间, 怎么申请); amounts are in every section already. */
 function sectionFocus(text: string): Focus | undefined {
   const focus = readQuestion(text).focus;
   return focus === 'amount' ? undefined : focus;
