@@ -134,7 +134,11 @@ export abstract class QuestionLoopDialog extends CancelAndHelpDialog {
     if (!state.asked.includes(next.id)) state.asked.push(next.id);
     const prompt = questionActivity(kb, next, step.context.activity.channelId);
     this.services.onReply?.('question');
-    return step.prompt(ANSWER_PROMPT, { prompt, validations: { questionId: next.id } });
+    // The answers so far go with the prompt: its validator takes a correction only when it changes one.
+    return step.prompt(ANSWER_PROMPT, {
+      prompt,
+      validations: { questionId: next.id, answers: state.answers },
+    });
   }
 
   private async collectStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -158,7 +162,7 @@ export abstract class QuestionLoopDialog extends CancelAndHelpDialog {
     } else if (question) {
       // “主要拿来跑客户的数据报表” asked for the contract's amount: not an amount, but it corrects an
       // earlier answer (the compute is not used for model R&D) — taken, and the rules decide again.
-      const corrections = correctionsIn(text, question.id, state, kb);
+      const corrections = correctionsIn(text, question.id, state.answers, kb);
       if (corrections.length > 0) {
         state.profileKey ??= (await this.profiles.active(step.context)).key;
         for (const [id, value] of corrections) {
@@ -178,14 +182,14 @@ export abstract class QuestionLoopDialog extends CancelAndHelpDialog {
 
   /** Accepts a parsable answer; after three failures accepts anything, and collectStep gives up. */
   private async validateAnswer(prompt: PromptValidatorContext<string>): Promise<boolean> {
-    const { questionId } = prompt.options.validations as { questionId: string };
+    const { questionId, answers } = prompt.options.validations as { questionId: string; answers: Answers };
     const kb = this.kbOf(prompt.context);
     const question = this.question(questionId, kb);
     if (!question) return true;
     const text = prompt.recognized.value ?? '';
     const parsed = readAnswer(question, text, kb);
     if (parsed.ok) return true;
-    if (statesOtherFacts(text, questionId, kb)) return true;
+    if (correctionsIn(text, questionId, answers, kb).length > 0) return true;
     if (prompt.attemptCount >= MAX_ATTEMPTS) return true;
     await prompt.context.sendActivity(parsed.retry);
     return false;
@@ -196,7 +200,9 @@ export abstract class QuestionLoopDialog extends CancelAndHelpDialog {
     const kb = this.kbOf(dc.context);
     const question = this.question(state?.pendingQuestionId, kb);
     return (
-      question !== undefined && (readAnswer(question, text, kb).ok || statesOtherFacts(text, question.id, kb))
+      question !== undefined &&
+      (readAnswer(question, text, kb).ok ||
+        correctionsIn(text, question.id, state?.answers ?? {}, kb).length > 0)
     );
   }
 
@@ -217,20 +223,15 @@ export abstract class QuestionLoopDialog extends CancelAndHelpDialog {
   }
 }
 
-/** Whether a message that does not answer the question states the answer to another one. */
-function statesOtherFacts(text: string, questionId: string, kb: KnowledgeBase): boolean {
-  return Object.keys(readStatedFacts(text, kb.questions)).some((id) => id !== questionId);
-}
-
 /** What a message states that changes an answer given before or answers a question not asked yet. */
 function correctionsIn(
   text: string,
   questionId: string,
-  state: LoopState,
+  answers: Answers,
   kb: KnowledgeBase,
 ): [string, Answers[string]][] {
   return Object.entries(readStatedFacts(text, kb.questions)).filter(
-    ([id, value]) => id !== questionId && state.answers[id] !== value,
+    ([id, value]) => id !== questionId && answers[id] !== value,
   );
 }
 

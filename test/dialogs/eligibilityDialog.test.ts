@@ -82,6 +82,13 @@ describe('EligibilityDialog: other measures', () => {
     expect(all.join('\n')).not.toContain('请输入金额');
   });
 
+  it('re-prompts an answer that only repeats a fact already given, instead of giving up', async () => {
+    const { all } = await check('ai-compute-voucher', '是', '算力是在上海本地租的');
+    expect(all.at(-1)).toContain('算力租用合同的费用是多少');
+    expect(all.join('\n')).not.toContain('本次测算先结束');
+    expect(all.join('\n')).not.toContain('暂不符合');
+  });
+
   it('re-prompts an answer that neither answers the question nor states another fact', async () => {
     const { all } = await check('ai-compute-voucher', '是', '你好啊');
     expect(all.at(-1)).toContain('例如');
