@@ -6,6 +6,7 @@ import { soundOf } from '../search/charReadings.js';
 import { normalizeQuery } from '../search/normalizeQuery.js';
 import { splitPinyinWord } from '../search/pinyinSequence.js';
 import { type AnswerValue, type Answers, readAmount } from './parseAnswer.js';
+import { escapeRegExp } from '../escapeRegExp.js';
 import { moneyToYuan } from './money.js';
 import type { EligibilityQuestion, StatedAnswer } from './schema.js';
 
@@ -33,7 +34,7 @@ function prepare(phrase: string): string | RegExp {
       ? new RegExp(
           phrase
             .split('…')
-            .map((part) => bare(part).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+            .map((part) => escapeRegExp(bare(part)))
             .join(/\p{Script=Han}/u.test(phrase) ? '.{0,8}' : '.{0,24}'),
           'u',
         )

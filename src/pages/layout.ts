@@ -3,6 +3,7 @@
 // banner with the main navigation and the large-text switch; the main landmark; the footer.
 import { markup, type Html } from './html.js';
 import { pagePath, type PageSite } from './site.js';
+import { escapeRegExp } from '../escapeRegExp.js';
 
 export interface PageMeta {
   /** The page's own title; the site name is appended in <title>. */
@@ -93,8 +94,4 @@ ${navLink('terms', '/terms', t.nav.terms)}
 
 function ariaCurrent(value: string | undefined): Html {
   return value ? markup` aria-current="${value}"` : markup``;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

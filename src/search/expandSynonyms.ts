@@ -1,6 +1,7 @@
 // Reads domain abbreviations and variants as their canonical term (技改 → 技术改造, 高企 →
 // 高新技术企业, compute voucher → 算力券) by appending the canonical terms to the text: the
 // original words stay, so nothing the user typed is lost.
+import { escapeRegExp } from '../escapeRegExp.js';
 import type { Synonym } from '../kb/schema.js';
 import { normalizeQuery } from './normalizeQuery.js';
 import { INSIDE_ADVERBS, TermTrie } from './termTrie.js';
@@ -30,8 +31,7 @@ export class SynonymExpander {
         if (!variant.includes('…')) this.trie.add(normalizeQuery(variant), i);
         else {
           const parts = variant.split('…').map((p) => normalizeQuery(p));
-          const escaped = parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-          this.gapped.push({ parts, pattern: new RegExp(escaped.join(GAP), 'gu'), group: i });
+          this.gapped.push({ parts, pattern: new RegExp(parts.map(escapeRegExp).join(GAP), 'gu'), group: i });
         }
       }
     });
