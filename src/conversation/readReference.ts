@@ -131,24 +131,13 @@ const REFERENCE_JOINER = /^(?:和|跟|与|及|以及|还有|、|,|and)/;
 /** 前两个 / 最后三项 / the first two / the last 3 ones: several ordinals at once. */
 const FIRST_N =
   /^(?:请|麻烦)?(?:讲讲|说说|介绍一下|介绍|解释一下|explain|tellmeabout|tellmemoreabout|whatabout|showme)?(?:the)?(前|后|最后|first|last)(两|三|四|二|俩|2|3|4|two|three|four)(?:个|项|条|ones|measures|items)?(?:分别)?(?:讲讲|说说|是什么|呢|吧|介绍一下|都讲讲|分别讲讲|please)?$/;
-const COUNT: Record<string, number> = {
-  两: 2,
-  二: 2,
-  俩: 2,
-  三: 3,
-  四: 4,
-  '2': 2,
-  '3': 3,
-  '4': 4,
-  two: 2,
-  three: 3,
-  four: 4,
-};
+/** The counts parseSmallNumber does not read. */
+const COUNT_WORDS: Record<string, number> = { 俩: 2, two: 2, three: 3, four: 4 };
 
 export function readReferences(bare: string): Reference[] | undefined {
   const firstN = FIRST_N.exec(bare);
   if (firstN) {
-    const n = COUNT[firstN[2]!]!;
+    const n = parseSmallNumber(firstN[2]!) ?? COUNT_WORDS[firstN[2]!]!;
     const fromEnd = firstN[1] !== '前' && firstN[1] !== 'first';
     return Array.from({ length: n }, (_, i) => ({
       type: 'ordinal' as const,
