@@ -13,8 +13,10 @@ import { nextQuestion, questionsFor } from '../eligibility/evaluateMeasure.js';
 import { type Answers, readAmount } from '../eligibility/parseAnswer.js';
 import { readStatedFacts } from '../eligibility/statedFacts.js';
 import { normalizeQuery } from '../search/normalizeQuery.js';
+import { PinyinTranscriber } from '../search/pinyinTranscriber.js';
 import type { SearchEngine, SearchResult } from '../search/searchEngine.js';
 import { detectIntent, type Intent, readQuestion } from './detectIntent.js';
+import { knownWords } from './knownWords.js';
 import { LIST_NUMBER, questionParts } from './questionParts.js';
 import { asksCombined } from './asksCombined.js';
 import { readComparison } from './readComparison.js';
@@ -202,8 +204,12 @@ const FOLLOW_UP_NEW_MEASURE = 0.75;
 export class Responder {
   /** The same responder over the knowledge base in another language (answers in English). */
   private readonly inLanguage = new Map<Lang, Responder>();
+  /** Typed pinyin read as the words the bot knows (its index is built at the first such message). */
+  private readonly pinyin: PinyinTranscriber;
 
-  constructor(private readonly options: ResponderOptions) {}
+  constructor(private readonly options: ResponderOptions) {
+    this.pinyin = new PinyinTranscriber(knownWords(options.kb));
+  }
 
   get kb(): KnowledgeBase {
     return this.options.kb;
@@ -211,6 +217,19 @@ export class Responder {
 
   intentOf(text: string): Intent {
     return detectIntent(text, { glossary: this.options.kb.glossary });
+  }
+
+  /**
+   * What the message asks, read from the text with its pinyin read as Han words — unless the pinyin
+   * as typed asks for a person too, or plainly (pai ge ren … shangmen): the person rules read typed
+   * pinyin by sound, and what is left beside a softer wish (dangmian liao …) is then read as typed,
+   * not as the few words read into Han (区里 … 政策 would name the service specialists' measure).
+   */
+  private readIntent(text: string, typed: string): Intent {
+    const intent = this.intentOf(text);
+    if (text === typed || (intent.type === 'person' && !intent.soft)) return intent;
+    const asTyped = this.intentOf(typed);
+    return asTyped.type === 'person' && (!asTyped.soft || intent.type === 'person') ? asTyped : intent;
   }
 
   /** This responder in a language: matching stays the same, answers come from that view of the knowledge base. */
@@ -223,13 +242,15 @@ export class Responder {
     return responder;
   }
 
-  respond(text: string, context: ConversationContext = {}): Response {
+  respond(typed: string, context: ConversationContext = {}): Response {
     const lang = context.lang ?? 'zh';
-    if (lang !== this.options.kb.lang) return this.in(lang).respond(text, context);
+    if (lang !== this.options.kb.lang) return this.in(lang).respond(typed, context);
+    // An answer in English reads English words: women, change are not 我们, 缠.
+    const text = lang === 'zh' ? this.pinyin.transcribe(typed) : typed;
     const { kb, engine } = this.options;
     const explained = this.whyNot(text, context);
     if (explained) return explained;
-    const intent = this.intentOf(text);
+    const intent = this.readIntent(text, typed);
     const last = context.lastMeasureId ? kb.measureById.get(context.lastMeasureId) : undefined;
     switch (intent.type) {
       case 'smalltalk':
