@@ -1,6 +1,7 @@
 // Splits a message into the parts it asks about side by side: “贷款，也想申请技改补贴” → 贷款 / 技改补贴;
 // “首贷和续贷分别是什么” → 首贷 / 续贷; “R&D reward and the AI compute voucher” → two parts. The words
 // that only frame the question (有哪些政策, 分别是什么, 有什么区别) are dropped from each part.
+import { punctuateRunOn } from './punctuateRunOn.js';
 
 /** The number or bullet in front of an item of a list typed in one message (1. … 2. …, 一、, 一是 … 二是, ①②, - …), not 1.5%. */
 export const LIST_NUMBER =
@@ -12,8 +13,8 @@ export const LIST_NUMBER =
  */
 const NEED_ADVERB = String.raw`(?:还|再|又)(?=(?:想|打算|要|准备|需要|希望|计划|买|搞|做|找|招|申请|去))`;
 
-/** Chinese words that join needs outright (以及, 还有, 也, 还想…): readSeveral reads such a message as several. */
-export const NEED_JOINERS = String.raw`以及|还有|另外|此外|顺便问一下|顺便问下|顺便问问|顺便|顺带|并且|而且|同时|外加|加上|${NEED_ADVERB}|和|跟|与|及|也`;
+/** Chinese words that join needs outright (以及, 还有, 也, 还想…, Cantonese 同埋): readSeveral reads such a message as several. */
+export const NEED_JOINERS = String.raw`以及|还有|同埋|另外|此外|顺便问一下|顺便问下|顺便问问|顺便|顺带|并且|而且|同时|外加|加上|${NEED_ADVERB}|和|跟|与|及|也`;
 
 /**
  * 比较 compares (A比较B, 比较一下A和B) but is also the adverb “rather” before what it qualifies
@@ -55,7 +56,8 @@ export function questionParts(text: string): QuestionPart[] {
   // ①…②… arrive as 1…2… (NFKC): a digit right before Han, after a mark or a space, numbers a list item
   // when both 1 and 2 do.
   const circled = CIRCLED_ONE.test(text) && CIRCLED_TWO.test(text);
-  return (circled ? text.replace(CIRCLED_ITEM, '$1、') : text)
+  const spoken = punctuateRunOn(text);
+  return (circled ? spoken.replace(CIRCLED_ITEM, '$1、') : spoken)
     .replace(NUMBER_LIST, (_, first: string, rest: string, noun: string) =>
       [first, ...rest.split(/[、,，和与及]/).filter(Boolean)].map((n) => `第${n}${noun}`).join('、'),
     )

@@ -6,7 +6,7 @@
 import type { SectionTarget } from '../answers/composeSeveral.js';
 import type { KnowledgeBase } from '../kb/loadKnowledge.js';
 import type { SearchEngine, SearchResult } from '../search/searchEngine.js';
-import { LIST_NUMBER, NEED_JOINERS, questionParts } from './questionParts.js';
+import { LIST_NUMBER, NEED_JOINERS, type QuestionPart, questionParts } from './questionParts.js';
 import { readAskedSupport } from './readAskedSupport.js';
 
 /** A part must name its measure this confidently to get a section of its own … */
@@ -15,6 +15,8 @@ const PART_MEASURE = 0.6;
 const PART_MEASURE_JOINED = 0.5;
 /** … and a part that could mean two measures must be at least this close to one of them. */
 const PART_CANDIDATES = 0.45;
+/** A clause names its measure plainly at this confidence. */
+const PLAIN_PART = 0.9;
 /** A part longer than this (a story, not a need) does not become a group of candidates. */
 const SHORT_PART = 14;
 /**
@@ -50,6 +52,8 @@ const WANTING =
 const NEED_AS_LIST = '有哪些措施';
 
 const HAN_CLAUSES_SPACED = /\p{Script=Han}{4,}\s+\p{Script=Han}{4,}/u;
+/** Only short items typed apart, by spaces or on lines of their own (担保 续贷 普惠贷款): a list of needs. */
+const SPACED_ITEMS = /^\p{Script=Han}{2,8}(?:\s+\p{Script=Han}{2,8})+$/u;
 
 /** Asking about each of what is named (各有多少, 分别, 两个都): several answers, however they are joined. */
 const ASKS_EACH = /各有|各是|各自|各能|各给|各补|各奖|各多少|分别|两个都|两项都|两者都|\bboth\b|\beach\b/iu;
@@ -65,6 +69,19 @@ function eachOfTwoNamed(text: string, kb: KnowledgeBase, whole: SearchResult): S
     .slice(0, 3)
     .flatMap((m) => kb.measureById.get(m.id) ?? []);
   return measures.length >= 2 ? measures.map((measure) => ({ kind: 'measure', measure })) : undefined;
+}
+
+/**
+ * 现金流很紧，贷款下个月到期想续上，担保公司收费太贵，社保能不能少交点: clauses joined by commas alone
+ * that each name a different measure plainly are several needs, even where the whole message names one.
+ */
+function namesThreePlainly(parts: readonly QuestionPart[], engine: SearchEngine): boolean {
+  const named = new Set<string>();
+  for (const part of parts) {
+    const found = engine.search(part.text);
+    if (found.kind === 'measure' && found.confidence >= PLAIN_PART) named.add(found.matches[0]!.id);
+  }
+  return named.size >= 3;
 }
 
 export function readSeveral(
@@ -87,8 +104,15 @@ export function readSeveral(
   });
   if (parts.length < 2) return eachOfTwoNamed(text, kb, whole);
   // A space between two Chinese clauses (上海的…多少 杭州的…呢) separates them as plainly as a joiner.
-  const joinedOutright = OUTRIGHT_JOINER.test(text) || HAN_CLAUSES_SPACED.test(text);
-  if (!joinedOutright && whole.kind === 'measure' && whole.confidence >= 0.9) return undefined;
+  const joinedOutright =
+    OUTRIGHT_JOINER.test(text) || HAN_CLAUSES_SPACED.test(text) || SPACED_ITEMS.test(text.trim());
+  if (
+    !joinedOutright &&
+    whole.kind === 'measure' &&
+    whole.confidence >= 0.9 &&
+    !namesThreePlainly(parts, engine)
+  )
+    return undefined;
 
   const targets: SectionTarget[] = [];
   const seen = new Set<string>();

@@ -36,4 +36,24 @@ describe('reading several needs', () => {
     ).toEqual(['outside', 'rd-reward']);
     expect(read('我们是做植物工厂的农业科技公司，25人。数字化转型那块有哪些措施？')).toBeUndefined();
   });
+
+  it('reads short items typed apart, Cantonese 同埋, and comma clauses that each name a measure plainly', () => {
+    expect(read('担保 续贷 普惠贷款')).toEqual([
+      'financing-guarantee',
+      'seamless-renewal',
+      'financing-access',
+    ]);
+    expect(read('想問下AI算力券同埋專精特新獎勵係點樣？')).toEqual(['ai-compute-voucher', 'specialized-sme']);
+    expect(
+      read('最近现金流很紧，银行贷款下个月到期想直接续上，担保公司那边收费又太贵，社保那块能不能少交点？'),
+    ).toEqual(['financing-access', 'seamless-renewal', 'financing-guarantee', 'job-stabilization']);
+  });
+
+  it('reads the questions of a spoken run-on one by one', () => {
+    expect(
+      read(
+        '你好我们是做软件外包的小公司二十几个人那个想问一下现在税费方面有什么支持社保费率是不是降了还有就是我们有个客户欠了我们一年多的款一直拖着不给有没有人管这个事',
+      ),
+    ).toEqual(['spring-rain-tax', 'job-stabilization', 'yiqifu-actions']);
+  });
 });

@@ -1,0 +1,23 @@
+// Spoken messages without punctuation get a comma back where a question plainly ends and more follows.
+import { describe, expect, it } from 'vitest';
+import { punctuateRunOn } from '../../src/conversation/punctuateRunOn.js';
+
+describe('punctuating a spoken run-on', () => {
+  it('ends a question where another clause follows', () => {
+    expect(
+      punctuateRunOn(
+        '我们是做软件外包的小公司想问一下现在税费方面有什么支持社保费率是不是降了还有客户欠款有人管吗',
+      ),
+    ).toBe(
+      '我们是做软件外包的小公司想问一下现在税费方面有什么支持，社保费率是不是降了，还有客户欠款有人管吗',
+    );
+  });
+
+  it('leaves typed punctuation, short messages and a question at the very end alone', () => {
+    const typed = '税费方面有什么支持社保费率是不是降了，还有就是我们有个客户欠了我们一年多的款';
+    expect(punctuateRunOn(typed)).toBe(typed);
+    expect(punctuateRunOn('税费有什么支持社保呢')).toBe('税费有什么支持社保呢');
+    const last = '我们公司二十几个人今年订单不太好想问一下税费方面有什么支持';
+    expect(punctuateRunOn(last)).toBe(last);
+  });
+});
