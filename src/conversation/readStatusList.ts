@@ -24,9 +24,9 @@ const DATES =
 const LIST =
   /(哪些|哪几|哪几项|哪几条|哪项|哪条|有什么|有啥|什么措施|什么政策|多少项|几项|几条|列出|列一下|列个|清单|所有|全部|都有|28条|28项|二十八条|这些措施|这些政策|那些|哪能|啥政策|几条|其他|其余|其它|剩下|which|whatmeasures|whatpolicies|list|allthe|allmeasures|anymeasures|anything|naxie|najitiao|najixiang)/;
 
-/** The enterprise's own loan, contract or certificate running out (贷款下个月到期). */
+/** The enterprise's own loan, contract or certificate running out or still valid (贷款下个月到期, 高企证书还在有效期). */
 const OWN_TERM =
-  /(?:贷款|借款|经营贷|信用贷|抵押贷|贷|欠款|货款|合同|证书|执照|许可证|房租|租约|租期|资质)[^,，。;；]{0,6}(?:到期|过期)|daikuan[a-z]{0,12}daoqi/g;
+  /(?:贷款|借款|经营贷|信用贷|抵押贷|贷|欠款|货款|合同|证书|执照|许可证|房租|租约|租期|资质)[^,，。;；]{0,6}(?:到期|过期|有效期(?:内|到)?|还有效)|daikuan[a-z]{0,12}daoqi/g;
 /** A message that is only the filter (过期的, 已经结束的呢, 还有效的): which measures are so. */
 const FILTER_ALONE =
   /^(?:那|那些|哪些)?(?:已经|已|早就|都)?(?:过期|过了期|结束|截止|失效|到期|有效|还有效|没过期|能申请|还能申请)了?的(?:呢|有哪些|是哪些|都有哪些|有啥)?$/;

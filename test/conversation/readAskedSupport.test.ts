@@ -10,6 +10,8 @@ describe('the support a message asks for by name', () => {
     ['他们想买几台农机，农机购置补贴这28条里有吗', '农机购置补贴'],
     ['我自己去考电工证，能拿到技能补贴吗', '技能补贴'],
     ['Are there subsidies for investing overseas?', 'subsidies for investing overseas'],
+    ['想問三件事：出口有沒有補貼？', '出口补贴'],
+    ['水电费有没有补贴', '水电费补贴'],
   ])('%s → %s', (text, asked) => {
     expect(readAskedSupport(text)).toBe(asked);
   });
@@ -18,5 +20,7 @@ describe('the support a message asks for by name', () => {
     expect(readAskedSupport('有什么补贴')).toBeUndefined();
     expect(readAskedSupport('有哪些政策补贴')).toBeUndefined();
     expect(readAskedSupport('无缝续贷怎么申请')).toBeUndefined();
+    expect(readAskedSupport('我们有没有补贴')).toBeUndefined();
+    expect(readAskedSupport('这个有没有补贴')).toBeUndefined();
   });
 });

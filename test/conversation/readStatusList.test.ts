@@ -31,5 +31,6 @@ describe('reading a request for a list by date status', () => {
     '三个问题一起问：贷款下个月到期怕续不上；想找担保公司又嫌担保费贵',
     'women shi zuo dianchi huishou de, yinhang daikuan kuai daoqi le',
     '申报时需要准备哪些材料？',
+    '高企证书还在有效期，今年刚第一次进四上，这些政策上都有啥？',
   ])('%s does not', (text) => expect(read(text)).toBeUndefined());
 });
