@@ -155,6 +155,13 @@ export function readSeveral(
         break;
       }
       case 'ambiguous': {
+        // 工赋伙伴计划里的数字化服务专员: one measure named plainly, another's word in passing — that one.
+        const [top, second] = found.matches;
+        if (top && top.score >= PLAIN_PART && (second?.score ?? 0) < PART_CANDIDATES) {
+          const measure = kb.measureById.get(top.id);
+          if (measure) add(measure.id, { kind: 'measure', measure });
+          break;
+        }
         if (found.confidence < PART_CANDIDATES || part.core.length > SHORT_PART) break;
         const measures = found.matches.slice(0, 3).flatMap((m) => kb.measureById.get(m.id) ?? []);
         // A group with a measure already covered by a section of its own (第26项跟质量和品牌有关)
