@@ -29,9 +29,9 @@ const OUTRIGHT_JOINER = new RegExp(
   'iu',
 );
 
-/** A part that only asks how much or how, about what the part before names. */
+/** A part that only asks how much, how, or for less (能减免吗), about what the part before names. */
 const ONLY_ASKS =
-  /^(?:能|可以|大概|一共|最多|最少)?(?:拿|领|补|给|奖|得|申请)?(?:多少|几多)(?:钱|万|元)?$|^(?:怎么|如何)(?:申请|申报|办|办理|弄)$/u;
+  /^(?:能|可以|大概|一共|最多|最少)?(?:拿|领|补|给|奖|得|申请)?(?:多少|几多)(?:钱|万|元)?$|^(?:怎么|如何)(?:申请|申报|办|办理|弄)$|^(?:能|可以|能不能|可不可以|能否)?(?:减免|减|免|补|补贴|优惠|少交|便宜)(?:一点|点|些|一些)?(?:不)?$/u;
 
 /** A part that is only a count (25人, 十来个人, 70人): a fact about the enterprise, not a need. */
 const ONLY_A_COUNT = /^[\d一二两三四五六七八九十百千几来多余]+(?:个|名|位)?(?:人|员工|工人)(?:左右|上下)?$/u;
@@ -51,9 +51,12 @@ const WANTING =
 /** Turns a need (想搞点数字化) into the question it stands for: which measures are there for it. */
 const NEED_AS_LIST = '有哪些措施';
 
+/** A part that asks something (厂里新进了一条德国产线 only tells where a machine is from). */
+const ASKS = /[?？吗呢]|政策|补贴|奖励|支持|措施|多少|怎么|如何|能不能|有没有|哪些|什么|\b(?:what|how|which|any|policy|policies|subsid)/iu;
+
 const HAN_CLAUSES_SPACED = /\p{Script=Han}{4,}\s+\p{Script=Han}{4,}/u;
-/** Only short items typed apart, by spaces or on lines of their own (担保 续贷 普惠贷款): a list of needs. */
-const SPACED_ITEMS = /^\p{Script=Han}{2,8}(?:\s+\p{Script=Han}{2,8})+$/u;
+/** Only short items typed apart — by spaces, lines, commas or + (担保 续贷 普惠贷款, 上云+工赋伙伴): a list of needs. */
+const SPACED_ITEMS = /^\p{Script=Han}{2,8}(?:\s*[\s,，+＋]\s*\p{Script=Han}{2,8})+[?？]?$/u;
 
 /** Asking about each of what is named (各有多少, 分别, 两个都): several answers, however they are joined. */
 const ASKS_EACH = /各有|各是|各自|各能|各给|各补|各奖|各多少|分别|两个都|两项都|两者都|\bboth\b|\beach\b/iu;
@@ -193,7 +196,7 @@ export function readSeveral(
             label: topic?.name ?? found.topic ?? part.core,
             ...(topic ? { topicId: topic.id } : {}),
           });
-        } else if (found.declined === 'other-region' && found.region)
+        } else if (found.declined === 'other-region' && found.region && ASKS.test(part.text))
           add(`region:${found.region}`, {
             kind: 'outside',
             label: part.text.replace(/[?？!！。.]+$/u, ''),

@@ -75,6 +75,8 @@ describe('reading an eligibility question', () => {
     ['算了，你帮我找个工作人员聊吧', 'person'],
     ['能不能让区里的服务专员上门来给我们讲讲政策？', 'person'],
     ['pls transfer me to 人工', 'person'],
+    ['亲 在吗 有人工吗', 'person'],
+    ['有人工成本补贴吗', 'question'],
     ['AI算力券的服务专员上门对接和企业服务云有什么不同', 'question'],
     ['有沒有真人可以幫我看看我們公司適合哪些政策？', 'person'],
     ['你这个机器问啥都不会 叫个人来跟我说', 'person'],

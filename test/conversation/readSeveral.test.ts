@@ -56,4 +56,19 @@ describe('reading several needs', () => {
       ),
     ).toEqual(['spring-rain-tax', 'job-stabilization', 'yiqifu-actions']);
   });
+
+  it('reads short items typed apart by commas or +, and no part in a clause that only asks for less or only tells', () => {
+    expect(read('续贷，担保，产业链融资，上市')).toEqual([
+      'seamless-renewal',
+      'financing-guarantee',
+      'chain-financing',
+      'listing-equity',
+    ]);
+    expect(read('上云+工赋伙伴')).toEqual(['cloud-adoption', 'empowerment-partners']);
+    expect(read('专利年费太贵 能减免吗')).toBeUndefined();
+    const story =
+      '厂里新进了一条德国产线，想请个外籍工程师过来。外国人工作许可怎么办？这方面政策有没有补贴？';
+    const targets = readSeveral(story, searchEngine(), knowledge(), searchEngine().search(story)) ?? [];
+    expect(targets.filter((t) => t.kind === 'outside' && t.region)).toEqual([]);
+  });
 });
