@@ -92,8 +92,19 @@ export class AliasMatcher {
     const fuzzy = new Map<number, number>();
     const spans: AliasSignals['spans'] = [];
 
-    for (const hit of this.trie.findAll(text)) {
+    const hits = this.trie.findAll(text);
+    for (const hit of hits) {
       const entry = this.entries[hit.value]!;
+      // 数字化服务专员 (工赋伙伴) holds 服务专员 (another measure's name): the longer name is what was typed.
+      const inside = hits.some(
+        (other) =>
+          other !== hit &&
+          other.start <= hit.start &&
+          other.end >= hit.end &&
+          other.end - other.start > hit.end - hit.start &&
+          this.entries[other.value]!.doc !== entry.doc,
+      );
+      if (inside) continue;
       keepMax(exact, entry.doc, KIND_WEIGHT[entry.kind] * lengthWeight(entry.length));
       spans.push({ start: hit.start, end: hit.end, doc: entry.doc, exact: true });
     }
