@@ -140,7 +140,7 @@ const FOCUS_PATTERNS: readonly [Focus, RegExp][] = [
   ],
   [
     'deadline',
-    /(截止|什么时候|啥时候|到什么时候|到何时|还有效|有效期|过期|结束了|结束没|还能申请|还在执行|还算数|还作数|早就没了|早没了|是不是没了|没了吗|不作数了|凉了|过了吗|过了没|还在做|还能不能用|还能用|还可以用|还能不能申请|stillavailable|stillopen|stillrunning|isitstill|还执行|现在还有|期限|什么状态|啥状态|状态如何|状态怎么样|随时(?:都)?(?:能|可以)|一直(?:都)?(?:能|可以|有效)|长期有效|永久有效|不会过期|多久有效|deadline|stillvalid|whendoesit|until|expire|shenmeshihou|jiezhi)/,
+    /(截止|什么时候|啥时候|到什么时候|到何时|还有效|有效期|过期|结束了|结束没|还能申请|还在执行|还算数|还作数|早就没了|早没了|是不是没了|没了吗|不作数了|凉了|过了吗|过了没|还在做|还能不能用|还能用|还可以用|还能不能申请|stillavailable|stillopen|stillrunning|isitstill|还执行|现在还有|期限|什么状态|啥状态|状态如何|状态怎么样|随时(?:都)?(?:能|可以)|一直(?:都)?(?:能|可以|有效)|长期有效|永久有效|不会过期|多久有效|还发不发|还发吗|还在发|还给不给|还评不评|还办不办|deadline|enddate|stillvalid|stilllive|stillactive|stillgoingon|stillinforce|stillineffect|whendoesit|until|expire|shenmeshihou|jiezhi)/,
   ],
   [
     'amount',
@@ -150,7 +150,7 @@ const FOCUS_PATTERNS: readonly [Focus, RegExp][] = [
 
 /** Words that only frame a follow-up; what remains after removing them is the topic, if any. */
 const FOLLOW_UP_FILLER =
-  /(也就是说|意思是|意思|就是|所以|现在|(?:这个|这项|这条|该)(?:政策|措施|补贴)|这两个|这两项|这两条|这几个|这几项|哪一个|哪个|哪项|满足|才能|才|得|那|这个|那个|这项|那项|这条|它|他|的|呢|吗|么|啊|呀|吧|呗|请问|想问|问下|问一下|一下|我们|我|咱|可以|能|要|都|有|是|补|奖|钱|申请|条件|多少|多久|什么|啥|时候|时间|日期|期限|到|还|了|没|哪些|怎么|如何|would|could|should|need|doing|and|then|also|ends?|how|what|when|much|the|is|it|to|do|we|our|us|be|i)/g;
+  /(也就是说|意思是|意思|就是|所以|现在|分别|各自|(?:这个|这项|这条|该)(?:政策|措施|补贴)|这两个|这两项|这两条|这几个|这几项|哪一个|哪个|哪项|满足|才能|才|得|那|这个|那个|这项|那项|这条|它|他|的|呢|吗|么|啊|呀|吧|呗|请问|想问|问下|问一下|一下|我们|我|咱|可以|能|要|都|有|是|补|奖|钱|申请|条件|多少|多久|什么|啥|时候|时间|日期|期限|到|还|了|没|哪些|怎么|如何|would|could|should|need|doing|and|then|also|ends?|how|what|when|much|the|is|it|to|do|we|our|us|be|i)/g;
 
 export interface IntentOptions {
   glossary: readonly GlossaryEntry[];

@@ -136,6 +136,8 @@ describe('a follow-up that only asks an aspect', () => {
     ['這個政策截止到什麼時候', 'deadline'],
     ['这两个哪个截止了', 'deadline'],
     ['and when does it end?', 'deadline'],
+    ['这两个分别最多能给多少', 'amount'],
+    ['现在还发不发啊', 'deadline'],
   ])('%s asks for the %s of the last measure, naming nothing else', (text, focus) => {
     const intent = readQuestion(text);
     expect(intent.focus).toBe(focus);
@@ -148,6 +150,7 @@ describe('the aspect a question asks about', () => {
     ['Who should we contact to use it?', 'department'],
     ['这三条现在分别还能不能用', 'deadline'],
     ['Is the AI compute voucher still available?', 'deadline'],
+    ['does the AI compute voucher have an end date?', 'deadline'],
   ])('%s asks for the %s', (text, focus) => {
     expect(readQuestion(text).focus).toBe(focus);
   });

@@ -112,6 +112,7 @@ describe('search: areas and the overview', () => {
     ['舒困支持有哪些', 'relief'],
     ['我们想了解一下融资方面的支持', 'finance'],
     ['What innovation support measures are in the package?', 'innovation'],
+    ["What's under digital transformation?", 'digital'],
   ])('%s lists the %s area', (q, area) => {
     const r = top(q);
     expect(r).toMatchObject({ kind: 'area', area, answered: true });
