@@ -41,7 +41,7 @@ const HAN_SPACE = /(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu;
 
 /** What frames a question rather than naming what it is about. */
 const FRAME_ZH =
-  /(现在|目前|最近|近期|分别|各自|都|是什么|是啥|有哪些|有什么|有啥|什么|哪些|哪个|哪一个|政策|措施|支持|区别|不同|差别|差异|异同|比一比|怎么样|怎么申请|如何申请|能申请吗|可以申请吗|申请|吗|呢|啊|呀|吧|请问|这段话|这段|这句话|这句|啥意思|什么意思|意思|这块|这一块|这方面|有没有|帮忙|帮帮|我们|我想|想要|想|公司|企业|一下|介绍|了解|说说|讲讲|哪个好|更好|更适合|适合|我|的|了|[?？!！。])/gu;
+  /(现在|目前|最近|近期|分别|各自|都|是什么|是啥|有哪些|有什么|有啥|什么|哪些|哪个|哪一个|政策|措施|支持|区别|不同|差别|差异|异同|比一比|怎么样|怎么申请|如何申请|能申请吗|可以申请吗|申请|吗|呢|啊|呀|吧|请问|这段话|这段|这句话|这句|啥意思|什么意思|意思|这块|这一块|这方面|有没有|帮忙|帮帮|我们|我想|想要|想|公司|企业|一下|介绍|了解|展开|详细|说说|讲讲|哪个好|更好|更适合|适合|我|的|了|[?？!！。])/gu;
 const FRAME_EN =
   /\b(what(?:'s)?|which|is|are|the|a|an|about|tell|me|difference|differences|between|compare|better|for|us|suits?|how|do|does|i|we|can|apply|policy|policies|measures?|support|there|any|you|naxie|shenme|butong|qubie|nage|na ge|geng|shihe|fenbie|you shenme)\b/giu;
 
@@ -52,11 +52,24 @@ export interface QuestionPart {
   core: string;
 }
 
+/** The end of an English sentence (“…first. Social insurance…”), not of an abbreviation before a figure (No. 8). */
+const ENGLISH_SENTENCE_END = /(?<=[a-z0-9)'’"])\.\s+(?=[a-z])/giu;
+
+/**
+ * A story told in three or more English sentences, one need in each, reads sentence by sentence; in
+ * one or two, the first sentence is the setting of the question that follows (We were just
+ * recognised as a little giant. What reward can we expect?).
+ */
+function englishSentences(text: string): string {
+  const ends = text.match(ENGLISH_SENTENCE_END)?.length ?? 0;
+  return ends >= 2 ? text.replace(ENGLISH_SENTENCE_END, '; ') : text;
+}
+
 export function questionParts(text: string): QuestionPart[] {
   // ①…②… arrive as 1…2… (NFKC): a digit right before Han, after a mark or a space, numbers a list item
   // when both 1 and 2 do.
   const circled = CIRCLED_ONE.test(text) && CIRCLED_TWO.test(text);
-  const spoken = punctuateRunOn(text);
+  const spoken = englishSentences(punctuateRunOn(text));
   return (circled ? spoken.replace(CIRCLED_ITEM, '$1、') : spoken)
     .replace(NUMBER_LIST, (_, first: string, rest: string, noun: string) =>
       [first, ...rest.split(/[、,，和与及]/).filter(Boolean)].map((n) => `第${n}${noun}`).join('、'),

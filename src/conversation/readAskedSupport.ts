@@ -9,7 +9,8 @@ const HAN_SUPPORT = /(\p{Script=Han}{1,14})(补贴|补助|资助|津贴)/gu;
 const ASKING =
   /^.*(?:有没有|有无|是否有|是否|能不能|能否|可不可以|可以|请问|政府|申请|申领|领取|领到|拿到|得到|享受到|享受|领|拿|给|有|啥|什么|哪些|这种|那种|那个|这个|的)/u;
 /** Words that say nothing about what the support is for. */
-const EMPTY = /^(?:政策|相关|这方面|那方面|专项|企业|政府|一些|一点|点|些|方面|其他|别的|我们|咱们|公司|这个|那个|这边|那边)?$/u;
+const EMPTY =
+  /^(?:政策|相关|这方面|那方面|专项|企业|政府|一些|一点|点|些|方面|其他|别的|我们|咱们|公司|这个|那个|这边|那边)?$/u;
 /** What comes before the asking words (出口有没有补贴 → 出口), after the words that only lead in. */
 const BEFORE_ASKING = /(\p{Script=Han}{2,6}?)(?:有没有|有无|是否有|能不能有|有)$/u;
 const LEAD_IN = /^.*(?:想问|问问|问一下|请教|件事|个问题|就是|那么|还有|另外)/u;

@@ -52,7 +52,8 @@ const WANTING =
 const NEED_AS_LIST = '有哪些措施';
 
 /** A part that asks something (厂里新进了一条德国产线 only tells where a machine is from). */
-const ASKS = /[?？吗呢]|政策|补贴|奖励|支持|措施|多少|怎么|如何|能不能|有没有|哪些|什么|\b(?:what|how|which|any|policy|policies|subsid)/iu;
+const ASKS =
+  /[?？吗呢]|政策|补贴|奖励|支持|措施|多少|怎么|如何|能不能|有没有|哪些|什么|\b(?:what|how|which|any|policy|policies|subsid)/iu;
 
 const HAN_CLAUSES_SPACED = /\p{Script=Han}{4,}\s+\p{Script=Han}{4,}/u;
 /** Only short items typed apart — by spaces, lines, commas or + (担保 续贷 普惠贷款, 上云+工赋伙伴): a list of needs. */
@@ -145,10 +146,20 @@ export function readSeveral(
       const need = engine.search(`${part.core}${NEED_AS_LIST}`);
       if (need.kind === 'area') found = need;
     }
+    const enough = joinedOutright && !whole.answered ? PART_MEASURE_JOINED : PART_MEASURE;
+    // 担保展开讲讲: the words that only ask (展开讲讲) blur a short need; it is read without them.
+    if (
+      found.kind === 'measure' &&
+      found.confidence < enough &&
+      part.core.length >= 2 &&
+      part.core !== part.text
+    ) {
+      const core = engine.search(part.core);
+      if (core.kind === 'measure' && core.confidence >= enough) found = core;
+    }
     switch (found.kind) {
       case 'measure': {
         const measure = kb.measureById.get(found.matches[0]!.id);
-        const enough = joinedOutright && !whole.answered ? PART_MEASURE_JOINED : PART_MEASURE;
         if (measure && found.confidence >= enough) add(measure.id, { kind: 'measure', measure });
         break;
       }

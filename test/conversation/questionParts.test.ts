@@ -58,4 +58,17 @@ describe('questionParts', () => {
   it('leaves time words out of the core of a part', () => {
     expect(questionParts('现在钱比较紧')[0]!.core).toBe('钱比较紧');
   });
+
+  it('reads a story of three or more English sentences sentence by sentence, and a shorter one whole', () => {
+    expect(
+      texts('We run a plant. Our loan is due next month. Social insurance is eating into our margins.'),
+    ).toEqual([
+      'We run a plant',
+      'Our loan is due next month',
+      'Social insurance is eating into our margins.',
+    ]);
+    expect(texts('We were just recognised as a little giant. What reward can we expect?')).toEqual([
+      'We were just recognised as a little giant. What reward can we expect?',
+    ]);
+  });
 });
