@@ -10,6 +10,9 @@ export function afterAnswer(context: ConversationContext, answer: Answer): Conve
   next.declinesInARow = declined ? (context.declinesInARow ?? 0) + 1 : 0;
   const list = listOf(answer);
   if (list) next.lastList = list;
+  // After a decline, the list before it is no longer what the conversation is about: a list with a
+  // decline before it is what may still help (a partial answer), nothing older.
+  else if (answer.type === 'declined') delete next.lastList;
   const measure = measureOf(answer);
   if (measure) next.lastMeasureId = measure;
   return next;

@@ -169,6 +169,10 @@ function lastClauseOf(text: string): string {
 const ASKS_RULE =
   /(比例|最高|最多|上限|封顶|怎么支持|如何支持|怎样支持|支持多少|怎么补|怎么算|补几成|补多少|能补多少|奖多少|能拿多少|拿多少|给多少|多少钱|能补几|how much|what percentage|which percentage|what rate|up to how much|maximum)/iu;
 
+/** “So nothing helps?” after a reply saying what the measures do not cover. */
+const NOTHING_HELPS =
+  /(?:帮|用)(?:得|的)?上(?:忙)?的?(?:都|也)?没有|(?:什么|啥)都(?:没有|不行|帮不上|没用)|帮不上(?:忙)?|没(?:有)?(?:能|可以)帮|一点(?:办法|支持|帮助)?都没有|(?:什么|啥|哪些|哪条|哪个)(?:能|可以)(?:帮|用)|还(?:能|可以)用上哪|\bnothing (?:helps|at all|for us|we can use|can help)\b|\bno help at all\b|\bso nothing\b|\b(?:can|could) anything help\b|\bwhat (?:else )?(?:can|could) help\b/iu;
+
 /** At most this many measures shown before are asked about again, each, by a bare follow-up. */
 const SIDE_BY_SIDE = 4;
 
@@ -398,6 +402,16 @@ export class Responder {
       (context.declinesInARow ?? 0) > 0
     )
       return { kind: 'handoff', reason: 'asked' };
+    // 那就是说一点能帮上忙的都没有？ right after what the measures do not cover: what may still help.
+    const mayHelp = (context.declinesInARow ?? 0) > 0 ? (context.lastList ?? []) : [];
+    if (mayHelp.length > 0 && NOTHING_HELPS.test(text))
+      return this.several(
+        mayHelp
+          .flatMap((id) => kb.measureById.get(id) ?? [])
+          .map((measure): SectionTarget => ({ kind: 'measure', measure })),
+        text,
+        engine.search(text),
+      );
     // A bare follow-up (怎么申请, 最多补多少) is about the last measure.
     if (intent.focus && last && intent.topic.length <= 1) return this.measure(last, intent.focus);
     // 那随时都能申请吗 right after a reply about a few measures side by side: asked of each of them.

@@ -1,0 +1,36 @@
+// After a reply saying what the 28 measures do not cover, “so nothing helps?” is answered with the
+// measures that reply offered — and a decline forgets an older list, so it is never offered instead.
+import { describe, expect, it } from 'vitest';
+import { afterAnswer } from '../../src/conversation/afterAnswer.js';
+import { Responder, type Response } from '../../src/conversation/respond.js';
+import { knowledge, searchEngine } from '../helpers/knowledge.js';
+
+const responder = new Responder({ kb: knowledge(), engine: searchEngine(), today: () => '2026-12-02' });
+
+function answerOf(response: Response) {
+  if (response.kind !== 'answer') throw new Error(`expected an answer, got ${response.kind}`);
+  return response.answer;
+}
+
+describe('after a partial answer', () => {
+  it('answers “so nothing helps?” with the measures it offered', () => {
+    const partial = answerOf(responder.respond('店铺房租太贵了，有没有房租补贴？'));
+    expect(partial.type).toBe('partial');
+    const context = afterAnswer({}, partial);
+    const offered = partial.type === 'partial' ? partial.mayHelp.map((b) => b.measure.id) : [];
+    expect(offered.length).toBeGreaterThan(0);
+    const reply = answerOf(responder.respond('那就是说一点能帮上忙的都没有？', context));
+    expect(reply.type).toBe('several');
+    if (reply.type === 'several')
+      expect(reply.sections.map((s) => (s.kind === 'measure' ? s.answer.measure.id : s.kind))).toEqual(
+        offered,
+      );
+  });
+
+  it('forgets the list shown before a decline', () => {
+    const list = answerOf(responder.respond('金融方面有哪些措施'));
+    const declined = answerOf(responder.respond('公司注销怎么办理'));
+    expect(declined.type).toBe('declined');
+    expect(afterAnswer(afterAnswer({}, list), declined).lastList).toBeUndefined();
+  });
+});
