@@ -17,6 +17,7 @@ import { PinyinTranscriber } from '../search/pinyinTranscriber.js';
 import type { SearchEngine, SearchResult } from '../search/searchEngine.js';
 import { detectIntent, type Intent, readQuestion } from './detectIntent.js';
 import { knownWords } from './knownWords.js';
+import { punctuateRunOn } from './punctuateRunOn.js';
 import { LIST_NUMBER, questionParts } from './questionParts.js';
 import { asksCombined } from './asksCombined.js';
 import { readComparison } from './readComparison.js';
@@ -520,7 +521,7 @@ export class Responder {
     // A statement that asks nothing is about the measure just answered, not one it names in passing.
     if (!asks && measure !== last) return undefined;
     const questions = questionsFor([measure], kb.questions);
-    const ownFacts: Answers = readStatedFacts(withoutQuotedConditions(text), questions);
+    const ownFacts: Answers = readStatedFacts(punctuateRunOn(withoutQuotedConditions(text)), questions);
     if (Object.keys(ownFacts).length > 0) {
       // 我们在上海租算力训练自己的模型，最高按多少比例支持: the rule is what is asked; when only the
       // amount it applies to is unknown, the answer gives the rule rather than asking for the amount.

@@ -13,6 +13,12 @@ describe('punctuating a spoken run-on', () => {
     );
   });
 
+  it('starts a clause at a turn to the past or a conclusion, so each amount keeps its words', () => {
+    expect(
+      punctuateRunOn('我们厂这回技改一共投了七百五十万以前说要两千万现在不是降了吗那我们这个够格了吧'),
+    ).toBe('我们厂这回技改一共投了七百五十万，以前说要两千万现在不是降了吗，那我们这个够格了吧');
+  });
+
   it('leaves typed punctuation, short messages and a question at the very end alone', () => {
     const typed = '税费方面有什么支持社保费率是不是降了，还有就是我们有个客户欠了我们一年多的款';
     expect(punctuateRunOn(typed)).toBe(typed);
