@@ -170,6 +170,9 @@ function lastClauseOf(text: string): string {
 const ASKS_RULE =
   /(比例|最高|最多|上限|封顶|怎么支持|如何支持|怎样支持|支持多少|怎么补|怎么算|补几成|补多少|能补多少|奖多少|能拿多少|拿多少|给多少|多少钱|能补几|how much|what percentage|which percentage|what rate|up to how much|maximum)/iu;
 
+/** Asking how often a measure gives (每年都能领吗, every year). */
+const HOW_OFTEN = /每年都|每年能|每年可以|年年都|年年能|每一年都|\bevery year\b|\beach year\b|\bannually\b/iu;
+
 /** “So nothing helps?” after a reply saying what the measures do not cover. */
 const NOTHING_HELPS =
   /(?:帮|用)(?:得|的)?上(?:忙)?的?(?:都|也)?没有|(?:什么|啥)都(?:没有|不行|帮不上|没用)|帮不上(?:忙)?|没(?:有)?(?:能|可以)帮|一点(?:办法|支持|帮助)?都没有|(?:什么|啥|哪些|哪条|哪个)(?:能|可以)(?:帮|用)|还(?:能|可以)用上哪|\bnothing (?:helps|at all|for us|we can use|can help)\b|\bno help at all\b|\bso nothing\b|\b(?:can|could) anything help\b|\bwhat (?:else )?(?:can|could) help\b/iu;
@@ -293,6 +296,8 @@ export class Responder {
         return { kind: 'answer', answer: { type: 'glossary', term, related } };
       }
       case 'eligibility': {
+        // 每年都能领吗 right after a measure: how often it is given (一次性), not whether we qualify.
+        if (last && HOW_OFTEN.test(text)) return this.measure(last);
         // 问两件事：…能补多少；另一个是…能拿多少: several requests, each answered, not one check.
         if (SEVERAL_ASKED.test(text)) return this.question(readQuestion(text), context, last);
         // 绿色工厂和智评券跟我们有关系吗: two measures asked about at once — a section each, not one check.
@@ -455,6 +460,15 @@ export class Responder {
     // “Which companies does it mainly support?”: an English follow-up names the last measure “it”.
     if (intent.focus && last && PRONOUN_EN.test(text) && this.staysOn(last, whole, text))
       return this.measure(last, intent.focus);
+    // “Can we claim it every year?”: “it”, and nothing else the measures know of, is the last measure.
+    if (
+      !intent.focus &&
+      last &&
+      PRONOUN_EN.test(text) &&
+      whole.kind === 'none' &&
+      whole.declined === 'low-confidence'
+    )
+      return this.measure(last);
     // 个转企这28条里有没有？没有的话还能用上哪条: a topic the measures do not cover, and what may still
     // help — not the measures by date.
     const statusList =

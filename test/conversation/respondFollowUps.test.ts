@@ -1,0 +1,24 @@
+// Follow-ups about the last measure that name nothing else: how often it gives (每年都能领吗), and an
+// English question that calls it “it”.
+import { describe, expect, it } from 'vitest';
+import { Responder } from '../../src/conversation/respond.js';
+import { knowledge, searchEngine } from '../helpers/knowledge.js';
+
+const responder = new Responder({ kb: knowledge(), engine: searchEngine(), today: () => '2026-12-02' });
+const measureOf = (text: string, lang: 'zh' | 'en' = 'zh') => {
+  const response = responder.respond(text, { lastMeasureId: 'rd-reward', lang });
+  return response.kind === 'answer' && response.answer.type === 'measure'
+    ? response.answer.measure.id
+    : response.kind;
+};
+
+describe('follow-ups about the last measure', () => {
+  it('answers how often it gives with the measure, not a check', () => {
+    expect(measureOf('每年都能領嗎？')).toBe('rd-reward');
+    expect(measureOf('我们能领吗')).toBe('start-eligibility');
+  });
+
+  it('reads “it” as the last measure when nothing else is named', () => {
+    expect(measureOf('Can we claim it every year?', 'en')).toBe('rd-reward');
+  });
+});
