@@ -44,6 +44,8 @@ const ELIGIBILITY =
   /(我|我们|我司|敝司|本公司|我们公司|我们企业|我们厂)?(能|可以|能不能|可不可以|是否能|可否|能否|够不够格|符合|符不符合)(申请|申报|申领|享受|领|拿)?.{0,20}(吗|么|不|没|条件吗)?$/;
 const CAN_I =
   /(我|我们|我司|敝司|咱们|咱)(公司|企业|厂)?(能|可以|能不能|可不可以|可否|能否|符合|够)(申请|申报|申领|享受|领|拿|得到)/;
+/** A topic that only says who asks (我们, 我司, 我们公司). */
+const ONLY_US = /^(?:我|我们|我司|敝司|咱们|咱|本公司)(?:公司|企业|厂)?$/u;
 const CAN_I_SHORT =
   /^(能申请吗|可以申请吗|我能申请吗|我们能申请吗|能不能申请|我符合吗|我们符合吗|我能领吗|符合条件吗|我够条件吗|caniapply|canweapply|amieligible|areweeligible|doiqualify|dowequalify|canigetit|canweget it)$/;
 
@@ -215,7 +217,9 @@ function readEligibility(text: string, clause = false): Extract<Intent, { type: 
     (clause ? CAN_USE.exec(b) : null) ??
     WORK_IT_OUT.exec(b);
   // 那得满足什么条件才能拿: asks for the conditions, not whether we meet them.
-  if (meets && !ASKS_CONDITIONS.test(meets[1]!)) return { type: 'eligibility', topic: meets[1]! };
+  // 我们能领吗: who asks is no topic — the question is about the last measure.
+  if (meets && !ASKS_CONDITIONS.test(meets[1]!))
+    return { type: 'eligibility', topic: ONLY_US.test(meets[1]!) ? '' : meets[1]! };
   if (CAN_I.test(b) && ELIGIBILITY.test(b)) {
     const topic = b.replace(CAN_I, '').replace(/(吗|么|不|没|呢|啊|条件吗)+$/, '');
     return { type: 'eligibility', topic };

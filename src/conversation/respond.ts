@@ -312,7 +312,8 @@ export class Responder {
         let found = intent.topic ? engine.search(intent.topic) : undefined;
         // “…an SRDI enterprise back in 2020. Can we still get the district reward?”: the words of the
         // question name the measure only vaguely; the whole message may name it plainly.
-        if (found && (found.kind !== 'measure' || found.confidence < VAGUE_TOPIC) && intent.topic !== text) {
+        // (No topic in the clause that asks — 新认定专精特新的奖励，我们公司能不能拿 — the same.)
+        if ((!found || found.kind !== 'measure' || found.confidence < VAGUE_TOPIC) && intent.topic !== text) {
           const whole = engine.search(text);
           if (whole.kind === 'measure' && whole.confidence >= STATED_MEASURE) found = whole;
         }

@@ -59,6 +59,7 @@ describe('reading an eligibility question', () => {
 
   it.each([
     ['我们符合哪些政策', 'checkup'],
+    ['我们能领吗', 'eligibility'],
     ['满足哪些条件', 'question'],
     ['帮我测一下智能制造成熟度', 'question'],
     ['wo yao zhao ren gong', 'person'],
