@@ -4,8 +4,8 @@
 // name it, in the user's words, instead of the general decline.
 import { normalizeText } from '../search/normalizeQuery.js';
 
-/** The Han words just before 补贴 (or 补助, 资助, 津贴), after the last word that only asks. */
-const HAN_SUPPORT = /(\p{Script=Han}{1,14})(补贴|补助|资助|津贴)/gu;
+/** The Han words just before 补贴 (or 补助, 资助, 津贴, 扶持), after the last word that only asks. */
+const HAN_SUPPORT = /(\p{Script=Han}{1,14})(补贴|补助|资助|津贴|扶持)/gu;
 const ASKING =
   /^.*(?:有没有|有无|是否有|是否|能不能|能否|可不可以|可以|请问|政府|申请|申领|领取|领到|拿到|得到|享受到|享受|领|拿|给|有|啥|什么|哪些|这种|那种|那个|这个|的)/u;
 /** Words that say nothing about what the support is for. */
@@ -41,7 +41,10 @@ export function readAskedSupport(text: string): string | undefined {
       .replace(ASKING, '')
       .slice(-8);
     if (core.length >= 2 && !EMPTY.test(core)) return `${core}${m[2]}`;
-    const before = BEFORE_ASKING.exec(m[1]!)?.[1]?.replace(LEAD_IN, '').replace(ASKING, '');
+    const before = BEFORE_ASKING.exec(m[1]!)?.[1]
+      ?.replace(LEAD_IN, '')
+      .replace(ASKING, '')
+      .replace(/(?:这块|这一块|这方面|方面)$/u, '');
     if (before && before.length >= 2 && !EMPTY.test(before)) return `${before}${m[2]}`;
   }
   const latin = LATIN_SUPPORT.exec(t);

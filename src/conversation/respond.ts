@@ -170,6 +170,10 @@ function lastClauseOf(text: string): string {
 const ASKS_RULE =
   /(比例|最高|最多|上限|封顶|怎么支持|如何支持|怎样支持|支持多少|怎么补|怎么算|补几成|补多少|能补多少|奖多少|能拿多少|拿多少|给多少|多少钱|能补几|how much|what percentage|which percentage|what rate|up to how much|maximum)/iu;
 
+/** A short yes to the person offered after two declines (行, 好的, 那你帮我转, yes please). */
+const ACCEPTS_OFFER =
+  /^(?=.)(?:行|好|好的|好吧|可以|要|需要|嗯+|对|是的?|ok|okay|yes|yeah|sure)?(?:那|那就|那你)?(?:帮我|给我|麻烦)?(?:转|转吧|转人工|转一下|转过去|需要|要|please)?(?:吧|啊|呀|的)?$/u;
+
 /** Asking how often a measure gives (每年都能领吗, every year). */
 const HOW_OFTEN = /每年都|每年能|每年可以|年年都|年年能|每一年都|\bevery year\b|\beach year\b|\bannually\b/iu;
 
@@ -258,6 +262,9 @@ export class Responder {
     const { kb, engine } = this.options;
     const explained = this.whyNot(text, context);
     if (explained) return explained;
+    // 行 那你帮我转 / 好 / yes please, right after the second decline offered a person: accepted.
+    if ((context.declinesInARow ?? 0) >= 2 && ACCEPTS_OFFER.test(text.replace(PUNCTUATION, '').toLowerCase()))
+      return { kind: 'handoff', reason: 'asked' };
     const intent = this.readIntent(text, typed);
     const last = context.lastMeasureId ? kb.measureById.get(context.lastMeasureId) : undefined;
     switch (intent.type) {

@@ -21,4 +21,11 @@ describe('follow-ups about the last measure', () => {
   it('reads “it” as the last measure when nothing else is named', () => {
     expect(measureOf('Can we claim it every year?', 'en')).toBe('rd-reward');
   });
+
+  it('takes a short yes after two declines as accepting the person offered', () => {
+    expect(responder.respond('行 那你帮我转', { declinesInARow: 2 }).kind).toBe('handoff');
+    expect(responder.respond('好的', { declinesInARow: 2 }).kind).toBe('handoff');
+    expect(responder.respond('好的', { declinesInARow: 1 }).kind).not.toBe('handoff');
+    expect(responder.respond('好的谢谢', { declinesInARow: 2 }).kind).not.toBe('handoff');
+  });
 });
