@@ -110,11 +110,15 @@ export function readComparison(
     /^(那)?(和|跟|与|同|比|对比)/u.test(text.trim())
   )
     sides.unshift(context.last);
-  // “哪个更适合我” after a comparison or a list of two.
-  if (sides.length === 0 && whichSuits && context.lastList?.length === 2) sides.push(...context.lastList);
+  // “哪个更适合我”, “这两个有什么区别” after a comparison or a list of two.
+  if (sides.length === 0 && (whichSuits || THESE_TWO.test(text)) && context.lastList?.length === 2)
+    sides.push(...context.lastList);
   if (sides.length < 2 || (!compares && sides.length > 2)) return undefined;
   return { pair: [sides[0]!, sides[1]!], whichSuits, combined };
 }
+
+/** The two just shown, pointed at (这两个, 两者, these two). */
+const THESE_TWO = /这两个|这两项|这两条|这俩|两者|二者|\bthese two\b|\bthe two\b/iu;
 
 /** Whether a part names the measure by its title, an alias or a keyword, not only by a need. */
 function namesOutright(part: string, measure: Measure): boolean {

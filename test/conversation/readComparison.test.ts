@@ -58,4 +58,12 @@ describe('reading a comparison', () => {
     expect(sidesOf('AI算力券还是智评券')).toEqual(['ai-compute-voucher', 'smart-manufacturing-voucher']);
     expect(sidesOf('融资担保费率1%现在还执行吗，技改专项1000万的门槛现在还是这个吗')).toBeUndefined();
   });
+
+  it('compares the two just shown when asked about 这两个', () => {
+    const kb = knowledge();
+    const lastList = ['financing-access', 'seamless-renewal'].map((id) => kb.measureById.get(id)!);
+    expect(
+      readComparison('这两个有什么区别', searchEngine(), kb, { lastList })?.pair.map((m) => m.id),
+    ).toEqual(['financing-access', 'seamless-renewal']);
+  });
 });
