@@ -195,7 +195,7 @@ const JOINS_ANOTHER =
   /^(?:和|跟|与|同|及|以及|还是|或者?|比|对比|vs|and|or)|区别|不同|差别|比较|对比|哪个|还有/u;
 /** Words that add another request to a message (另外, 还有, 以及, 此外, 顺便). */
 const ANOTHER_REQUEST = new RegExp(
-  String.raw`(另外|另(?=[,，:：、])|还有|以及|此外|顺便|再就是|再一个|再有就是|分别|[两三四五几俩]个?问题|[两三四五几]件事|俩事|[;；]|\b(?:two|three|four) (?:things|questions)\b|\bbesides\b|\balso\b|\bplus\b|\blingwai\b|\bhai ?you\b|\byiji\b|\s[+＋]\s)|${LIST_NUMBER.source}`,
+  String.raw`(另外|另(?=[,，:：、])|还有|以及|此外|顺便|再就是|再一个|再有就是|(?:两个|两项|这两个|这俩|两笔)\s*(?:奖励|补贴|奖|reward)|加起来|各能|各有|分别|[两三四五几俩]个?问题|[两三四五几]件事|俩事|[;；]|\b(?:two|three|four) (?:things|questions)\b|\bbesides\b|\balso\b|\bplus\b|\blingwai\b|\bhai ?you\b|\byiji\b|\s[+＋]\s)|${LIST_NUMBER.source}`,
   'iu',
 );
 /** Words that put several requests in one message (另外…, 这两个分别…). */

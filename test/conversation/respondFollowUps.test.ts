@@ -28,4 +28,11 @@ describe('follow-ups about the last measure', () => {
     expect(responder.respond('好的', { declinesInARow: 1 }).kind).not.toBe('handoff');
     expect(responder.respond('好的谢谢', { declinesInARow: 2 }).kind).not.toBe('handoff');
   });
+
+  it('answers two rewards asked about together (加起来) a section each, not one check', () => {
+    const response = responder.respond(
+      '你好我们是做医疗器械的今年刚评上专精特新小巨人然后高企证书也还在有效期今年也是第一次进四上去年研发投了一千二百万这两个奖励加起来能拿多少啊',
+    );
+    expect(response.kind === 'answer' && response.answer.type).toBe('several');
+  });
 });
