@@ -25,7 +25,7 @@ const SHORT_PART = 14;
  * whole search cannot place.
  */
 const OUTRIGHT_JOINER = new RegExp(
-  String.raw`(${NEED_JOINERS}|分别|各自|、|[;；]|另一个|一起(?:说|讲|介绍|聊)|都(?:说说|讲讲|介绍一下)|[两三四五几]件事|[两三四五几]个问题|[?？](?=\s*\S)|\band\b|\balso\b|\bplus\b|\bas well as\b|,\s*or\b|\s[+＋]\s|\s(?:he|hai\s?you|hai\s?xiang|hai\s?yao|ye\s?xiang|yiji|fenbie|lingwai|tongshi)\s|${LIST_NUMBER.source})`,
+  String.raw`(${NEED_JOINERS}|分别|各自|、|[;；]|另一个|一起(?:说|讲|介绍|聊)|都(?:说说|讲讲|介绍一下)|[两三四五几]件事|[两三四五几]个问题|这[两三四几](?:头|块|方面|个方面|样)|[?？](?=\s*\S)|\band\b|\balso\b|\bplus\b|\bas well as\b|,\s*or\b|\s[+＋]\s|\s(?:he|hai\s?you|hai\s?xiang|hai\s?yao|ye\s?xiang|yiji|fenbie|lingwai|tongshi)\s|${LIST_NUMBER.source})`,
   'iu',
 );
 
@@ -54,6 +54,10 @@ const NEED_AS_LIST = '有哪些措施';
 /** A part that asks something (厂里新进了一条德国产线 only tells where a machine is from). */
 const ASKS =
   /[?？吗呢]|政策|补贴|奖励|支持|措施|多少|怎么|如何|能不能|有没有|哪些|什么|\b(?:what|how|which|any|policy|policies|subsid)/iu;
+
+/** A part that asks, or says what the enterprise wants (想, 打算): a request, not background. */
+const ASKS_OR_WANTS =
+  /[?？吗呢]|想|要|打算|准备|希望|需要|计划|能不能|能否|可不可以|可以|有没有|是不是|是否|多少|怎么|如何|哪些|什么|啥|门槛|条件|\b(?:what|how|which|can|could|would|want|need|plan|hope|any)\b/iu;
 
 const HAN_CLAUSES_SPACED = /\p{Script=Han}{4,}\s+\p{Script=Han}{4,}/u;
 /** Only short items typed apart — by spaces, lines, commas or + (担保 续贷 普惠贷款, 上云+工赋伙伴): a list of needs. */
@@ -88,6 +92,15 @@ function namesThreePlainly(parts: readonly QuestionPart[], engine: SearchEngine)
   return named.size >= 3;
 }
 
+/** The clause (between commas, full stops, question marks) that holds a part. */
+function clauseOf(text: string, part: string): string {
+  return text.split(/[,，。;；?？!！]/u).find((clause) => clause.includes(part)) ?? part;
+}
+
+/**
+ * The sections for a message of several needs — or, where only one clause asks and the others tell
+ * the background, the one measure it asks about (a list of one).
+ */
 export function readSeveral(
   text: string,
   engine: SearchEngine,
@@ -119,13 +132,21 @@ export function readSeveral(
     return undefined;
 
   const targets: SectionTarget[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, SectionTarget>();
+  // Targets named by a part that asks or wants something (not one that only tells how things are).
+  const asked = new Set<SectionTarget>();
+  let partAsks = false;
   const add = (key: string, target: SectionTarget) => {
-    if (seen.has(key)) return;
-    seen.add(key);
-    targets.push(target);
+    const known = seen.get(key);
+    if (!known) {
+      seen.set(key, target);
+      targets.push(target);
+    }
+    if (partAsks) asked.add(known ?? target);
   };
   for (const part of parts) {
+    // A list (失业、工伤这些费率能不能再降点) asks as its clause does.
+    partAsks = ASKS_OR_WANTS.test(clauseOf(text, part.text));
     let found = engine.search(part.text);
     // 老板的目标是三年内把公司弄上市: a story's clause names its need after the verb of wanting.
     if (found.kind === 'none' && found.declined === 'low-confidence') {
@@ -219,7 +240,18 @@ export function readSeveral(
         break;
     }
   }
+  // 厂里人工成本一年比一年高，…，市级技改专项的门槛是多少: joined by commas alone, a clause that only
+  // tells how things are is the background of the one that asks about a measure, not a request.
+  // (Where the clauses that ask name several measures, the story's facts may be requests too.)
+  // (、 lists items within one clause: it joins them outright, not the clauses.)
+  const joinedBetweenClauses = joinedOutright && OUTRIGHT_JOINER.test(text.replace(/、/gu, ' '));
+  const requested =
+    !joinedBetweenClauses && [...asked].filter((t) => t.kind === 'measure').length === 1
+      ? targets.filter((t) => asked.has(t))
+      : targets;
   // Different measures or groups: two or more things were asked about. A part outside the measures
   // counts only beside at least one the measures cover (all outside: the whole search declines).
-  return targets.length >= 2 && targets.some((t) => t.kind !== 'outside') ? targets : undefined;
+  // One measure asked about beside the background (the whole message may also name the others): that one.
+  if (requested.length === 1 && requested[0]!.kind === 'measure' && targets.length >= 2) return requested;
+  return requested.length >= 2 && requested.some((t) => t.kind !== 'outside') ? requested : undefined;
 }

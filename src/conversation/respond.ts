@@ -561,6 +561,10 @@ export class Responder {
 
   private several(targets: SectionTarget[], text: string, whole: SearchResult): Response {
     const { kb, today } = this.options;
+    // 厂里人工成本一年比一年高，…，技改专项的门槛是多少: the one measure asked about, its own answer.
+    const [only] = targets;
+    if (targets.length === 1 && only?.kind === 'measure')
+      return this.measure(only.measure, readQuestion(text).focus);
     // …高企首次进四上的那个奖励，我们去年研发投入600万，能拿多少: the amount worked out for its measure.
     const estimates = targets.flatMap((t) => {
       if (t.kind !== 'measure' || !t.measure.eligibility) return [];

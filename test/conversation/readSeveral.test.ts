@@ -71,4 +71,19 @@ describe('reading several needs', () => {
     const targets = readSeveral(story, searchEngine(), knowledge(), searchEngine().search(story)) ?? [];
     expect(targets.filter((t) => t.kind === 'outside' && t.region)).toEqual([]);
   });
+
+  it('reads clauses joined by commas alone that only tell how things are as background to the one that asks', () => {
+    expect(
+      read('厂里人工成本一年比一年高，老板想搞机器换人，上一批自动化产线，市级技改专项的门槛是多少'),
+    ).toEqual(['tech-retrofit']);
+    expect(
+      read('厂里上了AI视觉质检，人工少了一些，但社保还是大头，失业、工伤这些费率能不能再降点？'),
+    ).toEqual(['job-stabilization']);
+    // Clauses that ask about several measures keep the story's facts as requests too.
+    expect(
+      read(
+        '我们是三十几个人的小厂，客户的货款老是拖着不结，员工的社保又是一大块开销，这两头有没有对应的措施？',
+      ),
+    ).toEqual(['yiqifu-actions', 'job-stabilization']);
+  });
 });
