@@ -172,14 +172,14 @@ const ASKS_RULE =
 
 /** A short yes to the person offered after two declines (行, 好的, 那你帮我转, yes please). */
 const ACCEPTS_OFFER =
-  /^(?=.)(?:行|好|好的|好吧|可以|要|需要|嗯+|对|是的?|ok|okay|yes|yeah|sure)?(?:那|那就|那你)?(?:帮我|给我|麻烦)?(?:转|转吧|转人工|转一下|转过去|需要|要|please)?(?:吧|啊|呀|的)?$/u;
+  /^(?=.)(?:算了|行|好|好的|好吧|可以|要|需要|嗯+|对|是的?|ok|okay|yes|yeah|sure)?(?:那|那就|那你)?(?:帮我|给我|麻烦)?(?:转|转吧|转人工|转一下|转过去|人工|真人|需要|要|please)?(?:吧|啊|呀|的)?$/u;
 
 /** Asking how often a measure gives (每年都能领吗, every year). */
 const HOW_OFTEN = /每年都|每年能|每年可以|年年都|年年能|每一年都|\bevery year\b|\beach year\b|\bannually\b/iu;
 
 /** “So nothing helps?” after a reply saying what the measures do not cover. */
 const NOTHING_HELPS =
-  /(?:帮|用)(?:得|的)?上(?:忙)?的?(?:都|也)?没有|(?:什么|啥)都(?:没有|不行|帮不上|没用)|帮不上(?:忙)?|没(?:有)?(?:能|可以)帮|一点(?:办法|支持|帮助)?都没有|(?:什么|啥|哪些|哪条|哪个)(?:能|可以)(?:帮|用)|还(?:能|可以)用上哪|\bnothing (?:helps|at all|for us|we can use|can help)\b|\bno help at all\b|\bso nothing\b|\b(?:can|could) anything help\b|\bwhat (?:else )?(?:can|could) help\b/iu;
+  /能帮上(?:忙)?的|帮得上(?:忙)?的|能用上的|用得上的|\bwhat (?:can|could|does|would) (?:actually |really )?help\b|\bwhich (?:ones|measures|of them) (?:can|could|do|would) help\b|(?:帮|用)(?:得|的)?上(?:忙)?的?(?:都|也)?没有|(?:什么|啥)都(?:没有|不行|帮不上|没用)|帮不上(?:忙)?|没(?:有)?(?:能|可以)帮|一点(?:办法|支持|帮助)?都没有|(?:什么|啥|哪些|哪条|哪个)(?:能|可以)(?:帮|用)|还(?:能|可以)用上哪|\bnothing (?:helps|at all|for us|we can use|can help)\b|\bno help at all\b|\bso nothing\b|\b(?:can|could) anything help\b|\bwhat (?:else )?(?:can|could) help\b/iu;
 
 /** At most this many measures shown before are asked about again, each, by a bare follow-up. */
 const SIDE_BY_SIDE = 4;

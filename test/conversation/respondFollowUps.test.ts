@@ -27,6 +27,7 @@ describe('follow-ups about the last measure', () => {
     expect(responder.respond('好的', { declinesInARow: 2 }).kind).toBe('handoff');
     expect(responder.respond('好的', { declinesInARow: 1 }).kind).not.toBe('handoff');
     expect(responder.respond('好的谢谢', { declinesInARow: 2 }).kind).not.toBe('handoff');
+    expect(responder.respond('算了 人工', { declinesInARow: 2 }).kind).toBe('handoff');
   });
 
   it('answers two rewards asked about together (加起来) a section each, not one check', () => {
