@@ -190,11 +190,18 @@ export class SearchEngine {
 
   private readersOfDeclined(): { sound: SoundTerms<number>; spelling: LatinSpelling } {
     if (!this.declineReaders) {
-      const sound = new SoundTerms<number>();
+      const { measures, areas, synonyms } = this.knowledge;
+      const sound = new SoundTerms<number>(
+        wordsWithin(
+          [
+            ...synonyms.flatMap((s) => [s.canonical, ...s.variants]),
+            ...measures.flatMap((m) => [m.title, ...m.aliases, ...m.keywords]),
+          ].map((w) => normalizeQuery(w)),
+        ),
+      );
       this.notCovered.forEach((topic, i) => {
         for (const term of topic.terms) sound.add(normalizeQuery(term), i);
       });
-      const { measures, areas, synonyms } = this.knowledge;
       const spelling = new LatinSpelling([JSON.stringify([measures, areas, this.notCovered, synonyms])]);
       this.declineReaders = { sound, spelling };
     }
@@ -534,6 +541,15 @@ function syllableBigrams(seq: PinyinSequence): string[] {
     if (a && b && !GENERIC_SYLLABLE_PAIRS.has(`${a}_${b}`)) out.push(`${a}_${b}`);
   }
   return out;
+}
+
+/** Every run of two or three Han characters inside the words (税费 in 税费支持): words the base uses. */
+function wordsWithin(words: readonly string[]): Set<string> {
+  const within = new Set<string>();
+  for (const word of words)
+    for (const run of word.match(/\p{Script=Han}+/gu) ?? [])
+      for (let n = 2; n <= 3; n++) for (let i = 0; i + n <= run.length; i++) within.add(run.slice(i, i + n));
+  return within;
 }
 
 /** Whether the question has a Latin word of two or more pinyin syllables (zhipingquan, wufeng). */

@@ -19,6 +19,12 @@ export class SoundTerms<V> {
   private readonly bySound = new Map<string, { value: V; term: string }>();
   private longest = 0;
 
+  /**
+   * `known`: words the knowledge base uses as they are (税费 in 税费支持): typed in characters, such a
+   * word is itself, not a sound-alike of a term (税费 is not 水费).
+   */
+  constructor(private readonly known: ReadonlySet<string> = new Set()) {}
+
   /** Adds a Chinese term (normalised); Latin terms and terms with a non-pinyin part are left out. */
   add(term: string, value: V): void {
     if (!/^\p{Script=Han}+$/u.test(term)) return;
@@ -48,6 +54,7 @@ export class SoundTerms<V> {
         if (parts.length < SHORTEST || (best && parts.length <= best.length)) continue;
         const found = this.bySound.get(parts.join(' '));
         if (found === undefined) continue;
+        if (typed && this.known.has(typed.slice(start, i + 1).join(''))) continue;
         if (typed && parts.length === SHORTEST) {
           const chars = typed.slice(start, i + 1);
           if (!chars.some((ch) => found.term.includes(ch))) continue;

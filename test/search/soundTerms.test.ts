@@ -56,6 +56,14 @@ describe('the search engine, by sound', () => {
     expect(engine.search('那第一个降的是哪些费率').declined).not.toBe('not-covered');
   });
 
+  it('does not hear a word the knowledge base uses as a sound-alike (税费 is not 水费)', () => {
+    expect(engine.search('稅費能不能少交一點').declined).not.toBe('not-covered');
+    const known = new SoundTerms<string>(new Set(['税费']));
+    known.add('水费', 'utilities');
+    expect(known.find(pinyinSequence('税费太高'), undefined, [...'税费太高'])).toBeUndefined();
+    expect(known.find(pinyinSequence('水废太高'), undefined, [...'水废太高'])).toBe('utilities');
+  });
+
   it('never displaces an answer', () => {
     expect(engine.search('wufeng xudai').matches[0]?.id).toBe('seamless-renewal');
     expect(engine.search('研发投入奖励').matches[0]?.id).toBe('rd-reward');
