@@ -303,8 +303,11 @@ export class Responder {
         return { kind: 'answer', answer: { type: 'glossary', term, related } };
       }
       case 'eligibility': {
-        // 每年都能领吗 right after a measure: how often it is given (一次性), not whether we qualify.
+        // 每年都能领吗 right after a measure: how often it is given (一次性), not whether we qualify;
+        // 那现在还能报吗: whether it is still open.
         if (last && HOW_OFTEN.test(text)) return this.measure(last);
+        if (last && !intent.topic && readQuestion(text).focus === 'deadline')
+          return this.measure(last, 'deadline');
         // 问两件事：…能补多少；另一个是…能拿多少: several requests, each answered, not one check.
         if (SEVERAL_ASKED.test(text)) return this.question(readQuestion(text), context, last);
         // 绿色工厂和智评券跟我们有关系吗: two measures asked about at once — a section each, not one check.

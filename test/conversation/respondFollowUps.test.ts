@@ -16,6 +16,10 @@ describe('follow-ups about the last measure', () => {
   it('answers how often it gives with the measure, not a check', () => {
     expect(measureOf('每年都能領嗎？')).toBe('rd-reward');
     expect(measureOf('我们能领吗')).toBe('start-eligibility');
+    const stillOpen = responder.respond('那现在还能报吗', { lastMeasureId: 'smart-manufacturing-voucher' });
+    expect(stillOpen.kind === 'answer' && stillOpen.answer.type === 'measure' && stillOpen.answer.focus).toBe(
+      'deadline',
+    );
   });
 
   it('reads “it” as the last measure when nothing else is named', () => {
