@@ -51,13 +51,11 @@ const WANTING =
 /** Turns a need (想搞点数字化) into the question it stands for: which measures are there for it. */
 const NEED_AS_LIST = '有哪些措施';
 
-/** A part that asks something (厂里新进了一条德国产线 only tells where a machine is from). */
+/** A clause that asks something (厂里新进了一条德国产线 only tells where a machine is from). */
 const ASKS =
-  /[?？吗呢]|政策|补贴|奖励|支持|措施|多少|怎么|如何|能不能|有没有|哪些|什么|\b(?:what|how|which|any|policy|policies|subsid)/iu;
-
-/** A part that asks, or says what the enterprise wants (想, 打算): a request, not background. */
-const ASKS_OR_WANTS =
-  /[?？吗呢]|想|要|打算|准备|希望|需要|计划|能不能|能否|可不可以|可以|有没有|是不是|是否|多少|怎么|如何|哪些|什么|啥|门槛|条件|\b(?:what|how|which|can|could|would|want|need|plan|hope|any)\b/iu;
+  /[?？吗呢]|政策|补贴|奖励|支持|措施|多少|怎么|如何|能不能|能否|可不可以|可以|有没有|是不是|是否|哪些|什么|啥|门槛|条件|\b(?:what|how|which|any|can|could|would|policy|policies|subsid)/iu;
+/** A clause that says what the enterprise wants (想, 打算): a request too, not background. */
+const WANTS = /想|要|打算|准备|希望|需要|计划|\b(?:want|need|plan|hope)\b/iu;
 
 const HAN_CLAUSES_SPACED = /\p{Script=Han}{4,}\s+\p{Script=Han}{4,}/u;
 /** Only short items typed apart — by spaces, lines, commas or + (担保 续贷 普惠贷款, 上云+工赋伙伴): a list of needs. */
@@ -146,7 +144,8 @@ export function readSeveral(
   };
   for (const part of parts) {
     // A list (失业、工伤这些费率能不能再降点) asks as its clause does.
-    partAsks = ASKS_OR_WANTS.test(clauseOf(text, part.text));
+    const clause = clauseOf(text, part.text);
+    partAsks = ASKS.test(clause) || WANTS.test(clause);
     let found = engine.search(part.text);
     // 老板的目标是三年内把公司弄上市: a story's clause names its need after the verb of wanting.
     if (found.kind === 'none' && found.declined === 'low-confidence') {
