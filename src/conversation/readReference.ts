@@ -124,16 +124,16 @@ function restOf(text: string): string {
 /** Joins two references (第三个和第五个, the first and the last one). */
 const REFERENCE_JOINER = /^(?:和|跟|与|及|以及|还有|、|,|and)/;
 
-/**
- * Several references in one message (第三个和第五个分别讲讲, 第一个和最后一个分别详细说说): each in turn,
- * when nothing but words that only frame them follows; undefined for fewer than two.
- */
 /** 前两个 / 最后三项 / the first two / the last 3 ones: several ordinals at once. */
 const FIRST_N =
   /^(?:请|麻烦)?(?:讲讲|说说|介绍一下|介绍|解释一下|explain|tellmeabout|tellmemoreabout|whatabout|showme)?(?:the)?(前|后|最后|first|last)(两|三|四|二|俩|2|3|4|two|three|four)(?:个|项|条|ones|measures|items)?(?:分别)?(?:讲讲|说说|是什么|呢|吧|介绍一下|都讲讲|分别讲讲|please)?$/;
 /** The counts parseSmallNumber does not read. */
 const COUNT_WORDS: Record<string, number> = { 俩: 2, two: 2, three: 3, four: 4 };
 
+/**
+ * Several references in one message (第三个和第五个分别讲讲, 第一个和最后一个分别详细说说, 前两个): each in
+ * turn, when nothing but words that only frame them follows; undefined for fewer than two.
+ */
 export function readReferences(bare: string): Reference[] | undefined {
   const firstN = FIRST_N.exec(bare);
   if (firstN) {

@@ -6,7 +6,7 @@
 import type { SectionTarget } from '../answers/composeSeveral.js';
 import type { KnowledgeBase } from '../kb/loadKnowledge.js';
 import type { SearchEngine, SearchResult } from '../search/searchEngine.js';
-import { LIST_NUMBER, NEED_JOINERS, type QuestionPart, questionParts } from './questionParts.js';
+import { LIST_NUMBER, NEED_JOINERS, questionParts } from './questionParts.js';
 import { readAskedSupport } from './readAskedSupport.js';
 
 /** A part must name its measure this confidently to get a section of its own … */
@@ -81,12 +81,9 @@ function eachOfTwoNamed(text: string, kb: KnowledgeBase, whole: SearchResult): S
  * 现金流很紧，贷款下个月到期想续上，担保公司收费太贵，社保能不能少交点: clauses joined by commas alone
  * that each name a different measure plainly are several needs, even where the whole message names one.
  */
-function namesThreePlainly(parts: readonly QuestionPart[], engine: SearchEngine): boolean {
+function namesThreePlainly(found: readonly SearchResult[]): boolean {
   const named = new Set<string>();
-  for (const part of parts) {
-    const found = engine.search(part.text);
-    if (found.kind === 'measure' && found.confidence >= PLAIN_PART) named.add(found.matches[0]!.id);
-  }
+  for (const f of found) if (f.kind === 'measure' && f.confidence >= PLAIN_PART) named.add(f.matches[0]!.id);
   return named.size >= 3;
 }
 
@@ -121,11 +118,13 @@ export function readSeveral(
   // A space between two Chinese clauses (上海的…多少 杭州的…呢) separates them as plainly as a joiner.
   const joinedOutright =
     OUTRIGHT_JOINER.test(text) || HAN_CLAUSES_SPACED.test(text) || SPACED_ITEMS.test(text.trim());
+  // Each part searched once, for the test below and for its section.
+  const partResults = parts.map((part) => engine.search(part.text));
   if (
     !joinedOutright &&
     whole.kind === 'measure' &&
     whole.confidence >= 0.9 &&
-    !namesThreePlainly(parts, engine)
+    !namesThreePlainly(partResults)
   )
     return undefined;
 
@@ -142,11 +141,11 @@ export function readSeveral(
     }
     if (partAsks) asked.add(known ?? target);
   };
-  for (const part of parts) {
+  for (const [i, part] of parts.entries()) {
     // A list (失业、工伤这些费率能不能再降点) asks as its clause does.
     const clause = clauseOf(text, part.text);
     partAsks = ASKS.test(clause) || WANTS.test(clause);
-    let found = engine.search(part.text);
+    let found = partResults[i]!;
     // 老板的目标是三年内把公司弄上市: a story's clause names its need after the verb of wanting.
     if (found.kind === 'none' && found.declined === 'low-confidence') {
       const need = part.text.replace(WANTING, '');
