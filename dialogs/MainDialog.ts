@@ -170,7 +170,7 @@ export class MainDialog extends ComponentDialog {
         await reply(response.answer, response.search);
         return undefined;
       case 'handoff':
-        return this.handoff(context, response.reason);
+        return this.handoff(context, response.reason, response.asksNumber);
       case 'start-checkup':
         return this.startFlow(context, CHECKUP_DIALOG);
       case 'start-eligibility':
@@ -205,16 +205,20 @@ export class MainDialog extends ComponentDialog {
    * The user wants a person: a service request when that flow is registered (handoff routes are
    * configured), otherwise the human channels the source names.
    */
-  private async handoff(context: TurnContext, reason: 'asked' | 'declines'): Promise<FlowStart | undefined> {
+  private async handoff(
+    context: TurnContext,
+    reason: 'asked' | 'declines',
+    asksNumber = false,
+  ): Promise<FlowStart | undefined> {
     if (this.findDialog(HANDOFF_DIALOG)) {
       this.services.onReply?.('person');
-      return { flow: HANDOFF_DIALOG, options: { reason } };
+      return { flow: HANDOFF_DIALOG, options: { reason, ...(asksNumber ? { asksNumber } : {}) } };
     }
     await replyWithAnswer(
       context,
       this.services,
       this.conversationData,
-      composePersonAnswer(turnKb(this.services, context), reason),
+      composePersonAnswer(turnKb(this.services, context), reason, asksNumber),
     );
     return undefined;
   }

@@ -35,6 +35,8 @@ import type { Profile } from './QuestionLoopDialog.js';
 export interface ServiceRequestOptions {
   /** 'asked': the user asked for a person; 'declines': they took the offer after unanswered questions. */
   reason?: 'asked' | 'declines';
+  /** The user asked for a phone number: the source publishes none, said before the request begins. */
+  asksNumber?: boolean;
 }
 
 type Step = 'consent' | 'enterprise' | 'district' | 'contact' | 'question';
@@ -211,6 +213,7 @@ export class ServiceRequestDialog extends CancelAndHelpDialog {
     };
     (step.values as { flow?: FlowState }).flow = state;
     const t = this.texts;
+    if (options.asksNumber) await step.context.sendActivity(this.services.kb.replies.person.noNumber);
     await step.context.sendActivity(t.intro[state.reason]);
     const prompt = choiceActivity(
       fill(t.consent, { days: this.desk.retentionDays }),

@@ -25,6 +25,8 @@ export interface MeasureAnswer {
   canCheckEligibility: boolean;
   /** Set when the question asked about one aspect (怎么申请, 最多多少 …). */
   focus?: Focus;
+  /** Other measures the message named, offered next (另外那个呢, the other one). */
+  alsoNamed?: Measure[];
 }
 
 export interface ChoiceAnswer {
@@ -137,6 +139,8 @@ export interface PersonAnswer {
   type: 'person';
   /** 'asked': the user asked for a person; 'declines': offered after answers the bot could not give. */
   reason: 'asked' | 'declines';
+  /** The user asked for a phone number: the reply says first that the source publishes none. */
+  asksNumber?: boolean;
   channels: Channel[];
 }
 

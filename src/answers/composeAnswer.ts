@@ -159,6 +159,15 @@ export function composeUnlistedPartial(
 /** The channels through which a person helps, as the source names them. */
 const PERSON_CHANNELS = ['district-specialist', 'enterprise-service-cloud'];
 
-export function composePersonAnswer(kb: KnowledgeBase, reason: PersonAnswer['reason']): PersonAnswer {
-  return { type: 'person', reason, channels: PERSON_CHANNELS.flatMap((id) => kb.channelById.get(id) ?? []) };
+export function composePersonAnswer(
+  kb: KnowledgeBase,
+  reason: PersonAnswer['reason'],
+  asksNumber = false,
+): PersonAnswer {
+  return {
+    type: 'person',
+    reason,
+    ...(asksNumber ? { asksNumber } : {}),
+    channels: PERSON_CHANNELS.flatMap((id) => kb.channelById.get(id) ?? []),
+  };
 }

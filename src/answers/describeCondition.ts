@@ -10,6 +10,8 @@ export function describeCondition(kb: KnowledgeBase, condition: SimpleCondition)
   const r = kb.replies.whyNot;
   const question = kb.questionById.get(condition.q);
   const label = question?.label ?? condition.q;
+  if ('is' in condition && question?.type === 'yesno' && question.when)
+    return condition.is ? question.when.yes : question.when.no;
   if ('is' in condition)
     return fill(r.is, {
       label,

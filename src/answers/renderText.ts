@@ -47,9 +47,14 @@ export function focusLines(kb: KnowledgeBase, a: MeasureAnswer): string[] {
         ...a.keyFacts.map((f) => `· ${formatFact(f, kb.lang)}`),
       ];
     case 'deadline':
+      // 申请截止到什么时候: a target's year or a standing arrangement is no closing date for applications.
       return [
         fill(r.followUp.deadline, { title: m.title }),
         ...(a.validityNotes.length > 0 ? a.validityNotes.map((v) => `· ${v.text}`) : [r.measure.noValidity]),
+        ...(a.validityNotes.length > 0 &&
+        !a.validityNotes.some((v) => v.status === 'ended' || v.status === 'in-force')
+          ? [r.followUp.noClosingDate]
+          : []),
       ];
     case 'department':
       return [
@@ -102,6 +107,8 @@ function renderMeasure(kb: KnowledgeBase, a: MeasureAnswer): string {
       '',
       `${r.departmentsHeading}${punctuation(kb.lang).colon}${m.departments.join(punctuation(kb.lang).listSeparator)}`,
     );
+  const also = alsoNamedLine(kb, a);
+  if (also) lines.push('', also);
   if (a.related.length > 0)
     lines.push(
       '',
@@ -112,6 +119,15 @@ function renderMeasure(kb: KnowledgeBase, a: MeasureAnswer): string {
     `${r.sourceLabel}${punctuation(kb.lang).colon}${a.source.citation}${punctuation(kb.lang).fullStop}${r.numberingNote}`,
   );
   return lines.join('\n');
+}
+
+/** The other measures the message named, and how to see them (另外那个 / 第二个). */
+export function alsoNamedLine(kb: KnowledgeBase, a: MeasureAnswer): string | undefined {
+  const others = a.alsoNamed ?? [];
+  if (others.length === 0) return undefined;
+  const r = kb.replies.measure;
+  const measures = others.map((x) => measureLabel(kb, x)).join(punctuation(kb.lang).listSeparator);
+  return fill(others.length === 1 ? r.alsoNamedOne : r.alsoNamedSeveral, { measures });
 }
 
 /** The figures a section shows: dates are said by its status line already. */
@@ -225,6 +241,7 @@ function answerText(kb: KnowledgeBase, answer: Answer): string {
       ].join('\n');
     case 'person':
       return [
+        ...(answer.asksNumber ? [r.person.noNumber] : []),
         answer.reason === 'asked' ? r.person.asked : r.person.declines,
         ...answer.channels.map((c) => `· ${c.name}${punctuation(kb.lang).colon}${c.description}`),
       ].join('\n');

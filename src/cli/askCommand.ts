@@ -44,7 +44,7 @@ export function askCommand(args: readonly string[], io: CliIo): number {
       return 0;
     }
     case 'handoff':
-      io.out(renderAnswerText(kb, composePersonAnswer(kb, response.reason)) + '\n');
+      io.out(renderAnswerText(kb, composePersonAnswer(kb, response.reason, response.asksNumber)) + '\n');
       return 0;
     case 'start-checkup':
       io.out(`${kb.replies.cli.checkupInCli}\n`);

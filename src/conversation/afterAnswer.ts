@@ -21,6 +21,9 @@ export function afterAnswer(context: ConversationContext, answer: Answer): Conve
 /** The measures an answer lists, in the order shown; undefined when it lists none. */
 function listOf(answer: Answer): string[] | undefined {
   switch (answer.type) {
+    // 先说小升规 of two named: the one answered, then the others (另外那个 / 第二个 picks them).
+    case 'measure':
+      return answer.alsoNamed ? [answer.measure.id, ...answer.alsoNamed.map((m) => m.id)] : undefined;
     case 'ambiguous':
     case 'area':
       return answer.measures.map((m) => m.id);

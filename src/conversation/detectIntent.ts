@@ -91,6 +91,9 @@ const PERSON_STRONG =
 /** The same asked with homophones (转人公, 跟真仁说话), read by sound. */
 const PERSON_SOUND =
   /zhuanrengong(?!zhineng)|(?:zhao|gen|he|yao)zhenren|zhenren(?:shuohua|liaotian|kefu(?!zuoxi|tuandui)|duihua)|(?:rang|pai|jiao|zhao|anpai)[a-z]{0,14}ren[a-z]{0,8}shangmen/;
+/** 我问的是人工智能，不是要转人工: a person is said NOT to be wanted. */
+const NOT_A_PERSON =
+  /(?<!有)(?:不是|并不是|并非|不|没|没有|没说|又没说|别给我|别)(?:要|想|让你|叫你|找)?(?:转人工|转接人工|人工客服|找人工|真人|找真人|转客服)|(?:dont|donot|didnt|not)(?:want|need|asking|askingfor|askfor)?(?:a|to)?(?:talkto|speakto)?(?:a)?(?:human|person|agent)/u;
 const PERSON_ALONE = /^(人工|客服|人工人工|rengong|kefu|agent|operator|person|human)$/;
 const PERSON_SOFT =
   /((?<!接|[\d百千十两几]个)电话(?!销售|营销|外包|派单|接单)|座机|热线|联系方式|怎么联系你们|投诉|申诉|举报|(?<!政策)上门(?!对接|[^,，。?？!！]{0,2}(?:维修|安装|家政|保洁|回收|取件|配送))|当面|面谈|见面|tousu|dianhua|lianxifangshi|(?<!\d)12345(?!\d)|线下窗口|办事窗口|服务窗口|去窗口|numberi(?:can|could)call|numbertocall|hotline|phone|callsomeone|complain|visitus|inperson|someonetovisit|callmeback|callusback|givemeacall|giveusacall|ringmeback|ringusback|ringback|facetoface|面对面|坐下来(?:聊|谈)|约出来|dangmian|mianduimian|whichoffice|walkinto(?:an|the|your)?office|gotoanoffice|visityouroffice)/;
@@ -169,11 +172,12 @@ export function detectIntent(raw: string, options: IntentOptions): Intent {
   if (GOODBYE.test(b)) return { type: 'smalltalk', kind: 'goodbye' };
   if (HELP.test(b) || HELP.test(b.replace(LEADING_GREETING, ''))) return { type: 'smalltalk', kind: 'help' };
   if (IDENTITY.test(b)) return { type: 'smalltalk', kind: 'identity' };
-  if (PERSON_ALONE.test(b) || PERSON_STRONG.test(b) || PERSON_SOUND.test(soundOf(b)))
+  const notAPerson = NOT_A_PERSON.test(b);
+  if (!notAPerson && (PERSON_ALONE.test(b) || PERSON_STRONG.test(b) || PERSON_SOUND.test(soundOf(b))))
     return { type: 'person', soft: false, text, rest: '' };
   // 有没有真人帮我看看适合哪些政策: a person is asked for, even about the check-up.
   if (CHECKUP.test(b)) return { type: 'checkup' };
-  if (PERSON_SOFT.test(b) && !b.includes('人工智能'))
+  if (!notAPerson && PERSON_SOFT.test(b) && !b.includes('人工智能'))
     return { type: 'person', soft: true, text, rest: b.replace(new RegExp(PERSON_SOFT.source, 'g'), ' ') };
 
   // The last clause first: its topic leaves out the facts stated before it.

@@ -2,6 +2,7 @@
 // Chinese → Chinese; pinyin typed without an IME (zhuanrengong, wu feng xu dai) or a message with
 // neither (600万, 是, 3) → undefined, and the conversation keeps its language.
 import type { Lang } from '../kb/language.js';
+import { withoutToneMarks } from '../search/normalizeQuery.js';
 import { splitPinyinWord } from '../search/pinyinSequence.js';
 
 const HAN = /\p{Script=Han}/gu;
@@ -79,7 +80,9 @@ const ANSWER_LIKE =
 /** Latin words that name things in Chinese questions too (AI算力券, IPO): they do not make a message English. */
 const NEUTRAL = new Set(['ai', 'ipo', 'r', 'd', 'rd', 'it', 'sme', 'smes', 'app', 'vs']);
 
-export function messageLanguage(text: string): Lang | undefined {
+export function messageLanguage(typed: string): Lang | undefined {
+  // Pinyin with tone marks (nà lìngwài nàge ne) is pinyin, not broken English words.
+  const text = withoutToneMarks(typed);
   const han = text.match(HAN)?.length ?? 0;
   const words = (text.match(WORD) ?? []).map((w) => w.toLowerCase()).filter((w) => !NEUTRAL.has(w));
   if (words.length === 0) return han > 0 && !ANSWER_LIKE.test(text) ? 'zh' : undefined;

@@ -5,6 +5,7 @@
 // thing in several words (专精特新和小巨人奖励多少) stays one answer.
 import type { SectionTarget } from '../answers/composeSeveral.js';
 import type { KnowledgeBase } from '../kb/loadKnowledge.js';
+import type { Measure } from '../kb/schema.js';
 import type { SearchEngine, SearchResult } from '../search/searchEngine.js';
 import { LIST_NUMBER, NEED_JOINERS, questionParts } from './questionParts.js';
 import { readAskedSupport } from './readAskedSupport.js';
@@ -92,6 +93,16 @@ function clauseOf(text: string, part: string): string {
   return text.split(/[,，。;；?？!！]/u).find((clause) => clause.includes(part)) ?? part;
 }
 
+/** What a message of several asks about. */
+export interface Several {
+  targets: SectionTarget[];
+  /**
+   * Where one measure is asked about (a list of one), the other measures the message names plainly
+   * (群里转了两个：春雨润苗、益企赋。春雨润苗是个啥): they wait for “另外那个呢”.
+   */
+  alsoNamed: Measure[];
+}
+
 /**
  * The sections for a message of several needs — or, where only one clause asks and the others tell
  * the background, the one measure it asks about (a list of one).
@@ -101,7 +112,7 @@ export function readSeveral(
   engine: SearchEngine,
   kb: KnowledgeBase,
   whole: SearchResult,
-): SectionTarget[] | undefined {
+): Several | undefined {
   // A part that is only asking words once framing is gone (这块有政策帮忙吗 → 有) names nothing.
   // So is one that only asks how much or how (…研发投入600万，能拿多少): it asks about the part before.
   const parts = questionParts(text).filter((p) => {
@@ -114,7 +125,10 @@ export function readSeveral(
       !ONLY_A_HEADING.test(core)
     );
   });
-  if (parts.length < 2) return eachOfTwoNamed(text, kb, whole);
+  if (parts.length < 2) {
+    const each = eachOfTwoNamed(text, kb, whole);
+    return each ? { targets: each, alsoNamed: [] } : undefined;
+  }
   // A space between two Chinese clauses (上海的…多少 杭州的…呢) separates them as plainly as a joiner.
   const joinedOutright =
     OUTRIGHT_JOINER.test(text) || HAN_CLAUSES_SPACED.test(text) || SPACED_ITEMS.test(text.trim());
@@ -133,6 +147,8 @@ export function readSeveral(
   // Targets named by a part that asks or wants something (not one that only tells how things are).
   const asked = new Set<SectionTarget>();
   let partAsks = false;
+  // Measures a part names plainly (by name, not from a story's words).
+  const plain = new Set<Measure>();
   const add = (key: string, target: SectionTarget) => {
     const known = seen.get(key);
     if (!known) {
@@ -180,6 +196,7 @@ export function readSeveral(
       case 'measure': {
         const measure = kb.measureById.get(found.matches[0]!.id);
         if (measure && found.confidence >= enough) add(measure.id, { kind: 'measure', measure });
+        if (measure && found.confidence >= PLAIN_PART) plain.add(measure);
         break;
       }
       case 'area': {
@@ -193,6 +210,7 @@ export function readSeveral(
         if (top && top.score >= PLAIN_PART && (second?.score ?? 0) < PART_CANDIDATES) {
           const measure = kb.measureById.get(top.id);
           if (measure) add(measure.id, { kind: 'measure', measure });
+          if (measure) plain.add(measure);
           break;
         }
         if (found.confidence < PART_CANDIDATES || part.core.length > SHORT_PART) break;
@@ -250,6 +268,15 @@ export function readSeveral(
   // Different measures or groups: two or more things were asked about. A part outside the measures
   // counts only beside at least one the measures cover (all outside: the whole search declines).
   // One measure asked about beside the background (the whole message may also name the others): that one.
-  if (requested.length === 1 && requested[0]!.kind === 'measure' && targets.length >= 2) return requested;
-  return requested.length >= 2 && requested.some((t) => t.kind !== 'outside') ? requested : undefined;
+  const [one] = requested;
+  if (requested.length === 1 && one?.kind === 'measure' && targets.length >= 2)
+    return {
+      targets: requested,
+      alsoNamed: targets.flatMap((t) =>
+        t.kind === 'measure' && t !== one && plain.has(t.measure) ? [t.measure] : [],
+      ),
+    };
+  return requested.length >= 2 && requested.some((t) => t.kind !== 'outside')
+    ? { targets: requested, alsoNamed: [] }
+    : undefined;
 }

@@ -7,7 +7,7 @@ import type { SearchResult } from '../search/searchEngine.js';
 const ENDED =
   /(过期|过了期|已结束|黄了|用不了了|结束了|已经结束|结束的|失效|到期|截止了|已截止|已经截止|截止的|停了|凉了|凉凉|早就没了|不作数了|不算数了|不能申请了|不能再申请|不再执行|作废|废止|过时|阶段性|只到2023|到2023年底|2023年底前|endof2023|tiedto2023|by2023|until2023|expired|ended|behindus|alreadypassed|havepassed|nolonger|nolongervalid|isover|areover|runout|ranout|arefinished|isfinished|havefinished|hasfinished|wrappedup|guoqi|jieshule|yijingjieshu|shixiao|daoqi)/;
 const OPEN =
-  /(还能申请|还可以申请|哪些能申请|哪些可以申请|哪些还能|还有哪些能|还有哪些可以|来得及|赶得上|赶得及|还能办|还能用|还能享受|还可以享受|还有效|仍然有效|仍有效|依然有效|还在执行|仍在执行|在执行|现在能申请|现在可以申请|现在还能|目前能|目前可以|目前还|当前可|当前还|有效的|没过期|未过期|还没过期|没有过期|没到期|还没结束|没结束|还没截止|没截止|未截止|还能接着用|能接着用|还能继续用|还能继续申请|到今天还能|还能去申请|还可以去申请|还能去报|还能报|还可以报|还能用|还可以用|还管用|还算数|还作数|stillopen|stillvalid|stillavailable|stillapply|stillrunning|stillinforce|stillactive|stillineffect|currentlyopen|currentlyavailable|openrightnow|availablenow|canistillapply|canwestillapply|stillactuallyuse|stilluse|canstilluse|canistilluse|canwestilluse|hainengshenqing|haiyouxiao|hainengyong)/;
+  /(还能申请|还可以申请|哪些能申请|哪些可以申请|哪些还能|还有哪些能|还有那些能|还有哪些可以|来得及|赶得上|赶得及|还能办|还能用|还能享受|还可以享受|还有效|仍然有效|仍有效|依然有效|还在执行|仍在执行|在执行|现在能申请|现在可以申请|现在还能|目前能|目前可以|目前还|当前可|当前还|有效的|没过期|未过期|还没过期|没有过期|没到期|还没结束|没结束|还没截止|没截止|未截止|还能接着用|能接着用|还能继续用|还能继续申请|到今天还能|还能去申请|还可以去申请|还能去报|还能报|还可以报|还能用|还可以用|还管用|还算数|还作数|stillopen|stillvalid|stillavailable|stillapply|stillrunning|stillinforce|stillactive|stillineffect|currentlyopen|currentlyavailable|openrightnow|availablenow|canistillapply|canwestillapply|stillactuallyuse|stilluse|canstilluse|canistilluse|canwestilluse|hainengshenqing|haiyouxiao|hainengyong)/;
 /** OPEN at every place, to take its words out of a text. */
 const OPEN_EVERYWHERE = new RegExp(OPEN.source, 'g');
 const SOON =

@@ -12,7 +12,7 @@ import { estimateBenefit } from '../eligibility/estimateBenefit.js';
 import { nextQuestion, questionsFor } from '../eligibility/evaluateMeasure.js';
 import { type Answers, readAmount } from '../eligibility/parseAnswer.js';
 import { readStatedFacts } from '../eligibility/statedFacts.js';
-import { normalizeQuery } from '../search/normalizeQuery.js';
+import { normalizeQuery, withoutToneMarks } from '../search/normalizeQuery.js';
 import { PinyinTranscriber } from '../search/pinyinTranscriber.js';
 import type { SearchEngine, SearchResult } from '../search/searchEngine.js';
 import { detectIntent, type Intent, readQuestion } from './detectIntent.js';
@@ -24,9 +24,24 @@ import { readComparison } from './readComparison.js';
 import { otherOfTwo, pickFromList, type Reference, readReference, readReferences } from './readReference.js';
 import { readAskedSupport } from './readAskedSupport.js';
 import { stripIntroduction } from './stripIntroduction.js';
-import { readSeveral } from './readSeveral.js';
+import { readFirstAsked } from './readFirstAsked.js';
+import { readSeveral, type Several } from './readSeveral.js';
 import { readStatusList } from './readStatusList.js';
 import { readWhyNot } from './readWhyNot.js';
+
+/** Asks for a number to call (热线电话, 号码多少, a number I can ring). */
+const ASKS_NUMBER =
+  /电话|热线|号码|手机号|座机|dianhua|rexian|haoma|\b(?:phone|hotline|number|ring|call)\b/iu;
+
+/** The user asked for a person; asking for a number too, the reply says the source gives none. */
+function personAsked(text: string): Response {
+  return { kind: 'handoff', reason: 'asked', ...(ASKS_NUMBER.test(text) ? { asksNumber: true } : {}) };
+}
+
+/** A section for each of the measures. */
+function sectionsFor(measures: readonly Measure[]): Several {
+  return { targets: measures.map((measure): SectionTarget => ({ kind: 'measure', measure })), alsoNamed: [] };
+}
 
 export interface ConversationContext {
   /** The measure the last answer was about: follow-ups (怎么申请, 最多多少) refer to it. */
@@ -51,7 +66,12 @@ export type Response =
       search?: SearchResult;
     }
   /** The user wants a person: a service request when one can be opened, the human channels otherwise. */
-  | { kind: 'handoff'; reason: 'asked' | 'declines' }
+  | {
+      kind: 'handoff';
+      reason: 'asked' | 'declines';
+      /** The message asked for a phone number (热线电话多少): the source publishes none, which the reply says. */
+      asksNumber?: boolean;
+    }
   | { kind: 'start-checkup' }
   /** `facts`: answers the message stated itself (我们不是高企), never asked again. */
   | { kind: 'start-eligibility'; measureId: string; facts?: Answers }
@@ -258,13 +278,13 @@ export class Responder {
     const lang = context.lang ?? 'zh';
     if (lang !== this.options.kb.lang) return this.in(lang).respond(typed, context);
     // An answer in English reads English words: women, change are not 我们, 缠.
-    const text = lang === 'zh' ? this.pinyin.transcribe(typed) : typed;
+    const text = lang === 'zh' ? this.pinyin.transcribe(withoutToneMarks(typed)) : typed;
     const { kb, engine } = this.options;
     const explained = this.whyNot(text, context);
     if (explained) return explained;
     // 行 那你帮我转 / 好 / yes please, right after the second decline offered a person: accepted.
     if ((context.declinesInARow ?? 0) >= 2 && ACCEPTS_OFFER.test(text.replace(PUNCTUATION, '').toLowerCase()))
-      return { kind: 'handoff', reason: 'asked' };
+      return personAsked(text);
     const intent = this.readIntent(text, typed);
     const last = context.lastMeasureId ? kb.measureById.get(context.lastMeasureId) : undefined;
     switch (intent.type) {
@@ -277,7 +297,7 @@ export class Responder {
       case 'checkup':
         return { kind: 'start-checkup' };
       case 'person': {
-        if (!intent.soft) return { kind: 'handoff', reason: 'asked' };
+        if (!intent.soft) return personAsked(text);
         // 电话, 投诉, 上门 beside what names measures ask about them (AI算力券申请电话 → how to apply;
         // 服务专员上门对接和企业服务云有什么不同 → a comparison); alone (我要投诉, 有人能上门吗) they ask for
         // a person, whatever the soft word itself would match.
@@ -286,7 +306,7 @@ export class Responder {
           (rest.kind === 'measure' && rest.confidence >= CLEAR_MEASURE) ||
           (rest.kind === 'ambiguous' && rest.confidence >= CLEAR_MEASURE) ||
           rest.kind === 'area';
-        if (!namesSomething) return { kind: 'handoff', reason: 'asked' };
+        if (!namesSomething) return personAsked(text);
         const question = readQuestion(text);
         return this.question(question.focus ? question : { ...question, focus: 'apply' }, context, last);
       }
@@ -377,14 +397,11 @@ export class Responder {
     const references = readReferences(bare);
     const referred = references?.flatMap((r) => this.resolve(r, context, last) ?? []);
     if (referred && referred.length >= 2)
-      return this.several(
-        [...new Set(referred)].map((measure): SectionTarget => ({ kind: 'measure', measure })),
-        text,
-        engine.search(text),
-      );
-    // 第二个 / 上一项 / 这个: an earlier reply says which measure.
+      return this.several(sectionsFor([...new Set(referred)]), text, engine.search(text));
+    // 第二个 / 上一项 / 这个: an earlier reply says which measure — but “And the R&D reward, is there a
+    // deadline for that one?” names the one it means in its own words.
     const reference = readReference(bare);
-    if (reference) {
+    if (reference && !(reference.type === 'this' && !HAS_HAN.test(text) && this.namesOther(text, last))) {
       const measure = this.resolve(reference, context, last);
       const rest = reference.rest ? readQuestion(reference.rest) : undefined;
       // 第二个的话，合同费用120万能补多少: the amount or facts stated, for the measure referred to.
@@ -407,7 +424,17 @@ export class Responder {
     // 我们是给整车厂做配套的小厂，这个怎么参加: the last clause refers to the last measure, with a focus.
     // (How much, with an amount stated before it, is worked out below instead.)
     const lastRef = last ? readReference(lastClauseOf(text).replace(PUNCTUATION, '')) : undefined;
-    const lastFocus = lastRef?.type === 'this' && lastRef.rest ? readQuestion(lastRef.rest).focus : undefined;
+    // (“And the R&D reward, is there a deadline for that one?”: the clause before names the one meant.)
+    const before = text.slice(0, Math.max(0, text.lastIndexOf(lastClauseOf(text))));
+    const namedBefore = before.trim() ? engine.search(before) : undefined;
+    const namesAnother =
+      namedBefore?.kind === 'measure' &&
+      namedBefore.confidence >= CLEAR_MEASURE &&
+      namedBefore.matches[0]!.id !== last?.id;
+    const lastFocus =
+      lastRef?.type === 'this' && lastRef.rest && !namesAnother
+        ? readQuestion(lastRef.rest).focus
+        : undefined;
     if (last && lastFocus && lastFocus !== 'amount' && lastFocus !== 'conditions')
       return this.measure(last, lastFocus);
     // 区里有没有配套: what the district adds to the last measure — its amounts say who gives what (各区…).
@@ -418,14 +445,12 @@ export class Responder {
       intent.topic.length <= 1 &&
       (context.declinesInARow ?? 0) > 0
     )
-      return { kind: 'handoff', reason: 'asked' };
+      return personAsked(text);
     // 那就是说一点能帮上忙的都没有？ right after what the measures do not cover: what may still help.
     const mayHelp = (context.declinesInARow ?? 0) > 0 ? (context.lastList ?? []) : [];
     if (mayHelp.length > 0 && NOTHING_HELPS.test(text))
       return this.several(
-        mayHelp
-          .flatMap((id) => kb.measureById.get(id) ?? [])
-          .map((measure): SectionTarget => ({ kind: 'measure', measure })),
+        sectionsFor(mayHelp.flatMap((id) => kb.measureById.get(id) ?? [])),
         text,
         engine.search(text),
       );
@@ -441,11 +466,7 @@ export class Responder {
       shownSideBySide.length <= SIDE_BY_SIDE
     ) {
       const measures = shownSideBySide.flatMap((id) => kb.measureById.get(id) ?? []);
-      return this.several(
-        measures.map((measure): SectionTarget => ({ kind: 'measure', measure })),
-        text,
-        engine.search(text),
-      );
+      return this.several(sectionsFor(measures), text, engine.search(text));
     }
     // 怎么报名参加，找谁: follow-ups in a row, each only a focus, are about the last measure too.
     if (intent.focus && last && onlyFollowUps(text)) return this.measure(last, intent.focus);
@@ -562,12 +583,21 @@ export class Responder {
     return amount === undefined ? undefined : this.factsFor(measure, { [amounts[0]!.id]: amount }, whole);
   }
 
-  private several(targets: SectionTarget[], text: string, whole: SearchResult): Response {
-    const { kb, today } = this.options;
+  private several({ targets, alsoNamed }: Several, text: string, whole: SearchResult): Response {
+    const { kb, today, engine } = this.options;
     // 厂里人工成本一年比一年高，…，技改专项的门槛是多少: the one measure asked about, its own answer.
     const [only] = targets;
     if (targets.length === 1 && only?.kind === 'measure')
-      return this.measure(only.measure, readQuestion(text).focus);
+      return this.measure(only.measure, readQuestion(text).focus, alsoNamed);
+    // 小升规和研发奖励我都想了解，先说小升规: that one now; the others wait for 另外那个呢.
+    const measures = targets.flatMap((t) => (t.kind === 'measure' ? [t.measure] : []));
+    const first = measures.length >= 2 ? readFirstAsked(text, measures, engine) : undefined;
+    if (first)
+      return this.measure(
+        first,
+        readQuestion(text).focus,
+        measures.filter((m) => m !== first),
+      );
     // …高企首次进四上的那个奖励，我们去年研发投入600万，能拿多少: the amount worked out for its measure.
     const estimates = targets.flatMap((t) => {
       if (t.kind !== 'measure' || !t.measure.eligibility) return [];
@@ -657,6 +687,12 @@ export class Responder {
     }
   }
 
+  /** Whether a message names, plainly, a measure other than the last one. */
+  private namesOther(text: string, last: Measure | undefined): boolean {
+    const found = this.options.engine.search(text);
+    return found.kind === 'measure' && found.confidence >= CLEAR_MEASURE && found.matches[0]!.id !== last?.id;
+  }
+
   /** The measure a reference points at, if the conversation has it. */
   private resolve(
     reference: Reference,
@@ -706,9 +742,12 @@ export class Responder {
     return { kind: 'answer', answer: composeMeasureAnswer(kb, measure, today(), 'conditions') };
   }
 
-  private measure(measure: Measure, focus?: Focus): Response {
+  /** `alsoNamed`: other measures the message named, answered on request (另外那个呢). */
+  private measure(measure: Measure, focus?: Focus, alsoNamed: readonly Measure[] = []): Response {
     const { kb, today } = this.options;
-    return { kind: 'answer', answer: composeMeasureAnswer(kb, measure, today(), focus) };
+    const answer = composeMeasureAnswer(kb, measure, today(), focus);
+    if (alsoNamed.length > 0) answer.alsoNamed = [...alsoNamed];
+    return { kind: 'answer', answer };
   }
 
   private answer(result: SearchResult, context: ConversationContext, focus?: Focus, text?: string): Response {

@@ -11,6 +11,8 @@ export const moneySchema = z.strictObject({ value: z.number().positive(), unit: 
 export const questionEnglishSchema = z.strictObject({
   label: nonEmpty,
   text: nonEmpty,
+  /** For a yes/no question: the condition in English words (see `when` below). */
+  when: z.strictObject({ yes: nonEmpty, no: nonEmpty }).optional(),
   /** For an amount question: an English example answer (6 million). */
   example: nonEmpty.optional(),
   options: z
@@ -67,7 +69,15 @@ const questionBase = {
 };
 
 export const eligibilityQuestionSchema = z.discriminatedUnion('type', [
-  z.strictObject({ ...questionBase, type: z.literal('yesno') }),
+  z.strictObject({
+    ...questionBase,
+    type: z.literal('yesno'),
+    /**
+     * The condition as the words of a sentence, for “why not” (若为有效期内高新技术企业,则可…) — without
+     * them the label and the answer are used (有效期内高新技术企业为“是”).
+     */
+    when: z.strictObject({ yes: nonEmpty, no: nonEmpty }).optional(),
+  }),
   z.strictObject({ ...questionBase, type: z.literal('amount'), example: nonEmpty }),
   z.strictObject({ ...questionBase, type: z.literal('choice'), options: z.array(choiceOptionSchema).min(2) }),
 ]);

@@ -62,7 +62,9 @@ function questionIn(q: EligibilityQuestion): EligibilityQuestion {
   const base = { ...withoutEn(q), label: en.label, text: en.text };
   switch (q.type) {
     case 'yesno':
-      return { ...base, type: 'yesno' };
+      return q.when
+        ? { ...base, type: 'yesno', when: need(en.when, `question ${q.id} when`) }
+        : { ...base, type: 'yesno' };
     case 'amount':
       return { ...base, type: 'amount', example: need(en.example, `question ${q.id} example`) };
     case 'choice': {

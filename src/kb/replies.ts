@@ -40,6 +40,10 @@ export const repliesSchema = z.strictObject({
     departmentsHeading: nonEmpty,
     sourceLabel: nonEmpty,
     relatedHeading: nonEmpty,
+    /** Another measure the message named ({measures}), offered next: reply “另外那个”. */
+    alsoNamedOne: nonEmpty,
+    /** Two or more others, offered next by their place: reply “第二个”. */
+    alsoNamedSeveral: nonEmpty,
     canIApply: nonEmpty,
     useful: nonEmpty,
     notUseful: nonEmpty,
@@ -63,13 +67,22 @@ export const repliesSchema = z.strictObject({
     conditions: nonEmpty,
     amount: nonEmpty,
     deadline: nonEmpty,
+    /** Asked when a measure closes, which has only target dates or standing arrangements. */
+    noClosingDate: nonEmpty,
     needMeasure: nonEmpty,
     department: nonEmpty,
     noDepartment: nonEmpty,
     article: nonEmpty,
     noArticle: nonEmpty,
   }),
-  person: z.strictObject({ asked: nonEmpty, declines: nonEmpty, offer: nonEmpty, offerText: nonEmpty }),
+  person: z.strictObject({
+    /** Said first when the user asked for a phone number: the source publishes none. */
+    noNumber: nonEmpty,
+    asked: nonEmpty,
+    declines: nonEmpty,
+    offer: nonEmpty,
+    offerText: nonEmpty,
+  }),
   /** Asked whether measures can be used together (能同时申请吗): the source does not say. */
   combined: nonEmpty,
   several: z.strictObject({

@@ -52,6 +52,11 @@ function withoutTones(text: string): string {
     .replace(/[\u0300-\u036f]/g, '');
 }
 
+/** Pinyin typed with tone marks (nà lìngwài nàge ne) as toneless pinyin (na lingwai nage ne); other text as it is. */
+export function withoutToneMarks(text: string): string {
+  return TONE_MARKED.test(text) ? withoutTones(text) : text;
+}
+
 /** The canonical form of any text, whatever its length (knowledge texts). */
 export function normalizeText(raw: string): string {
   let text = commonForm(raw) ?? raw.normalize('NFKC').replace(INVISIBLE, ' ');

@@ -108,6 +108,10 @@ describe('reading an eligibility question', () => {
     ['我们在上海租了算力给客服机器人跑推理，能申请算力券吗', 'eligibility'],
     ['We build customer service chatbots. Is there support for that?', 'question'],
     ['技改专项的门槛是多少', 'question'],
+    // A person said NOT to be wanted; 有没有真人 still asks for one.
+    ['我问的是人工智能 不是要转人工!! 人工智能的补帖有没有', 'question'],
+    ["I don't want a human, just tell me about the AI computing power voucher", 'question'],
+    ['有没有真人啊 机器人说不清楚', 'person'],
     ['专精特新奖励现在还能申请吗', 'question'],
     ['研发投入奖励能拿多少', 'question'],
     ['我们是做软件的，能申请吗', 'question'],

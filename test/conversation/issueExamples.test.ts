@@ -178,6 +178,7 @@ describe('why not', () => {
     expect(reply).toContain(kb.replies.eligibility.outcome.notEligible);
     expect(reply).toContain(kb.replies.whyNot.unmetHeading);
     expect(reply).toContain('有效期内高新技术企业');
-    expect(reply).toContain('若有效期内高新技术企业为“是”,则可');
+    // The issue's own words: “若为有效期内高新技术企业,则可…”.
+    expect(reply).toContain('若为有效期内高新技术企业,则可');
   });
 });

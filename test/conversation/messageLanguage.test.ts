@@ -21,6 +21,8 @@ describe('messageLanguage', () => {
     ['shuidianfei you butie ma', undefined],
     ['zhengfu caigou yuliu fene xianzai hai you ma', undefined],
     ['you ma', 'en'],
+    // Pinyin typed with tone marks is pinyin, not broken English.
+    ['nà lìngwài nàge ne', undefined],
   ] as const)('%s → %s', (text, lang) => {
     expect(messageLanguage(text)).toBe(lang);
   });

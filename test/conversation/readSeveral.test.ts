@@ -6,7 +6,7 @@ import { readSeveral } from '../../src/conversation/readSeveral.js';
 import { knowledge, searchEngine } from '../helpers/knowledge.js';
 
 const read = (text: string) =>
-  readSeveral(text, searchEngine(), knowledge(), searchEngine().search(text))?.map((t) =>
+  readSeveral(text, searchEngine(), knowledge(), searchEngine().search(text))?.targets.map((t) =>
     t.kind === 'measure' ? t.measure.id : t.kind === 'area' ? `area:${t.area.id}` : t.kind,
   );
 
@@ -68,7 +68,8 @@ describe('reading several needs', () => {
     expect(read('专利年费太贵 能减免吗')).toBeUndefined();
     const story =
       '厂里新进了一条德国产线，想请个外籍工程师过来。外国人工作许可怎么办？这方面政策有没有补贴？';
-    const targets = readSeveral(story, searchEngine(), knowledge(), searchEngine().search(story)) ?? [];
+    const targets =
+      readSeveral(story, searchEngine(), knowledge(), searchEngine().search(story))?.targets ?? [];
     expect(targets.filter((t) => t.kind === 'outside' && t.region)).toEqual([]);
   });
 

@@ -2,6 +2,8 @@
 // English question that calls it “it”.
 import { describe, expect, it } from 'vitest';
 import { Responder } from '../../src/conversation/respond.js';
+import { composePersonAnswer } from '../../src/answers/composeAnswer.js';
+import { renderAnswerText } from '../../src/answers/renderText.js';
 import { knowledge, searchEngine } from '../helpers/knowledge.js';
 
 const responder = new Responder({ kb: knowledge(), engine: searchEngine(), today: () => '2026-12-02' });
@@ -24,6 +26,35 @@ describe('follow-ups about the last measure', () => {
 
   it('reads “it” as the last measure when nothing else is named', () => {
     expect(measureOf('Can we claim it every year?', 'en')).toBe('rd-reward');
+  });
+
+  it('reads “that one” as the measure the message names, when it names one', () => {
+    const response = responder.respond(
+      'And the AI computing power voucher, is there a deadline for that one?',
+      {
+        lastMeasureId: 'rd-reward',
+        lang: 'en',
+      },
+    );
+    expect(
+      response.kind === 'answer' && response.answer.type === 'measure' && response.answer.measure.id,
+    ).toBe('ai-compute-voucher');
+  });
+
+  it('says when asked for a closing date that a target year is none', () => {
+    const response = responder.respond('申请截止到什么时候', { lastMeasureId: 'specialized-sme' });
+    expect(response.kind === 'answer' && renderAnswerText(knowledge(), response.answer)).toContain(
+      knowledge().replies.followUp.noClosingDate,
+    );
+  });
+
+  it('says the source publishes no phone number when a person is asked for by phone', () => {
+    const response = responder.respond('有没有人工热线电话？');
+    expect(response).toEqual({ kind: 'handoff', reason: 'asked', asksNumber: true });
+    expect(renderAnswerText(knowledge(), composePersonAnswer(knowledge(), 'asked', true))).toContain(
+      knowledge().replies.person.noNumber,
+    );
+    expect(responder.respond('转人工')).toEqual({ kind: 'handoff', reason: 'asked' });
   });
 
   it('takes a short yes after two declines as accepting the person offered', () => {

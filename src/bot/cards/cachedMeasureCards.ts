@@ -22,7 +22,12 @@ function deepFreeze<T>(value: T): T {
 }
 
 function keyOf(a: MeasureAnswer): string {
-  return [a.measure.id, a.focus ?? '', ...a.validityNotes.map((v) => `${v.status}:${v.text}`)].join('\u0000');
+  return [
+    a.measure.id,
+    a.focus ?? '',
+    (a.alsoNamed ?? []).map((m) => m.id).join(','),
+    ...a.validityNotes.map((v) => `${v.status}:${v.text}`),
+  ].join('\u0000');
 }
 
 export class MeasureCardCache {

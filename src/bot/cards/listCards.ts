@@ -112,6 +112,7 @@ export function glossaryCard(kb: KnowledgeBase, a: GlossaryAnswer) {
 export function personCard(kb: KnowledgeBase, a: PersonAnswer) {
   const r = kb.replies.person;
   return card([
+    ...(a.asksNumber ? [text(r.noNumber)] : []),
     text(a.reason === 'asked' ? r.asked : r.declines, { weight: 'Bolder' }),
     facts(a.channels.map((c) => ({ title: c.name, value: c.description }))),
   ]);

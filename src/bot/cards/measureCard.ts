@@ -4,7 +4,7 @@
 import { punctuation } from '../../kb/language.js';
 import type { MeasureAnswer } from '../../answers/answer.js';
 import { formatFigure } from '../../answers/formatFact.js';
-import { focusLines, measureLabel } from '../../answers/renderText.js';
+import { alsoNamedLine, focusLines, measureLabel } from '../../answers/renderText.js';
 import type { KnowledgeBase } from '../../kb/loadKnowledge.js';
 import { fill } from '../../kb/replies.js';
 import {
@@ -94,6 +94,8 @@ export function measureCard(kb: KnowledgeBase, a: MeasureAnswer, options: Measur
         { size: 'Small' },
       ),
     );
+  const also = alsoNamedLine(kb, a);
+  if (also) body.push(container([text(also)], { style: 'emphasis' }));
   body.push(
     text(
       `${r.sourceLabel}${punctuation(kb.lang).colon}${a.source.citation}${punctuation(kb.lang).fullStop}${r.numberingNote}`,
@@ -114,6 +116,9 @@ export function measureCard(kb: KnowledgeBase, a: MeasureAnswer, options: Measur
     return card(body, pageUrl ? [openUrl(r.openPage, pageUrl)] : []);
   }
   const buttons: Element[] = [];
+  // The other measures the message named, one press away.
+  for (const x of a.alsoNamed ?? [])
+    buttons.push(submit(measureLabel(kb, x), { action: 'measure', id: x.id, text: measureLabel(kb, x) }));
   if (a.canCheckEligibility)
     buttons.push(
       submit(r.canIApply, { action: 'eligibility', id: m.id, text: r.canIApply }, { style: 'positive' }),
