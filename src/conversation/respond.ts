@@ -25,6 +25,7 @@ import { otherOfTwo, pickFromList, type Reference, readReference, readReferences
 import { readAskedSupport } from './readAskedSupport.js';
 import { stripIntroduction } from './stripIntroduction.js';
 import { readFirstAsked } from './readFirstAsked.js';
+import { correctHomophoneTypos } from './homophoneTypos.js';
 import { readSeveral, type Several } from './readSeveral.js';
 import { readStatusList } from './readStatusList.js';
 import { readWhyNot } from './readWhyNot.js';
@@ -278,7 +279,9 @@ export class Responder {
     const lang = context.lang ?? 'zh';
     if (lang !== this.options.kb.lang) return this.in(lang).respond(typed, context);
     // An answer in English reads English words: women, change are not 我们, 缠.
-    const text = lang === 'zh' ? this.pinyin.transcribe(withoutToneMarks(typed)) : typed;
+    // Homophone typos (代款 → 贷款) are put right too.
+    const text =
+      lang === 'zh' ? correctHomophoneTypos(this.pinyin.transcribe(withoutToneMarks(typed))) : typed;
     const { kb, engine } = this.options;
     const explained = this.whyNot(text, context);
     if (explained) return explained;
@@ -328,6 +331,14 @@ export class Responder {
         if (last && HOW_OFTEN.test(text)) return this.measure(last);
         if (last && !intent.topic && readQuestion(text).focus === 'deadline')
           return this.measure(last, 'deadline');
+        // 那算力券呢 还能领不: whether it is still given, not whether we qualify.
+        if (intent.topic && readQuestion(text).focus === 'deadline' && !OWN_SITUATION.test(text))
+          return this.question(readQuestion(text), context, last);
+        // 这个我们能拿多少 去年研发花了1200万: “this” is the last measure; the amount stated is worked out.
+        if (last && readReference(intent.topic.replace(PUNCTUATION, ''))?.type === 'this') {
+          const stated = this.statedFacts(text, undefined, last);
+          if (stated) return stated;
+        }
         // 问两件事：…能补多少；另一个是…能拿多少: several requests, each answered, not one check.
         if (SEVERAL_ASKED.test(text)) return this.question(readQuestion(text), context, last);
         // 绿色工厂和智评券跟我们有关系吗: two measures asked about at once — a section each, not one check.

@@ -1,0 +1,43 @@
+// Common homophone typos of the words a question about the measures turns on, put right before a
+// message is read: 代款 → 贷款, 设保 → 社保, 正策 → 政策, 过其了 → 过期了, 申情 → 申请. An IME's first
+// choice of the same sound; each typed form here is no word of its own, so putting it right cannot
+// turn one real word into another (货款 and 补铁 are words, and are not here). Typos of the
+// measures' own names (专精特心, 致评券) are in knowledge/synonyms.yaml, where the search reads them.
+const TYPOS: readonly (readonly [typed: string, meant: string])[] = [
+  ['代款', '贷款'],
+  ['贷欵', '贷款'],
+  ['设保', '社保'],
+  ['社宝', '社保'],
+  ['正策', '政策'],
+  ['政册', '政策'],
+  ['政测', '政策'],
+  ['申情', '申请'],
+  ['深请', '申请'],
+  ['补帖', '补贴'],
+  ['补占', '补贴'],
+  ['绪贷', '续贷'],
+  ['序贷', '续贷'],
+  ['续代', '续贷'],
+  ['过其了', '过期了'],
+  ['担宝', '担保'],
+  ['胆保', '担保'],
+  ['融姿', '融资'],
+  ['熔资', '融资'],
+  ['税废', '税费'],
+  ['减面', '减免'],
+  ['奖历', '奖励'],
+  ['讲励', '奖励'],
+  ['技该', '技改'],
+  ['研法', '研发'],
+  ['规尚', '规上'],
+  ['四尚', '四上'],
+  ['高心技术', '高新技术'],
+];
+
+const PATTERN = new RegExp(TYPOS.map(([typed]) => typed).join('|'), 'gu');
+const MEANT = new Map(TYPOS);
+
+/** The message with each common homophone typo put right. */
+export function correctHomophoneTypos(text: string): string {
+  return text.replace(PATTERN, (typed) => MEANT.get(typed) ?? typed);
+}
