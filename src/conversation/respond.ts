@@ -26,6 +26,7 @@ import { readAskedSupport } from './readAskedSupport.js';
 import { stripIntroduction } from './stripIntroduction.js';
 import { readFirstAsked } from './readFirstAsked.js';
 import { correctHomophoneTypos } from './homophoneTypos.js';
+import { withoutDisclaimed } from './withoutDisclaimed.js';
 import { readSeveral, type Several } from './readSeveral.js';
 import { readStatusList } from './readStatusList.js';
 import { readWhyNot } from './readWhyNot.js';
@@ -279,9 +280,12 @@ export class Responder {
     const lang = context.lang ?? 'zh';
     if (lang !== this.options.kb.lang) return this.in(lang).respond(typed, context);
     // An answer in English reads English words: women, change are not 我们, 缠.
-    // Homophone typos (代款 → 贷款) are put right too.
+    // Homophone typos (代款 → 贷款) are put right too, and what the message says it does not mean
+    // (不是问续贷, 贷款我不需要) is left out.
     const text =
-      lang === 'zh' ? correctHomophoneTypos(this.pinyin.transcribe(withoutToneMarks(typed))) : typed;
+      lang === 'zh'
+        ? withoutDisclaimed(correctHomophoneTypos(this.pinyin.transcribe(withoutToneMarks(typed))))
+        : typed;
     const { kb, engine } = this.options;
     const explained = this.whyNot(text, context);
     if (explained) return explained;

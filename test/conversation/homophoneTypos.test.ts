@@ -1,0 +1,21 @@
+// Common homophone typos are put right; real words that sound like them are not touched.
+import { describe, expect, it } from 'vitest';
+import { correctHomophoneTypos } from '../../src/conversation/homophoneTypos.js';
+
+describe('correctHomophoneTypos', () => {
+  it.each([
+    ['想代款周转一下 另外设保能不能少交点', '想贷款周转一下 另外社保能不能少交点'],
+    ['哪些正策已经过其了', '哪些政策已经过期了'],
+    ['现在还有哪些能申情的', '现在还有哪些能申请的'],
+    ['无缝绪贷怎么弄', '无缝续贷怎么弄'],
+  ])('%s → %s', (typed, meant) => {
+    expect(correctHomophoneTypos(typed)).toBe(meant);
+  });
+
+  it.each(['客户的货款拖了半年', '我们做过其他项目', '同事休产假要找人顶', '制造企业想稳住岗位'])(
+    'leaves “%s” as typed',
+    (text) => {
+      expect(correctHomophoneTypos(text)).toBe(text);
+    },
+  );
+});
