@@ -7,6 +7,7 @@ import { type SimpleCondition, whyNot } from '../eligibility/whyNot.js';
 import type { KnowledgeBase } from '../kb/loadKnowledge.js';
 import { fill } from '../kb/replies.js';
 import type { Measure } from '../kb/schema.js';
+import { formatAmount, moneyToYuan } from '../eligibility/money.js';
 import { describeCondition } from './describeCondition.js';
 
 export interface WhyNotLines {
@@ -16,6 +17,14 @@ export interface WhyNotLines {
   change: string[];
   /** Which heading `change` goes under. */
   heading: 'changeHeading' | 'otherHeading';
+}
+
+/** How much an amount answer falls short of a threshold (“,还差200万元”), or nothing. */
+function shortOf(kb: KnowledgeBase, condition: SimpleCondition, answers: Answers): string {
+  const given = answers[condition.q];
+  if (!('gte' in condition) || typeof given !== 'number') return '';
+  const missing = moneyToYuan(condition.gte) - given;
+  return missing > 0 ? fill(kb.replies.whyNot.short, { amount: formatAmount(missing, '元', kb.lang) }) : '';
 }
 
 export function whyNotLines(
@@ -39,8 +48,9 @@ export function whyNotLines(
   return {
     heading: notEligible ? 'changeHeading' : 'otherHeading',
     unmet: notEligible
-      ? [...unmet.values()].map((c) =>
-          fill(r.unmet, { condition: describeCondition(kb, c), given: given(c) }),
+      ? [...unmet.values()].map(
+          (c) =>
+            fill(r.unmet, { condition: describeCondition(kb, c), given: given(c) }) + shortOf(kb, c, answers),
         )
       : [],
     change: paths.map((path) =>

@@ -1,4 +1,5 @@
-// Common homophone typos of the words a question about the measures turns on, put right before a
+// Common homophone typos of the words a question about the measures turns on, and the initials
+// people type for a few of them (zjtx, gq), put right before a
 // message is read: 代款 → 贷款, 设保 → 社保, 正策 → 政策, 过其了 → 过期了, 申情 → 申请. An IME's first
 // choice of the same sound; each typed form here is no word of its own, so putting it right cannot
 // turn one real word into another (货款 and 补铁 are words, and are not here). Typos of the
@@ -32,12 +33,27 @@ const TYPOS: readonly (readonly [typed: string, meant: string])[] = [
   ['规尚', '规上'],
   ['四尚', '四上'],
   ['高心技术', '高新技术'],
+  ['智评卷', '智评券'],
+  ['算力卷', '算力券'],
 ];
+
+/** Initials typed for the terms people shorten (zjtx 专精特新, gq 高企, xjr 小巨人), as whole words. */
+const INITIALS: ReadonlyMap<string, string> = new Map([
+  ['zjtx', '专精特新'],
+  ['gq', '高企'],
+  ['xjr', '小巨人'],
+]);
+const INITIALS_PATTERN = new RegExp(
+  String.raw`(?<![a-z])(?:${[...INITIALS.keys()].join('|')})(?![a-z])`,
+  'giu',
+);
 
 const PATTERN = new RegExp(TYPOS.map(([typed]) => typed).join('|'), 'gu');
 const MEANT = new Map(TYPOS);
 
 /** The message with each common homophone typo put right. */
 export function correctHomophoneTypos(text: string): string {
-  return text.replace(PATTERN, (typed) => MEANT.get(typed) ?? typed);
+  return text
+    .replace(PATTERN, (typed) => MEANT.get(typed) ?? typed)
+    .replace(INITIALS_PATTERN, (typed) => INITIALS.get(typed.toLowerCase()) ?? typed);
 }

@@ -7,7 +7,7 @@ import type { SectionTarget } from '../answers/composeSeveral.js';
 import type { KnowledgeBase } from '../kb/loadKnowledge.js';
 import type { Measure } from '../kb/schema.js';
 import type { SearchEngine, SearchResult } from '../search/searchEngine.js';
-import { LIST_NUMBER, NEED_JOINERS, questionParts } from './questionParts.js';
+import { LIST_NUMBER, NEED_JOINERS, type QuestionPart, questionParts } from './questionParts.js';
 import { readAskedSupport } from './readAskedSupport.js';
 
 /** A part must name its measure this confidently to get a section of its own … */
@@ -26,7 +26,7 @@ const SHORT_PART = 14;
  * whole search cannot place.
  */
 const OUTRIGHT_JOINER = new RegExp(
-  String.raw`(${NEED_JOINERS}|分别|各自|、|[;；]|另一个|一起(?:说|讲|介绍|聊)|都(?:说说|讲讲|介绍一下)|[两三四五几]件事|[两三四五几]个问题|这[两三四几](?:头|块|方面|个方面|样)|[?？](?=\s*\S)|\band\b|\balso\b|\bplus\b|\bas well as\b|,\s*or\b|\s[+＋]\s|\s(?:he|hai\s?you|hai\s?xiang|hai\s?yao|ye\s?xiang|yiji|fenbie|lingwai|tongshi)\s|${LIST_NUMBER.source})`,
+  String.raw`(${NEED_JOINERS}|分别|各自|、|[;；]|另一个|一起(?:说|讲|介绍|聊)|都(?:说说|讲讲|介绍一下)|[两三四五几]件事|[两三四五几]个问题|这[两三四几](?:头|块|方面|个方面|样)|[?？](?=\s*\S)|\band\b|\balso\b|\bplus\b|\bas well as\b|,\s*or\b|\s[+＋]\s|(?<=\p{Script=Han})[+＋](?=\p{Script=Han})|\s(?:he|hai\s?you|hai\s?xiang|hai\s?yao|ye\s?xiang|yiji|fenbie|lingwai|tongshi)\s|${LIST_NUMBER.source})`,
   'iu',
 );
 
@@ -88,6 +88,20 @@ function namesThreePlainly(found: readonly SearchResult[]): boolean {
   return named.size >= 3;
 }
 
+/** Parts with a core of one Han character joined to the part after them. */
+function joinLoneCharacters(parts: readonly QuestionPart[]): QuestionPart[] {
+  const joined: QuestionPart[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    const next = parts[i + 1];
+    if (next && /^\p{Script=Han}$/u.test(part.core)) {
+      joined.push({ text: part.text + next.text, core: part.core + next.core });
+      i++;
+    } else joined.push(part);
+  }
+  return joined;
+}
+
 /** The clause (between commas, full stops, question marks) that holds a part. */
 function clauseOf(text: string, part: string): string {
   return text.split(/[,，。;；?？!！]/u).find((clause) => clause.includes(part)) ?? part;
@@ -115,7 +129,8 @@ export function readSeveral(
 ): Several | undefined {
   // A part that is only asking words once framing is gone (这块有政策帮忙吗 → 有) names nothing.
   // So is one that only asks how much or how (…研发投入600万，能拿多少): it asks about the part before.
-  const parts = questionParts(text).filter((p) => {
+  // A part of one character (税, cut from 税也压力挺大 at 也) belongs to the part after it.
+  const parts = joinLoneCharacters(questionParts(text)).filter((p) => {
     const core = p.core.replace(/[有的吗呢\s]/gu, '');
     return (
       core.length > 0 &&

@@ -33,7 +33,7 @@ import { readWhyNot } from './readWhyNot.js';
 
 /** Asks for a number to call (热线电话, 号码多少, a number I can ring). */
 const ASKS_NUMBER =
-  /电话|热线|号码|手机号|座机|dianhua|rexian|haoma|\b(?:phone|hotline|number|ring|call)\b/iu;
+  /电话|電話|热线|熱線|号码|號碼|手机号|手機號|座机|座機|dianhua|rexian|haoma|\b(?:phone|hotline|number|ring|call)\b/iu;
 
 /** The user asked for a person; asking for a number too, the reply says the source gives none. */
 function personAsked(text: string): Response {
@@ -483,6 +483,18 @@ export class Responder {
       const measures = shownSideBySide.flatMap((id) => kb.measureById.get(id) ?? []);
       return this.several(sectionsFor(measures), text, engine.search(text));
     }
+    // 两个能同时拿吗 right after two measures side by side: whether they combine, for those two.
+    if (
+      asksCombined(text) &&
+      shownSideBySide.length >= 2 &&
+      shownSideBySide.length <= SIDE_BY_SIDE &&
+      !this.namesOther(text, undefined)
+    )
+      return this.several(
+        sectionsFor(shownSideBySide.flatMap((id) => kb.measureById.get(id) ?? [])),
+        text,
+        engine.search(text),
+      );
     // 怎么报名参加，找谁: follow-ups in a row, each only a focus, are about the last measure too.
     if (intent.focus && last && onlyFollowUps(text)) return this.measure(last, intent.focus);
 

@@ -136,6 +136,8 @@ export const repliesSchema = z.strictObject({
   whyNot: z.strictObject({
     unmetHeading: nonEmpty,
     unmet: nonEmpty,
+    /** An amount below a threshold: how much is missing (技改投资800万 → 还差200万元). */
+    short: nonEmpty,
     changeHeading: nonEmpty,
     otherHeading: nonEmpty,
     path: nonEmpty,

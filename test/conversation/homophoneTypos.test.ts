@@ -8,6 +8,7 @@ describe('correctHomophoneTypos', () => {
     ['哪些正策已经过其了', '哪些政策已经过期了'],
     ['现在还有哪些能申情的', '现在还有哪些能申请的'],
     ['无缝绪贷怎么弄', '无缝续贷怎么弄'],
+    ['刚拿了zjtx 我们还不是gq', '刚拿了专精特新 我们还不是高企'],
   ])('%s → %s', (typed, meant) => {
     expect(correctHomophoneTypos(typed)).toBe(meant);
   });

@@ -48,6 +48,25 @@ describe('follow-ups about the last measure', () => {
     );
   });
 
+  it('answers whether the two measures just shown combine, for those two', () => {
+    const response = responder.respond('两个能同时拿吗，会不会冲突只能二选一', {
+      lastList: ['rd-reward', 'specialized-sme'],
+    });
+    expect(response.kind === 'answer' && response.answer.type === 'several' && response.answer.combined).toBe(
+      true,
+    );
+  });
+
+  it('reads a hotline, or whom a client should speak to, as asking for a person', () => {
+    expect(responder.respond('你们有没有热线电话？智评券的事我想直接打电话问').kind).toBe('handoff');
+    expect(responder.respond('Who should my client speak to for help now?', { lang: 'en' }).kind).toBe(
+      'handoff',
+    );
+    expect(
+      responder.respond('Who should we contact to use it?', { lastMeasureId: 'rd-reward', lang: 'en' }).kind,
+    ).toBe('answer');
+  });
+
   it('says the source publishes no phone number when a person is asked for by phone', () => {
     const response = responder.respond('有没有人工热线电话？');
     expect(response).toEqual({ kind: 'handoff', reason: 'asked', asksNumber: true });
