@@ -40,6 +40,9 @@ function personAsked(text: string): Response {
   return { kind: 'handoff', reason: 'asked', ...(ASKS_NUMBER.test(text) ? { asksNumber: true } : {}) };
 }
 
+/** 那借钱那个呢, 续贷那个跟我说说: a few words that describe one of the measures just listed. */
+const DESCRIBED = /^(?:那|那么|还有)?([^，,。;；!！?？\s]{1,8}?)(?:那个|那条|那项|那一个|那一条|那一项)/u;
+
 /** A section for each of the measures. */
 function sectionsFor(measures: readonly Measure[]): Several {
   return { targets: measures.map((measure): SectionTarget => ({ kind: 'measure', measure })), alsoNamed: [] };
@@ -413,6 +416,10 @@ export class Responder {
     const referred = references?.flatMap((r) => this.resolve(r, context, last) ?? []);
     if (referred && referred.length >= 2)
       return this.several(sectionsFor([...new Set(referred)]), text, engine.search(text));
+    // 那借钱那个呢 right after a list: the measures of the list that the words describe.
+    const described = this.describedInList(text, context.lastList ?? []);
+    if (described.length === 1) return this.measure(described[0]!, intent.focus);
+    if (described.length > 1) return this.several(sectionsFor(described), text, engine.search(text));
     // 第二个 / 上一项 / 这个: an earlier reply says which measure — but “And the R&D reward, is there a
     // deadline for that one?” names the one it means in its own words.
     const reference = readReference(bare);
@@ -545,6 +552,11 @@ export class Responder {
     }
     const several = readSeveral(text, engine, kb, whole);
     if (several) return this.several(several, text, whole);
+    // 那续贷那个跟我说说，我们有笔500万的贷款下个月到期: the story's words name the whole area, but one
+    // clause names one of its measures plainly and nothing asks for the area's list — that measure.
+    const inArea =
+      whole.kind === 'area' && !ASKS_FOR_ALL.test(text) ? this.namedInClause(text, whole.area!) : undefined;
+    if (inArea) return this.measure(inArea, intent.focus);
 
     // A short message in context that names no other measure (以前是多少, 费率多少, 会商多久一次,
     // 是干什么的) is about the last measure.
@@ -712,6 +724,39 @@ export class Responder {
       default:
         return false;
     }
+  }
+
+  /**
+   * “借钱那个呢”, “续贷那个跟我说说”: the measures of the last list that the words before 那个 describe —
+   * the one they name, or those of the area they name.
+   */
+  private describedInList(text: string, list: readonly string[]): Measure[] {
+    const m = DESCRIBED.exec(text.trim());
+    const words = m?.[1];
+    // Two things named (智评券跟上云那条), figures stated or a comparison asked: read on as a question.
+    const rest = m ? text.trim().slice(m[0].length) : '';
+    if (!words || list.length === 0 || /[跟和与及、]/u.test(words) || /[\d比]|哪个/u.test(rest)) return [];
+    const { engine, kb } = this.options;
+    const found = engine.search(words);
+    const listed = list.flatMap((id) => kb.measureById.get(id) ?? []);
+    if (found.kind === 'measure') return listed.filter((m) => m.id === found.matches[0]!.id);
+    if (found.kind === 'area') return listed.filter((m) => m.area === found.area);
+    return [];
+  }
+
+  /** The one measure of an area that a clause of the message names plainly, if one does. */
+  private namedInClause(text: string, areaId: string): Measure | undefined {
+    const named = new Set<Measure>();
+    for (const clause of text.split(/[，,。;；!！?？\s]+/u)) {
+      if (clause.length < 2) continue;
+      const found = this.options.engine.search(clause);
+      const measure =
+        found.kind === 'measure' && found.confidence >= CLEAR_MEASURE
+          ? this.options.kb.measureById.get(found.matches[0]!.id)
+          : undefined;
+      if (measure?.area === areaId) named.add(measure);
+    }
+    return named.size === 1 ? [...named][0] : undefined;
   }
 
   /** Whether a message names, plainly, a measure other than the last one. */

@@ -35,4 +35,22 @@ describe('after a partial answer', () => {
     expect(declined.type).toBe('declined');
     expect(afterAnswer(afterAnswer({}, list), declined).lastList).toBeUndefined();
   });
+
+  it('reads a few words before 那个 as the measures of the list they describe', () => {
+    const partial = answerOf(responder.respond('我修鞋配钥匙的小铺子今年要拆迁，有没有搬迁补偿的政策'));
+    expect(partial.type).toBe('partial');
+    const reply = answerOf(responder.respond('那借钱那个呢 我这种小铺子能借到吗', afterAnswer({}, partial)));
+    const ids =
+      reply.type === 'several'
+        ? reply.sections.map((s) => (s.kind === 'measure' ? s.answer.measure.id : s.kind))
+        : reply.type === 'measure'
+          ? [reply.measure.id]
+          : [];
+    expect(ids).toContain('financing-access');
+  });
+
+  it("answers the measure a clause names when the story's words name its whole area", () => {
+    const reply = answerOf(responder.respond('那续贷那个跟我说说，我们有笔500万的贷款下个月到期'));
+    expect(reply.type === 'measure' && reply.measure.id).toBe('seamless-renewal');
+  });
 });
