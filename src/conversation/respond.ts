@@ -195,6 +195,10 @@ function lastClauseOf(text: string): string {
 const ASKS_RULE =
   /(比例|最高|最多|上限|封顶|怎么支持|如何支持|怎样支持|支持多少|怎么补|怎么算|补几成|补多少|能补多少|奖多少|能拿多少|拿多少|给多少|多少钱|能补几|how much|what percentage|which percentage|what rate|up to how much|maximum)/iu;
 
+/** A question asked of any enterprise (a high-tech enterprise, 一家企业, 企业…能拿多少), not of ours. */
+const ANY_ENTERPRISE =
+  /\b(?:a|an|any)\s+(?:[a-z'‘’-]+\s+){0,3}(?:enterprise|company|firm|sme|business)\b|一家(?:\p{Script=Han}{0,6})?企业|^(?:\p{Script=Han}{0,8})?企业(?:能|可以)/iu;
+
 /** A short yes to the person offered after two declines (行, 好的, 那你帮我转, yes please). */
 const ACCEPTS_OFFER =
   /^(?=.)(?:算了|行|好|好的|好吧|可以|要|需要|嗯+|对|是的?|ok|okay|yes|yeah|sure)?(?:那|那就|那你)?(?:帮我|给我|麻烦)?(?:转|转吧|转人工|转一下|转过去|人工|真人|需要|要|please)?(?:吧|啊|呀|的)?$/u;
@@ -612,6 +616,9 @@ export class Responder {
       // amount it applies to is unknown, the answer gives the rule rather than asking for the amount.
       const next = nextQuestion([measure], kb.questions, ownFacts, { today: this.options.today() });
       if (next?.type === 'amount' && ASKS_RULE.test(text)) return this.measure(measure, 'amount');
+      // “How much can a high-tech enterprise get when …”: asked of any enterprise, not of ours — the rule.
+      const ofAny = !OWN_SITUATION.test(text) && ANY_ENTERPRISE.test(text) && ASKS_RULE.test(text);
+      if (ofAny && !estimateBenefit(measure, ownFacts, kb)) return this.measure(measure, 'amount');
       return this.factsFor(measure, ownFacts, whole);
     }
     // “如果是1500万呢” right after a measure whose rules take one amount: that amount.
