@@ -195,6 +195,9 @@ function lastClauseOf(text: string): string {
 const ASKS_RULE =
   /(比例|最高|最多|上限|封顶|怎么支持|如何支持|怎样支持|支持多少|怎么补|怎么算|补几成|补多少|能补多少|奖多少|能拿多少|拿多少|给多少|多少钱|能补几|how much|what percentage|which percentage|what rate|up to how much|maximum)/iu;
 
+/** A clause that asks something (电费能补吗), not one that tells (一直没重新认定). */
+const CLAUSE_ASKS = /[吗嗎呢?？]|能不能|可不可以|有没有|有沒有|能补|能報|能报|多少|怎么|怎麼|如何/u;
+
 /** A question asked of any enterprise (a high-tech enterprise, 一家企业, 企业…能拿多少), not of ours. */
 const ANY_ENTERPRISE =
   /\b(?:a|an|any)\s+(?:[a-z'‘’-]+\s+){0,3}(?:enterprise|company|firm|sme|business)\b|一家(?:\p{Script=Han}{0,6})?企业|^(?:\p{Script=Han}{0,8})?企业(?:能|可以)/iu;
@@ -525,6 +528,19 @@ export class Responder {
     // “…想问问有没有奖励；另外银行有笔贷款…”: several requests, even if one of them states facts.
     const severalFirst = ANOTHER_REQUEST.test(text) ? readSeveral(text, engine, kb, whole) : undefined;
     if (severalFirst) return this.several(severalFirst, text, whole);
+    // 自建机房跑GPU 电费一个月好几万 电费能补吗: the clause that asks is about what the measures do not
+    // cover; the measure the story's words name (GPU) is not what is asked.
+    const asking = lastClauseOf(text);
+    if (
+      whole.kind === 'measure' &&
+      asking.trim() !== text.trim() &&
+      CLAUSE_ASKS.test(asking) &&
+      !ANOTHER_REQUEST.test(text)
+    ) {
+      const asked = engine.search(asking);
+      if (asked.kind === 'none' && asked.declined === 'not-covered')
+        return this.answer(asked, context, intent.focus, asking);
+    }
     const stated = this.statedFacts(text, whole, last);
     if (stated) return stated;
     // “Which companies does it mainly support?”: an English follow-up names the last measure “it”.

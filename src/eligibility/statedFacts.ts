@@ -17,8 +17,11 @@ const CONTRAST = /但是|但|不过|可是|然而/u;
 const CLAUSE = /[，。;；！!？?\n]+|\.(?=\s|$)|(?<!\d),|,(?!\d)|\s{2,}|(?:但是|但|不过|而且|并且|同时|另外)/u;
 
 /** The phrase as it is compared: normalised, without spaces or punctuation. */
+/** A full date (2025年10月, 2024年3月15日) read as its year's 年: a phrase's gap (证书…到期) is not spent on it. */
+const FULL_DATE = /\d{4}年\d{1,2}月(?:\d{1,2}[日号])?/gu;
+
 function bare(text: string): string {
-  return normalizeQuery(text).replace(PUNCTUATION, '');
+  return normalizeQuery(text).replace(PUNCTUATION, '').replace(FULL_DATE, '年');
 }
 
 /**
