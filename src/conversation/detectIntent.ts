@@ -176,7 +176,8 @@ export function detectIntent(raw: string, options: IntentOptions): Intent {
   if (!notAPerson && (PERSON_ALONE.test(b) || PERSON_STRONG.test(b) || PERSON_SOUND.test(soundOf(b))))
     return { type: 'person', soft: false, text, rest: '' };
   // 有没有真人帮我看看适合哪些政策: a person is asked for, even about the check-up.
-  if (CHECKUP.test(b)) return { type: 'checkup' };
+  // (哪些政策已经截止了 asks for the measures by date, not which fit us.)
+  if (CHECKUP.test(b) && !/截止|过期|结束|到期|失效|还能申请|还有效/.test(b)) return { type: 'checkup' };
   if (!notAPerson && PERSON_SOFT.test(b) && !b.includes('人工智能'))
     return { type: 'person', soft: true, text, rest: b.replace(new RegExp(PERSON_SOFT.source, 'g'), ' ') };
 

@@ -5,9 +5,9 @@ import type { StatusFilter } from '../answers/answer.js';
 import type { SearchResult } from '../search/searchEngine.js';
 
 const ENDED =
-  /(过期|过了期|已结束|黄了|用不了了|结束了|已经结束|结束的|失效|到期|截止了|已截止|已经截止|截止的|停了|凉了|凉凉|早就没了|不作数了|不算数了|不能申请了|不能再申请|不再执行|作废|废止|过时|阶段性|只到2023|到2023年底|2023年底前|endof2023|tiedto2023|by2023|until2023|expired|ended|behindus|alreadypassed|havepassed|nolonger|nolongervalid|isover|areover|runout|ranout|arefinished|isfinished|havefinished|hasfinished|wrappedup|guoqi|jieshule|yijingjieshu|shixiao|daoqi)/;
+  /(过辰光|过了辰光|过时间|pastthe(?:ir)?dates?|pastdue|pastits|outofdate|过期|过了期|已结束|黄了|用不了了|结束了|已经结束|结束的|失效|到期|截止了|已截止|已经截止|截止的|停了|凉了|凉凉|早就没了|不作数了|不算数了|不能申请了|不能再申请|不再执行|作废|废止|过时|阶段性|只到2023|到2023年底|2023年底前|endof2023|tiedto2023|by2023|until2023|expired|ended|behindus|alreadypassed|havepassed|nolonger|nolongervalid|isover|areover|runout|ranout|arefinished|isfinished|havefinished|hasfinished|wrappedup|guoqi|jieshule|yijingjieshu|shixiao|daoqi)/;
 const OPEN =
-  /(还能申请|还可以申请|哪些能申请|哪些可以申请|哪些还能|还有哪些能|还有那些能|还有哪些可以|来得及|赶得上|赶得及|还能办|还能用|还能享受|还可以享受|还有效|仍然有效|仍有效|依然有效|还在执行|仍在执行|在执行|现在能申请|现在可以申请|现在还能|目前能|目前可以|目前还|当前可|当前还|有效的|没过期|未过期|还没过期|没有过期|没到期|还没结束|没结束|还没截止|没截止|未截止|还能接着用|能接着用|还能继续用|还能继续申请|到今天还能|还能去申请|还可以去申请|还能去报|还能报|还可以报|还能用|还可以用|还管用|还算数|还作数|stillopen|stillvalid|stillavailable|stillapply|stillrunning|stillinforce|stillactive|stillineffect|currentlyopen|currentlyavailable|openrightnow|availablenow|canistillapply|canwestillapply|stillactuallyuse|stilluse|canstilluse|canistilluse|canwestilluse|hainengshenqing|haiyouxiao|hainengyong)/;
+  /((?:还|现在|目前|当前|如今|今天|仍|依然)[^a-z]{0,6}?(?:能|可以|好|可)(?:去)?(?:申请|申报|报|用|领|享受|办)|stillapplyfor|actuallystillapply|stillbeappliedfor|还能申请|还可以申请|哪些能申请|哪些可以申请|哪些还能|还有哪些能|还有那些能|还有哪些可以|来得及|赶得上|赶得及|还能办|还能用|还能享受|还可以享受|还有效|仍然有效|仍有效|依然有效|还在执行|仍在执行|在执行|现在能申请|现在可以申请|现在还能|目前能|目前可以|目前还|当前可|当前还|有效的|没过期|未过期|还没过期|没有过期|没到期|还没结束|没结束|还没截止|没截止|未截止|还能接着用|能接着用|还能继续用|还能继续申请|到今天还能|还能去申请|还可以去申请|还能去报|还能报|还可以报|还能用|还可以用|还管用|还算数|还作数|stillopen|stillvalid|stillavailable|stillapply|stillrunning|stillinforce|stillactive|stillineffect|currentlyopen|currentlyavailable|openrightnow|availablenow|canistillapply|canwestillapply|stillactuallyuse|stilluse|canstilluse|canistilluse|canwestilluse|hainengshenqing|haiyouxiao|hainengyong)/;
 /** OPEN at every place, to take its words out of a text. */
 const OPEN_EVERYWHERE = new RegExp(OPEN.source, 'g');
 const SOON =
@@ -22,7 +22,7 @@ const DATES =
   /(截止时间|截止日期|截止期|期限|写了日期|写明日期|写了时间|写明时间|写了截止|有日期|带日期|标了日期|时间限制|带时间|有效期|时间表|时效|什么时候截止|什么时候结束|deadlines?|enddates?|validity|dateattached|datesattached|hadadate|haveadate|hasadate|hadanenddate)/;
 /** Asks for several measures, not one. */
 const LIST =
-  /(哪些|哪几|哪几项|哪几条|哪项|哪条|有什么|有啥|什么措施|什么政策|多少项|几项|几条|列出|列一下|列个|清单|所有|全部|都有|28条|28项|二十八条|这些措施|这些政策|那些|哪能|啥政策|几条|其他|其余|其它|剩下|which|whatmeasures|whatpolicies|list|allthe|allmeasures|anymeasures|anything|naxie|najitiao|najixiang)/;
+  /(哪些|哪几|哪几项|哪几条|哪项|哪条|有什么|有啥|什么措施|什么政策|多少项|几项|几条|列出|列一下|列个|清单|所有|全部|都有|28条|28项|二十八条|这些措施|这些政策|那些|哪能|啥政策|几条|其他|其余|其它|剩下|哪个|哪只|哪几只|outofthe28|ofthe28|which|whatmeasures|whatpolicies|list|allthe|allmeasures|anymeasures|anything|naxie|najitiao|najixiang)/;
 
 /** The enterprise's own loan, contract or certificate running out or still valid (贷款下个月到期, 高企证书还在有效期). */
 const OWN_TERM =
@@ -49,6 +49,10 @@ export type StatusListRequest =
 /** Says it is about measures (政策, 措施), so a decline of the whole question does not stop a list. */
 const ABOUT_MEASURES =
   /(政策|措施|条款|扶持|补贴|支持|measures|policies|package|programmes|programs|zhengce|cuoshi)/;
+
+/** Refers to the list just shown (这里面, 里向, 其中, of those): the question is about its measures. */
+export const IN_THE_LIST =
+  /(这里面|这里头|这其中|里面|里头|里向|其中|这些里|这几个里|ofthose|ofthese|amongthem|amongthose|outofthose|thoseones)/;
 
 export function readStatusList(
   bareText: string,

@@ -28,7 +28,7 @@ import { readFirstAsked } from './readFirstAsked.js';
 import { correctHomophoneTypos } from './homophoneTypos.js';
 import { withoutDisclaimed } from './withoutDisclaimed.js';
 import { readSeveral, type Several } from './readSeveral.js';
-import { readStatusList } from './readStatusList.js';
+import { IN_THE_LIST, readStatusList } from './readStatusList.js';
 import { readWhyNot } from './readWhyNot.js';
 
 /** Asks for a number to call (热线电话, 号码多少, a number I can ring). */
@@ -42,6 +42,12 @@ function personAsked(text: string): Response {
 
 /** 那借钱那个呢, 续贷那个跟我说说: a few words that describe one of the measures just listed. */
 const DESCRIBED = /^(?:那|那么|还有)?([^，,。;；!！?？\s]{1,8}?)(?:那个|那条|那项|那一个|那一条|那一项)/u;
+
+/** The area all the measures are in, if they are all in one. */
+function areaOfAll(ids: readonly string[], kb: KnowledgeBase): string | undefined {
+  const areas = new Set(ids.flatMap((id) => kb.measureById.get(id)?.area ?? []));
+  return ids.length > 0 && areas.size === 1 ? [...areas][0] : undefined;
+}
 
 /** A section for each of the measures. */
 function sectionsFor(measures: readonly Measure[]): Several {
@@ -563,7 +569,12 @@ export class Responder {
         : readStatusList(bare, whole, last !== undefined);
     if (statusList?.type === 'last-measure' && last) return this.measure(last, 'deadline');
     if (statusList?.type === 'list') {
-      const area = statusList.areaId ? kb.areaById.get(statusList.areaId) : undefined;
+      // 这里面哪些已经结束了 right after an area's list: that area.
+      const listArea = IN_THE_LIST.test(bare.toLowerCase())
+        ? areaOfAll(context.lastList ?? [], kb)
+        : undefined;
+      const areaId = statusList.areaId ?? listArea;
+      const area = areaId ? kb.areaById.get(areaId) : undefined;
       return {
         kind: 'answer',
         answer: composeStatusList(kb, statusList.filter, today(), area),

@@ -17,6 +17,11 @@ describe('reading a request for a list by date status', () => {
     '28条款里哪些已经过期了',
     '有效期到了的条款有哪些',
     '现在还有哪些能申请',
+    '28条里现在还有哪些是能申请的？帮我列一下',
+    '现在还好申请的有哪几条阿拉年纪大了侬讲得简单点',
+    'as of today (dec 2026) what can we actually still apply for out of the 28?',
+    '里向哪几只已经过辰光了',
+    'which of those are past their dates already?',
   ])('%s asks for a list', (text) => expect(read(text)?.type).toBe('list'));
 
   it.each([

@@ -48,6 +48,22 @@ describe('follow-ups about the last measure', () => {
     );
   });
 
+  it('asks for the measures by date within the area just listed (这里面), not a check-up', () => {
+    const finance = [
+      'financing-access',
+      'seamless-renewal',
+      'financing-guarantee',
+      'chain-financing',
+      'listing-equity',
+    ];
+    const response = responder.respond('这里面现在已经结束了的是哪个', { lastList: finance });
+    expect(
+      response.kind === 'answer' && response.answer.type === 'status-list' && response.answer.area?.id,
+    ).toBe('finance');
+    const checkup = responder.respond('帮我看看哪些政策已经截止了，别让我们白准备一堆材料');
+    expect(checkup.kind === 'answer' && checkup.answer.type).toBe('status-list');
+  });
+
   it('answers whether the two measures just shown combine, for those two', () => {
     const response = responder.respond('两个能同时拿吗，会不会冲突只能二选一', {
       lastList: ['rd-reward', 'specialized-sme'],
