@@ -14,6 +14,8 @@ const bare = (text: string) => text.replace(/[\s\p{P}]+/gu, '').toLowerCase();
 describe('readReference', () => {
   it.each([
     ['第二个', { type: 'ordinal', index: 1, rest: '' }],
+    // Shanghainese counts with 只.
+    ['第二只讲讲清爽', { type: 'ordinal', index: 1, rest: '讲讲清爽' }],
     ['最后那个怎么申请', { type: 'ordinal', index: -1, rest: '怎么申请' }],
     ['the second one', { type: 'ordinal', index: 1, rest: '' }],
     ['tell me about the second one', { type: 'ordinal', index: 1, rest: '' }],

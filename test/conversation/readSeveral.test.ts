@@ -28,6 +28,14 @@ describe('reading several needs', () => {
     ]);
   });
 
+  it('reads Shanghainese 搭仔, items joined by +, and a one-character part with the words after it', () => {
+    expect(read('稳岗搭仔无缝续贷两个政策侬讲讲看')).toEqual(['job-stabilization', 'seamless-renewal']);
+    expect(read('招人+担保 这两块有啥支持')).toEqual(['job-stabilization', 'financing-guarantee']);
+    expect(
+      read('我们今年订单多了想再招二十个人但是社保交得太多了然后税也压力挺大的有没有啥政策一起说说'),
+    ).toContain('spring-rain-tax');
+  });
+
   it('takes no part for a head count or a bare “how much”', () => {
     expect(
       read(
