@@ -10,7 +10,7 @@ import { questionParts } from './questionParts.js';
 import { otherOfTwo, pickFromList, type Reference, readReference } from './readReference.js';
 
 const COMPARE =
-  /(区别|区分|不同|差别|差异|异同|差在哪|不一样|[有啥什么何]+两样|一样吗|一回事|一会事|一码事|两码事|两回事|咩分别|乜分别|(?:有|没)?(?:什么|啥|何|甚么)分别|一个事吗|一件事吗|同一个|同一[拨批伙帮套]|对比|比较|比一比|相比|摆一块比|放一块比|摆在一起比|哪条[^,，。?？]{0,8}更|(?:该)?先盯哪|盯哪(?:个|条|项)|比起来|哪个好|哪个更|哪个适合|哪个对|哪个钱多|哪个多|哪个高|哪个大|哪一个|哪项更|选哪个|哪个划算|怎么比|(?:该|应该)?(?:看|选|申请|报|冲|争取|走|搞|弄)哪(?:个|一个|项|条)|哪个(?:跟|和|对)(?:我|我们|咱们)[^,，。?？]{0,4}更|哪个[^,，。?？]{0,4}(?:得多|更多|得高|更高)|哪个(?:的)?力度|哪个[^,，。?？]{0,4}更(?:靠谱|好|合适|划算|实在|有用|值得|稳|快|容易)|哪个(?:更)?(?:给力|实在|实惠|管用)|还是(?!大头|很|挺|太|没|不|有|要|得|会|那么|这么|一样|老样子|主要|比较|只能|照样|蛮|最|这个|那个|这样|那样|原来|以前|之前|老的|现在)(?=[^,，。;；!！\n]{0,24}(?:好|呢|吗|[?？]|合适|划算|适合|更|$))|先(?:申请|申报|报|搞|做|弄|用|上|办|拿|冲)哪(?:个|一个|项)|哪(?:个|一个|项)(?:先|优先)|(?<![a-z])vs\.?(?![a-z])|\bversus\b|\bcompare|\bcomparison\b|\bdifferen|\bbetter\b|\bsame\b|\bwhich (one|is|suits|should|pays|gives)\b|\bor\b|qubie|butong|duibi|bijiao|nagehao|nageshihe|nage(?:geng)?(?:shihe|hao|heshi|huasuan))/iu;
+  /(区别|区分|不同|差别|差异|异同|差在哪|不一样|[有啥什么何]+两样|一样吗|一回事|一会事|一码事|两码事|两回事|咩分别|乜分别|(?:有|没)?(?:什么|啥|何|甚么)分别|一个事吗|一件事吗|同一个|同一[拨批伙帮套]|对比|比较|比一比|相比|摆一块比|放一块比|摆在一起比|哪条[^,，。?？]{0,8}更|(?:该)?先盯哪|盯哪(?:个|条|项)|比起来|哪个好|哪个更|哪个适合|哪个对|哪个钱多|哪个多|哪个高|哪个大|哪一个|哪项更|选哪个|哪个划算|怎么比|(?:该|应该)?(?:看|选|申请|报|冲|争取|走|搞|弄)哪(?:个|一个|项|条)|哪个(?:跟|和|对)(?:我|我们|咱们)[^,，。?？]{0,4}更|哪个[^,，。?？]{0,4}(?:得多|更多|得高|更高)|哪个(?:的)?力度|哪个[^,，。?？]{0,4}更(?:靠谱|好|合适|划算|实在|有用|值得|稳|快|容易)|哪个(?:更)?(?:给力|实在|实惠|管用)|还是(?!大头|很|挺|太|没|不|有|要|得|会|那么|这么|一样|老样子|主要|比较|只能|照样|蛮|最|这个|那个|这样|那样|原来|以前|之前|老的|现在)(?=[^,，。;；!！\n]{0,24}(?:好|呢|吗|[?？]|合适|划算|适合|更|$))|先(?:申请|申报|报|搞|做|弄|用|上|办|拿|冲)哪(?:个|一个|项)|哪(?:个|一个|项)(?:先|优先)|(?<![a-z])vs\.?(?![a-z])|\bversus\b|\bcompare|\bcomparison\b|\bdifferen|\bdiffers?\b|\bbetter\b|\bsame\b|\bwhich (one|is|suits|should|pays|gives)\b|\bor\b|qubie|butong|duibi|bijiao|nagehao|nageshihe|nage(?:geng)?(?:shihe|hao|heshi|huasuan))/iu;
 /** Asks which suits the enterprise: offer the eligibility check for both. */
 const WHICH_SUITS =
   /(哪个(更)?(适合|合适|有用|好)|先(?:申请|申报|报|搞|做|弄|用|上|办|拿|冲)哪(?:个|一个|项)|哪(?:个|一个|项)(?:先|优先)|适合我|适合我们|选哪个|该选|哪个能申请|which (one )?suits|suit us|suit me|should (i|we) (choose|pick|apply)|better for (us|me)|nageshihe)/iu;
@@ -18,6 +18,10 @@ const WHICH_SUITS =
 /** Asks whether there is anything at all (is there anything for …, any support for …). */
 const ASKS_WHETHER_ANY =
   /\b(?:is there|are there|anything|any (?:support|help|funding|subsidy|subsidies|policy|policies|measures?|programmes?|programs?)|something)\b/iu;
+
+/** An English comparison that starts from the last answer (how's that different from …, is it better than …). */
+const THAT_SIDE_EN =
+  /^(?:ok,?\s+|so,?\s+|and\s+)?(?:how(?:'s|’s| is| does)|is|does)\s+(?:that|it|this)(?:\s+one)?\b/iu;
 
 /** What may follow a reference that is one side (第三个放一起比比): words that only compare. */
 const ONLY_COMPARES = /^(?:放一起|放在一起|一起)?(?:比比|比一比|比较一下|对比一下|比较|对比|pk|pk一下)?$/u;
@@ -102,6 +106,10 @@ export function readComparison(
   if (sides.length > 2 && named.size >= 2)
     sides.splice(0, sides.length, ...sides.filter((m) => named.has(m)));
   for (const m of background) if (sides.length < 2 && !sides.includes(m)) sides.push(m);
+  // “How's that different from the assessment voucher? Which fits a SaaS startup?”: “that” is the
+  // last answer's measure, compared with the first one named; the rest describes who asks.
+  if (context.last && THAT_SIDE_EN.test(text.trim()) && sides.length >= 1 && !sides.includes(context.last))
+    sides.splice(0, sides.length, context.last, sides[0]!);
   // “和算力券比呢”, “它和…”: the other side is the measure of the last answer.
   if (
     sides.length === 1 &&

@@ -199,7 +199,7 @@ function lastClauseOf(text: string): string {
 
 /** Asks what the rule gives (最高按多少比例, 能补多少, what percentage), not whether we qualify. */
 const ASKS_RULE =
-  /(比例|最高|最多|上限|封顶|怎么支持|如何支持|怎样支持|支持多少|怎么补|怎么算|补几成|补多少|能补多少|奖多少|能拿多少|拿多少|给多少|多少钱|能补几|how much|what percentage|which percentage|what rate|up to how much|maximum)/iu;
+  /(比例|最高|最多|上限|封顶|有没有补助|有没有补贴|有补贴吗|有补助吗|有没有支持|怎么支持|如何支持|怎样支持|支持多少|怎么补|怎么算|补几成|补多少|能补多少|奖多少|能拿多少|拿多少|给多少|多少钱|能补几|how much|what percentage|which percentage|what rate|up to how much|maximum)/iu;
 
 /** A clause that asks something (电费能补吗), not one that tells (一直没重新认定). */
 const CLAUSE_ASKS = /[吗嗎呢?？]|能不能|可不可以|有没有|有沒有|能补|能報|能报|多少|怎么|怎麼|如何/u;
@@ -352,7 +352,12 @@ export class Responder {
         if (last && !intent.topic && readQuestion(text).focus === 'deadline')
           return this.measure(last, 'deadline');
         // 那算力券呢 还能领不: whether it is still given, not whether we qualify.
-        if (intent.topic && readQuestion(text).focus === 'deadline' && !OWN_SITUATION.test(text))
+        if (
+          intent.topic &&
+          readQuestion(text).focus === 'deadline' &&
+          !OWN_SITUATION.test(text) &&
+          Object.keys(readStatedFacts(text, kb.questions)).length === 0
+        )
           return this.question(readQuestion(text), context, last);
         // 这个我们能拿多少 去年研发花了1200万: “this” is the last measure; the amount stated is worked out.
         if (last && readReference(intent.topic.replace(PUNCTUATION, ''))?.type === 'this') {

@@ -22,6 +22,21 @@ describe('reading a comparison', () => {
     ).toEqual(['financing-guarantee', 'chain-financing']);
   });
 
+  it('reads English “differ from”, and “that” as the last answer’s measure', () => {
+    expect(
+      sidesOf('how does the AI compute voucher differ from the smart manufacturing assessment voucher?'),
+    ).toEqual(['ai-compute-voucher', 'smart-manufacturing-voucher']);
+    const kb = knowledge();
+    expect(
+      readComparison(
+        "how's that different from the smart manufacturing assessment voucher? which fits a SaaS startup fine-tuning LLMs?",
+        searchEngine(),
+        kb,
+        { last: kb.measureById.get('ai-compute-voucher')! },
+      )?.pair.map((m) => m.id),
+    ).toEqual(['ai-compute-voucher', 'smart-manufacturing-voucher']);
+  });
+
   it('takes a side from the self-description when the options name only one', () => {
     expect(sidesOf('我们是刚升规的企业，和研发投入奖励比哪个更适合')).toEqual(['rd-reward', 'scale-up']);
   });

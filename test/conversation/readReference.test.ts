@@ -23,6 +23,7 @@ describe('readReference', () => {
     ['上一项呢', { type: 'step', step: -1, rest: '' }],
     ['中间那个怎么申请', { type: 'ordinal', index: 0, middle: true, rest: '怎么申请' }],
     ['next one', { type: 'step', step: 1, rest: '' }],
+    ['ok and the next measure after this one?', { type: 'step', step: 1, rest: 'afterthisone' }],
     ['and the one after it?', { type: 'step', step: 1, rest: '' }],
     ['the one before it', { type: 'step', step: -1, rest: '' }],
     ['这个怎么申请', { type: 'this', rest: '怎么申请' }],
