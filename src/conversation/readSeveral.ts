@@ -54,7 +54,7 @@ const NEED_AS_LIST = '有哪些措施';
 
 /** A clause that asks something (厂里新进了一条德国产线 only tells where a machine is from). */
 const ASKS =
-  /[?？吗呢]|政策|补贴|奖励|支持|措施|多少|怎么|如何|能不能|能否|可不可以|可以|有没有|是不是|是否|哪些|什么|啥|门槛|条件|\b(?:what|how|which|any|can|could|would|policy|policies|subsid)/iu;
+  /[?？吗呢]|(\p{Script=Han})[没不]\1|政策|补贴|奖励|支持|措施|多少|怎么|如何|能不能|能否|可不可以|可以|有没有|是不是|是否|哪些|什么|啥|门槛|条件|\b(?:what|how|which|any|can|could|would|policy|policies|subsid)/iu;
 /** A clause that says what the enterprise wants (想, 打算): a request too, not background. */
 const WANTS = /想|要|打算|准备|希望|需要|计划|\b(?:want|need|plan|hope)\b/iu;
 
@@ -102,9 +102,14 @@ function joinLoneCharacters(parts: readonly QuestionPart[]): QuestionPart[] {
   return joined;
 }
 
-/** The clause (between commas, full stops, question marks) that holds a part. */
+/** The clause (between commas, full stops, question marks, spaces between Chinese) that holds a part. */
 function clauseOf(text: string, part: string): string {
-  return text.split(/[,，。;；?？!！]/u).find((clause) => clause.includes(part)) ?? part;
+  // (A space between Chinese clauses ends one as a comma would: 租金又涨了 公司快撑不住 有房租补贴吗.)
+  return (
+    text
+      .split(/[,，。;；?？!！]|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u)
+      .find((clause) => clause.includes(part)) ?? part
+  );
 }
 
 /** What a message of several asks about. */
@@ -283,6 +288,19 @@ export function readSeveral(
   // Different measures or groups: two or more things were asked about. A part outside the measures
   // counts only beside at least one the measures cover (all outside: the whole search declines).
   // One measure asked about beside the background (the whole message may also name the others): that one.
+  // 写字楼租金又涨了 公司快撑不住 有房租补贴吗: only a part outside the measures asks; the measures the
+  // story's other words name are no request of their own — what the measures do not cover, and what
+  // may still help, answers it.
+  const askedMeasures = [...asked].filter((t) => t.kind === 'measure').length;
+  // (So is a story whose need lies outside them, asked about in general words: 工资发不出来了…有没有啥
+  // 政策能救急的.) The whole message, which names nothing for sure, is answered as one.
+  const outsideStory = targets.some((t) => t.kind === 'outside' && !asked.has(t));
+  if (
+    !joinedBetweenClauses &&
+    whole.kind === 'none' &&
+    ((askedMeasures === 0 && [...asked].some((t) => t.kind === 'outside')) || outsideStory)
+  )
+    return undefined;
   const [one] = requested;
   if (requested.length === 1 && one?.kind === 'measure' && targets.length >= 2)
     return {

@@ -110,6 +110,9 @@ const VAGUE_TOPIC = 0.75;
 /** An amount asked about as a follow-up: 如果是1500万呢, 要是1200万?, what if it were 15 million. */
 const WHAT_IF =
   /(如果|假如|要是|若是|换成|改成|追加|呢|只有|才|看错|说错|写错|打错|应该是|更正|没戏|有戏|够不够|够吗|够不|达不到|不到|[?？]|\bwhat if\b|\bwhat(?:'s| is| would be) (?:the|our|my) (?:one-off |one off )?(?:reward|subsidy|amount|support|grant|voucher)\b|\bif\b|\bonly\b)/iu;
+/** Asks what a figure used to be (was the bar 20m before?, 以前是2000万吗): history, not a what-if. */
+const ASKS_THE_PAST =
+  /以前|之前|原来|原先|以往|过去|\bbefore\b|\bused to\b|\bpreviously\b|\bwas (?:the|it)\b/iu;
 /** An amount typed alone as a follow-up (如果是1500万呢) is short. */
 const SHORT_AMOUNT_FOLLOW_UP = 26;
 /** … and in English a sentence (What if we bring the project to 12 million yuan?). */
@@ -123,7 +126,7 @@ const WHAT_IS_IT =
 /** The amount of a short what-if (要是只有360万呢, 如果是1500万呢), in 元; undefined for anything else. */
 function whatIfAmount(text: string): number | undefined {
   const short = HAS_HAN.test(text) ? SHORT_AMOUNT_FOLLOW_UP : SHORT_AMOUNT_FOLLOW_UP_EN;
-  if (text.length > short || !WHAT_IF.test(text)) return undefined;
+  if (text.length > short || !WHAT_IF.test(text) || ASKS_THE_PAST.test(text)) return undefined;
   const amount = readAmount(text);
   return amount && amount !== 'negative' && amount.hasUnit ? amount.yuan : undefined;
 }

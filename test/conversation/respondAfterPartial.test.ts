@@ -53,4 +53,8 @@ describe('after a partial answer', () => {
     const reply = answerOf(responder.respond('那续贷那个跟我说说，我们有笔500万的贷款下个月到期'));
     expect(reply.type === 'measure' && reply.measure.id).toBe('seamless-renewal');
   });
+
+  it('answers a story whose only question is about what the measures do not cover as such', () => {
+    expect(answerOf(responder.respond('写字楼租金又涨了 公司快撑不住 有房租补贴吗')).type).toBe('partial');
+  });
 });

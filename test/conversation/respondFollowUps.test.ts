@@ -28,6 +28,14 @@ describe('follow-ups about the last measure', () => {
     expect(measureOf('Can we claim it every year?', 'en')).toBe('rd-reward');
   });
 
+  it('reads an amount asked about the past as a question, not a what-if', () => {
+    const response = responder.respond('was the bar 20m before?', {
+      lastMeasureId: 'tech-retrofit',
+      lang: 'en',
+    });
+    expect(response.kind === 'answer' && response.answer.type).toBe('measure');
+  });
+
   it('reads “that one” as the measure the message names, when it names one', () => {
     const response = responder.respond(
       'And the AI computing power voucher, is there a deadline for that one?',
