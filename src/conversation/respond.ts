@@ -26,6 +26,7 @@ import { readAskedSupport } from './readAskedSupport.js';
 import { stripIntroduction } from './stripIntroduction.js';
 import { readFirstAsked } from './readFirstAsked.js';
 import { correctHomophoneTypos } from './homophoneTypos.js';
+import { fromCantonese } from './fromCantonese.js';
 import { withoutDisclaimed } from './withoutDisclaimed.js';
 import { readSeveral, type Several } from './readSeveral.js';
 import { IN_THE_LIST, readStatusList } from './readStatusList.js';
@@ -110,6 +111,8 @@ const VAGUE_TOPIC = 0.75;
 /** An amount asked about as a follow-up: 如果是1500万呢, 要是1200万?, what if it were 15 million. */
 const WHAT_IF =
   /(如果|假如|要是|若是|换成|改成|追加|呢|只有|才|看错|说错|写错|打错|应该是|更正|没戏|有戏|够不够|够吗|够不|达不到|不到|[?？]|\bwhat if\b|\bwhat(?:'s| is| would be) (?:the|our|my) (?:one-off |one off )?(?:reward|subsidy|amount|support|grant|voucher)\b|\bif\b|\bonly\b)/iu;
+/** Below this, a follow-up that says “it” stays on the last measure whatever other name it brushes. */
+const PRONOUN_STAYS = 0.9;
 /** Asks what a figure used to be (was the bar 20m before?, 以前是2000万吗): history, not a what-if. */
 const ASKS_THE_PAST =
   /以前|之前|原来|原先|以往|过去|\bbefore\b|\bused to\b|\bpreviously\b|\bwas (?:the|it)\b/iu;
@@ -299,11 +302,13 @@ export class Responder {
     const lang = context.lang ?? 'zh';
     if (lang !== this.options.kb.lang) return this.in(lang).respond(typed, context);
     // An answer in English reads English words: women, change are not 我们, 缠.
-    // Homophone typos (代款 → 贷款) are put right too, and what the message says it does not mean
-    // (不是问续贷, 贷款我不需要) is left out.
+    // Written Cantonese is read as Mandarin (邊啲 → 哪些), homophone typos (代款 → 贷款) are put right,
+    // and what the message says it does not mean (不是问续贷, 贷款我不需要) is left out.
     const text =
       lang === 'zh'
-        ? withoutDisclaimed(correctHomophoneTypos(this.pinyin.transcribe(withoutToneMarks(typed))))
+        ? withoutDisclaimed(
+            correctHomophoneTypos(fromCantonese(this.pinyin.transcribe(withoutToneMarks(typed)))),
+          )
         : typed;
     const { kb, engine } = this.options;
     const explained = this.whyNot(text, context);
@@ -558,7 +563,13 @@ export class Responder {
     const stated = this.statedFacts(text, whole, last);
     if (stated) return stated;
     // “Which companies does it mainly support?”: an English follow-up names the last measure “it”.
-    if (intent.focus && last && PRONOUN_EN.test(text) && this.staysOn(last, whole, text))
+    // (A word of another measure's English name — “until when is it open?” — does not move it.)
+    if (
+      intent.focus &&
+      last &&
+      PRONOUN_EN.test(text) &&
+      (this.staysOn(last, whole, text) || (whole.kind === 'measure' && whole.confidence < PRONOUN_STAYS))
+    )
       return this.measure(last, intent.focus);
     // “Can we claim it every year?”: “it”, and nothing else the measures know of, is the last measure.
     if (

@@ -1,0 +1,52 @@
+// Written Cantonese read as the Mandarin the readers know (邊啲 → 哪些, 而家 → 现在, 仲有 → 还有,
+// 過咗期 → 过了期, 有冇 → 有没有, 佢 → 它, 啱 → 适合, 係 → 是): only words that are Cantonese and
+// nothing else, so a Traditional Chinese message is left as it is (邊 alone is also 边; 關係 keeps 係).
+const CANTONESE: readonly (readonly [cantonese: string, mandarin: string])[] = [
+  ['邊啲', '哪些'],
+  ['边啲', '哪些'],
+  ['邊個', '哪个'],
+  ['边个', '哪个'],
+  ['邊度', '哪里'],
+  ['边度', '哪里'],
+  ['邊項', '哪项'],
+  ['邊條', '哪条'],
+  ['而家', '现在'],
+  ['仲有', '还有'],
+  ['仲可以', '还可以'],
+  ['仲有冇', '还有没有'],
+  ['仲係', '还是'],
+  ['仲未', '还没'],
+  ['有冇', '有没有'],
+  ['係咪', '是不是'],
+  ['係唔係', '是不是'],
+  ['我哋', '我们'],
+  ['你哋', '你们'],
+  ['佢哋', '他们'],
+  ['佢', '它'],
+  ['咗', '了'],
+  ['嘅', '的'],
+  ['啲', '些'],
+  ['咩', '什么'],
+  ['乜嘢', '什么'],
+  ['嘢', '东西'],
+  ['唔同', '不同'],
+  ['唔係', '不是'],
+  ['唔', '不'],
+  ['冇', '没有'],
+  ['喺', '在'],
+  ['點樣', '怎样'],
+  ['点样', '怎样'],
+  ['啱', '适合'],
+  ['㗎', ''],
+  ['嘞', ''],
+];
+
+const PATTERN = new RegExp(CANTONESE.map(([c]) => c).join('|'), 'gu');
+const MANDARIN = new Map(CANTONESE);
+/** 係 is Cantonese 是, except in the Traditional words that hold it (關係, 聯係, 干係). */
+const HAI = /(?<![關关聯联干幹])係/gu;
+
+/** The message with its Cantonese words in Mandarin; a message without them is returned as it is. */
+export function fromCantonese(text: string): string {
+  return text.replace(PATTERN, (word) => MANDARIN.get(word) ?? word).replace(HAI, '是');
+}
