@@ -2,6 +2,7 @@
 // 申请”, “金融方面还有哪些有效”, “2023年的目标都到期了吗”, “which measures are still open”. A question
 // about the time of one named measure (AI算力券什么时候截止) is not a list: it is that measure's answer.
 import type { StatusFilter } from '../answers/answer.js';
+import { normalizeQuery } from '../search/normalizeQuery.js';
 import type { SearchResult } from '../search/searchEngine.js';
 
 const ENDED =
@@ -59,6 +60,8 @@ export function readStatusList(
   whole: SearchResult,
   hasLastMeasure: boolean,
 ): StatusListRequest | undefined {
+  // Traditional Chinese (哪些已經過期) reads as Simplified.
+  bareText = normalizeQuery(bareText);
   // 贷款下个月到期怕续不上: the loan's term, not the measures' dates.
   bareText = bareText.replace(OWN_TERM, '').replace(NOT_ENDED, '');
   // 哪些还作数，哪些早就凉了: both, each in its place — the whole list by date.
