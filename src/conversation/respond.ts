@@ -12,7 +12,7 @@ import { estimateBenefit } from '../eligibility/estimateBenefit.js';
 import { nextQuestion, questionsFor } from '../eligibility/evaluateMeasure.js';
 import { type Answers, readAmount } from '../eligibility/parseAnswer.js';
 import { readStatedFacts } from '../eligibility/statedFacts.js';
-import { normalizeQuery, withoutToneMarks } from '../search/normalizeQuery.js';
+import { MAX_QUERY_CHARS, normalizeQuery, withoutToneMarks } from '../search/normalizeQuery.js';
 import { PinyinTranscriber } from '../search/pinyinTranscriber.js';
 import type { SearchEngine, SearchResult } from '../search/searchEngine.js';
 import { detectIntent, type Intent, readQuestion } from './detectIntent.js';
@@ -111,6 +111,12 @@ const VAGUE_TOPIC = 0.75;
 /** An amount asked about as a follow-up: 如果是1500万呢, 要是1200万?, what if it were 15 million. */
 const WHAT_IF =
   /(如果|假如|要是|若是|换成|改成|追加|呢|只有|才|看错|说错|写错|打错|应该是|更正|没戏|有戏|够不够|够吗|够不|达不到|不到|[?？]|\bwhat if\b|\bwhat(?:'s| is| would be) (?:the|our|my) (?:one-off |one off )?(?:reward|subsidy|amount|support|grant|voucher)\b|\bif\b|\bonly\b)/iu;
+/** Words that add a need to a story (还有, 同时想, 还打算, 另外): a story of facts may ask more than one thing. */
+const MORE_NEEDS = /还有|另外|同时(?:想|要|打算|也)|还打算|还想|还要|也想|\balso\b|\bas well\b/iu;
+
+/** The longest message read (a long story in several parts, each searched on its own). */
+const MAX_MESSAGE_CHARS = 4 * MAX_QUERY_CHARS;
+
 /** Below this, a follow-up that says “it” stays on the last measure whatever other name it brushes. */
 const PRONOUN_STAYS = 0.9;
 /** Asks what a figure used to be (was the bar 20m before?, 以前是2000万吗): history, not a what-if. */
@@ -298,7 +304,10 @@ export class Responder {
     return responder;
   }
 
-  respond(typed: string, context: ConversationContext = {}): Response {
+  respond(message: string, context: ConversationContext = {}): Response {
+    // The search reads no more than MAX_QUERY_CHARS of each part of a question; the readers below,
+    // some of which scan a clause from every place in it, read a few parts' worth at most.
+    const typed = message.length > MAX_MESSAGE_CHARS ? message.slice(0, MAX_MESSAGE_CHARS) : message;
     const lang = context.lang ?? 'zh';
     if (lang !== this.options.kb.lang) return this.in(lang).respond(typed, context);
     // An answer in English reads English words: women, change are not 我们, 缠.
@@ -473,14 +482,8 @@ export class Responder {
     // (How much, with an amount stated before it, is worked out below instead.)
     const lastRef = last ? readReference(lastClauseOf(text).replace(PUNCTUATION, '')) : undefined;
     // (“And the R&D reward, is there a deadline for that one?”: the clause before names the one meant.)
-    const before = text.slice(0, Math.max(0, text.lastIndexOf(lastClauseOf(text))));
-    const namedBefore = before.trim() ? engine.search(before) : undefined;
-    const namesAnother =
-      namedBefore?.kind === 'measure' &&
-      namedBefore.confidence >= CLEAR_MEASURE &&
-      namedBefore.matches[0]!.id !== last?.id;
     const lastFocus =
-      lastRef?.type === 'this' && lastRef.rest && !namesAnother
+      lastRef?.type === 'this' && lastRef.rest && !this.namedBefore(text, last)
         ? readQuestion(lastRef.rest).focus
         : undefined;
     if (last && lastFocus && lastFocus !== 'amount' && lastFocus !== 'conditions')
@@ -561,6 +564,14 @@ export class Responder {
         return this.answer(asked, context, intent.focus, asking);
     }
     const stated = this.statedFacts(text, whole, last);
+    // 想换一条新的生产线大概要花一千二百万，还有一个大客户欠了我们…，儿子还想上市: facts stated for one
+    // measure in a story that asks about several — a section each (the amounts worked out in theirs),
+    // not a check of one.
+    if (stated?.kind === 'start-eligibility' && MORE_NEEDS.test(text)) {
+      const severalInStory = readSeveral(text, engine, kb, whole);
+      if (severalInStory && severalInStory.targets.length >= 2)
+        return this.several(severalInStory, text, whole);
+    }
     if (stated) return stated;
     // “Which companies does it mainly support?”: an English follow-up names the last measure “it”.
     // (A word of another measure's English name — “until when is it open?” — does not move it.)
@@ -810,6 +821,12 @@ export class Responder {
       if (measure?.area === areaId) named.add(measure);
     }
     return named.size === 1 ? [...named][0] : undefined;
+  }
+
+  /** Whether the clauses before a message's last one name, plainly, a measure other than the last one. */
+  private namedBefore(text: string, last: Measure | undefined): boolean {
+    const before = text.slice(0, Math.max(0, text.lastIndexOf(lastClauseOf(text))));
+    return before.trim() !== '' && this.namesOther(before, last);
   }
 
   /** Whether a message names, plainly, a measure other than the last one. */
