@@ -114,6 +114,9 @@ const WHAT_IF =
 /** Words that add a need to a story (还有, 同时想, 还打算, 另外): a story of facts may ask more than one thing. */
 const MORE_NEEDS = /还有|另外|同时(?:想|要|打算|也)|还打算|还想|还要|也想|\balso\b|\bas well\b/iu;
 
+/** Names the whole package (28条, 全部, all 28): not the list just shown. */
+const WHOLE_PACKAGE = /28|二十八|全部|所有|\ball\b/iu;
+
 /** The longest message read (a long story in several parts, each searched on its own). */
 const MAX_MESSAGE_CHARS = 4 * MAX_QUERY_CHARS;
 
@@ -600,9 +603,11 @@ export class Responder {
     if (statusList?.type === 'last-measure' && last) return this.measure(last, 'deadline');
     if (statusList?.type === 'list') {
       // 这里面哪些已经结束了 right after an area's list: that area.
-      const listArea = IN_THE_LIST.test(bare.toLowerCase())
-        ? areaOfAll(context.lastList ?? [], kb)
-        : undefined;
+      // (28条里面 is the whole package, not the list just shown.)
+      const listArea =
+        IN_THE_LIST.test(bare.toLowerCase()) && !WHOLE_PACKAGE.test(bare)
+          ? areaOfAll(context.lastList ?? [], kb)
+          : undefined;
       const areaId = statusList.areaId ?? listArea;
       const area = areaId ? kb.areaById.get(areaId) : undefined;
       return {

@@ -68,6 +68,10 @@ describe('follow-ups about the last measure', () => {
     expect(
       response.kind === 'answer' && response.answer.type === 'status-list' && response.answer.area?.id,
     ).toBe('finance');
+    const whole = responder.respond('28条里面哪些已经过期了', { lastList: finance });
+    expect(
+      whole.kind === 'answer' && whole.answer.type === 'status-list' && whole.answer.area,
+    ).toBeUndefined();
     const checkup = responder.respond('帮我看看哪些政策已经截止了，别让我们白准备一堆材料');
     expect(checkup.kind === 'answer' && checkup.answer.type).toBe('status-list');
   });
