@@ -1,9 +1,9 @@
-// Common homophone typos of the words a question about the measures turns on, and the initials
-// people type for a few of them (zjtx, gq), put right before a
-// message is read: 代款 → 贷款, 设保 → 社保, 正策 → 政策, 过其了 → 过期了, 申情 → 申请. An IME's first
-// choice of the same sound; each typed form here is no word of its own, so putting it right cannot
-// turn one real word into another (货款 and 补铁 are words, and are not here). Typos of the
-// measures' own names (专精特心, 致评券) are in knowledge/synonyms.yaml, where the search reads them.
+// Common homophone typos of the words a question about the measures turns on, and the initials people
+// type for a few of them, put right before a message is read: 代款 → 贷款, 设保 → 社保, 正策 → 政策,
+// 过其了 → 过期了, 申情 → 申请, zjtx → 专精特新, gq → 高企. A typo is an IME's first choice of the same
+// sound; each typed form here is no word of its own, so putting it right cannot turn one real word into
+// another (货款 and 补铁 are words, and are not here). Typos of the measures' own names (专精特心, 致评券)
+// are in knowledge/synonyms.yaml, where the search reads them.
 const TYPOS: readonly (readonly [typed: string, meant: string])[] = [
   ['代款', '贷款'],
   ['贷欵', '贷款'],
