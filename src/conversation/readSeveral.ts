@@ -281,17 +281,15 @@ export function readSeveral(
   // (Where the clauses that ask name several measures, the story's facts may be requests too.)
   // (、 lists items within one clause: it joins them outright, not the clauses.)
   const joinedBetweenClauses = joinedOutright && OUTRIGHT_JOINER.test(text.replace(/、/gu, ' '));
+  const askedMeasures = [...asked].filter((t) => t.kind === 'measure').length;
   const requested =
-    !joinedBetweenClauses && [...asked].filter((t) => t.kind === 'measure').length === 1
-      ? targets.filter((t) => asked.has(t))
-      : targets;
+    !joinedBetweenClauses && askedMeasures === 1 ? targets.filter((t) => asked.has(t)) : targets;
   // Different measures or groups: two or more things were asked about. A part outside the measures
   // counts only beside at least one the measures cover (all outside: the whole search declines).
   // One measure asked about beside the background (the whole message may also name the others): that one.
   // 写字楼租金又涨了 公司快撑不住 有房租补贴吗: only a part outside the measures asks; the measures the
   // story's other words name are no request of their own — what the measures do not cover, and what
   // may still help, answers it.
-  const askedMeasures = [...asked].filter((t) => t.kind === 'measure').length;
   // (So is a story whose need lies outside them, asked about in general words: 工资发不出来了…有没有啥
   // 政策能救急的.) The whole message, which names nothing for sure, is answered as one.
   const outsideStory = targets.some((t) => t.kind === 'outside' && !asked.has(t));

@@ -369,29 +369,29 @@ export class Responder {
         // 每年都能领吗 right after a measure: how often it is given (一次性), not whether we qualify;
         // 那现在还能报吗: whether it is still open.
         if (last && HOW_OFTEN.test(text)) return this.measure(last);
-        if (last && !intent.topic && readQuestion(text).focus === 'deadline')
-          return this.measure(last, 'deadline');
+        const asQuestion = readQuestion(text);
+        if (last && !intent.topic && asQuestion.focus === 'deadline') return this.measure(last, 'deadline');
         // 那算力券呢 还能领不: whether it is still given, not whether we qualify.
         if (
           intent.topic &&
-          readQuestion(text).focus === 'deadline' &&
+          asQuestion.focus === 'deadline' &&
           !OWN_SITUATION.test(text) &&
           Object.keys(readStatedFacts(text, kb.questions)).length === 0
         )
-          return this.question(readQuestion(text), context, last);
+          return this.question(asQuestion, context, last);
         // 这个我们能拿多少 去年研发花了1200万: “this” is the last measure; the amount stated is worked out.
         if (last && readReference(intent.topic.replace(PUNCTUATION, ''))?.type === 'this') {
           const stated = this.statedFacts(text, undefined, last);
           if (stated) return stated;
         }
         // 问两件事：…能补多少；另一个是…能拿多少: several requests, each answered, not one check.
-        if (SEVERAL_ASKED.test(text)) return this.question(readQuestion(text), context, last);
+        if (SEVERAL_ASKED.test(text)) return this.question(asQuestion, context, last);
         // 绿色工厂和智评券跟我们有关系吗: two measures asked about at once — a section each, not one check.
         if (
           /[和跟与及、]/u.test(intent.topic) &&
           readSeveral(intent.topic, engine, kb, engine.search(intent.topic))
         )
-          return this.question(readQuestion(text), context, last);
+          return this.question(asQuestion, context, last);
         const facts = readStatedFacts(withoutTopic(text, intent.topic), kb.questions);
         const referred = this.referred(intent.topic, context, last);
         if (referred) return this.eligibilityFor(referred, facts);
@@ -551,7 +551,8 @@ export class Responder {
       };
     }
     // “…想问问有没有奖励；另外银行有笔贷款…”: several requests, even if one of them states facts.
-    const severalFirst = ANOTHER_REQUEST.test(text) ? readSeveral(text, engine, kb, whole) : undefined;
+    const anotherRequest = ANOTHER_REQUEST.test(text);
+    const severalFirst = anotherRequest ? readSeveral(text, engine, kb, whole) : undefined;
     if (severalFirst) return this.several(severalFirst, text, whole);
     // 自建机房跑GPU 电费一个月好几万 电费能补吗: the clause that asks is about what the measures do not
     // cover; the measure the story's words name (GPU) is not what is asked.
@@ -560,7 +561,7 @@ export class Responder {
       whole.kind === 'measure' &&
       asking.trim() !== text.trim() &&
       CLAUSE_ASKS.test(asking) &&
-      !ANOTHER_REQUEST.test(text)
+      !anotherRequest
     ) {
       const asked = engine.search(asking);
       if (asked.kind === 'none' && asked.declined === 'not-covered')
@@ -569,8 +570,8 @@ export class Responder {
     const stated = this.statedFacts(text, whole, last);
     // 想换一条新的生产线大概要花一千二百万，还有一个大客户欠了我们…，儿子还想上市: facts stated for one
     // measure in a story that asks about several — a section each (the amounts worked out in theirs),
-    // not a check of one.
-    if (stated?.kind === 'start-eligibility' && MORE_NEEDS.test(text)) {
+    // not a check of one. (With another request's words, readSeveral above has read it already.)
+    if (stated?.kind === 'start-eligibility' && !anotherRequest && MORE_NEEDS.test(text)) {
       const severalInStory = readSeveral(text, engine, kb, whole);
       if (severalInStory && severalInStory.targets.length >= 2)
         return this.several(severalInStory, text, whole);
