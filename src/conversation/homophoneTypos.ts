@@ -6,6 +6,8 @@
 // are in knowledge/synonyms.yaml, where the search reads them.
 const TYPOS: readonly (readonly [typed: string, meant: string])[] = [
   ['代款', '贷款'],
+  ['带点款', '贷点款'],
+  ['带款', '贷款'],
   ['贷欵', '贷款'],
   ['设保', '社保'],
   ['社宝', '社保'],
@@ -19,6 +21,9 @@ const TYPOS: readonly (readonly [typed: string, meant: string])[] = [
   ['绪贷', '续贷'],
   ['序贷', '续贷'],
   ['续代', '续贷'],
+  // 继续带 (继续带领) is read as itself first, so only a lone 续带 becomes 续贷.
+  ['继续带', '继续带'],
+  ['续带', '续贷'],
   ['过其了', '过期了'],
   ['担宝', '担保'],
   ['胆保', '担保'],
@@ -35,6 +40,8 @@ const TYPOS: readonly (readonly [typed: string, meant: string])[] = [
   ['高心技术', '高新技术'],
   ['智评卷', '智评券'],
   ['算力卷', '算力券'],
+  // 劵 is the old variant of 券 that IMEs still offer; nobody means anything else by it today.
+  ['劵', '券'],
 ];
 
 /** Initials typed for the terms people shorten (zjtx 专精特新, gq 高企, xjr 小巨人), as whole words. */

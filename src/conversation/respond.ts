@@ -27,6 +27,8 @@ import { stripIntroduction } from './stripIntroduction.js';
 import { readFirstAsked } from './readFirstAsked.js';
 import { correctHomophoneTypos } from './homophoneTypos.js';
 import { fromCantonese } from './fromCantonese.js';
+import { joinSpokenWords } from './joinSpokenWords.js';
+import { spokenYears } from './spokenYears.js';
 import { withoutDisclaimed } from './withoutDisclaimed.js';
 import { readSeveral, type Several } from './readSeveral.js';
 import { IN_THE_LIST, readStatusList } from './readStatusList.js';
@@ -314,12 +316,16 @@ export class Responder {
     const lang = context.lang ?? 'zh';
     if (lang !== this.options.kb.lang) return this.in(lang).respond(typed, context);
     // An answer in English reads English words: women, change are not 我们, 缠.
+    // A dictated message's spaces and fillers go (嗯 人工 智能 那个 → 人工智能那个), years said digit by
+    // digit are written in digits (二零二三年 → 2023年).
     // Written Cantonese is read as Mandarin (邊啲 → 哪些), homophone typos (代款 → 贷款) are put right,
     // and what the message says it does not mean (不是问续贷, 贷款我不需要) is left out.
     const text =
       lang === 'zh'
         ? withoutDisclaimed(
-            correctHomophoneTypos(fromCantonese(this.pinyin.transcribe(withoutToneMarks(typed)))),
+            correctHomophoneTypos(
+              fromCantonese(this.pinyin.transcribe(withoutToneMarks(spokenYears(joinSpokenWords(typed))))),
+            ),
           )
         : typed;
     const { kb, engine } = this.options;
@@ -409,7 +415,14 @@ export class Responder {
             : found === undefined
               ? last
               : undefined;
-        if (!measure) return found ? this.answer(found, context) : { kind: 'start-checkup' };
+        if (!measure) {
+          if (!found) return { kind: 'start-checkup' };
+          // 算力券和工赋伙伴都是啥 我们做工业软件的 能用上不: the words read as the check's topic (上不) name
+          // nothing, the message does — it is answered as a question.
+          if (found.kind === 'none' && intent.topic !== text && engine.search(text).kind !== 'none')
+            return this.question(asQuestion, context, last);
+          return this.answer(found, context);
+        }
         return this.eligibilityFor(measure, facts);
       }
       case 'question':

@@ -9,14 +9,20 @@ describe('correctHomophoneTypos', () => {
     ['现在还有哪些能申情的', '现在还有哪些能申请的'],
     ['无缝绪贷怎么弄', '无缝续贷怎么弄'],
     ['刚拿了zjtx 我们还不是gq', '刚拿了专精特新 我们还不是高企'],
+    ['想带点款周转一下', '想贷点款周转一下'],
+    ['续带 担保费 分别', '续贷 担保费 分别'],
+    ['算力劵和智评劵', '算力券和智评券'],
   ])('%s → %s', (typed, meant) => {
     expect(correctHomophoneTypos(typed)).toBe(meant);
   });
 
-  it.each(['客户的货款拖了半年', '我们做过其他项目', '同事休产假要找人顶', '制造企业想稳住岗位'])(
-    'leaves “%s” as typed',
-    (text) => {
-      expect(correctHomophoneTypos(text)).toBe(text);
-    },
-  );
+  it.each([
+    '客户的货款拖了半年',
+    '我们做过其他项目',
+    '同事休产假要找人顶',
+    '制造企业想稳住岗位',
+    '我们继续带领团队做研发',
+  ])('leaves “%s” as typed', (text) => {
+    expect(correctHomophoneTypos(text)).toBe(text);
+  });
 });

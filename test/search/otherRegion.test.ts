@@ -1,0 +1,26 @@
+// otherRegion: another region's policy is named as such; a region that only sets the scene (a street, a
+// dish, where a person or a customer comes from, where servers stand) is not.
+import { describe, expect, it } from 'vitest';
+import { otherRegion } from '../../src/search/otherRegion.js';
+
+describe('otherRegion', () => {
+  it.each([
+    ['深圳的专精特新奖励多少', '深圳'],
+    ['北京中小企业补贴', '北京'],
+    ["what are singapore's grants for smes", 'Singapore'],
+  ])('names the region a question asks about: %s', (q, region) => {
+    expect(otherRegion(q)).toBe(region);
+  });
+
+  it.each([
+    '开了家兰州拉面小店，想贷点款周转',
+    '我们是做四川菜的馆子，房租压力大',
+    '我是温州人，在这边开厂，技改有补贴吗',
+    '算力租的是贵州的机房，能申请吗',
+    '南京路上的店铺能申请吗',
+    '从深圳搬来的企业能拿专精特新奖励吗',
+    '租贵州的算力能申请上海的算力券吗',
+  ])('does not read a region that only sets the scene: %s', (q) => {
+    expect(otherRegion(q)).toBeUndefined();
+  });
+});
