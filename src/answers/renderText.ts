@@ -130,6 +130,16 @@ export function alsoNamedLine(kb: KnowledgeBase, a: MeasureAnswer): string | und
   return fill(others.length === 1 ? r.alsoNamedOne : r.alsoNamedSeveral, { measures });
 }
 
+/**
+ * What a section adds for what the message asks of each measure (这两条现在还有效吗 → the time of each).
+ * Asked how much, a section shows its figures already; one without an amount or a rate says so.
+ */
+export function sectionFocusLines(kb: KnowledgeBase, a: MeasureAnswer): string[] {
+  if (!a.focus) return [];
+  if (a.focus !== 'amount') return focusLines(kb, a);
+  return a.keyFacts.some((f) => SUPPORT_KINDS.has(f.kind)) ? [] : [kb.replies.measure.noFacts];
+}
+
 /** The figures a section shows: dates are said by its status line already. */
 export function sectionFacts(m: MeasureAnswer) {
   return m.keyFacts.filter((f) => f.kind !== 'date');
@@ -153,8 +163,7 @@ function sectionLines(kb: KnowledgeBase, section: Section): string[] {
       m.measure.brief,
       ...section.badges.map((t) => `${punctuation(kb.lang).noteOpen}${t}${punctuation(kb.lang).noteClose}`),
       ...sectionFacts(m).map((f) => `· ${formatFact(f, kb.lang)}`),
-      // 这两条现在还有效吗: what the message asks of each measure.
-      ...(m.focus ? focusLines(kb, m) : []),
+      ...sectionFocusLines(kb, m),
     ];
   }
   const r = kb.replies.several;

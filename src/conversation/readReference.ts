@@ -50,6 +50,9 @@ const MORE =
 const TRAILING =
   /^(呢|吧|啊|呀|是什么|是啥|是哪个|是哪项|怎么样|详细|详细说说|详细讲讲|详细介绍|介绍一下|介绍下|具体|具体说说|具体讲讲|具体介绍|说说|讲讲|讲一下|说一下|说下|讲下|看看|看一下|展开|展开说说|打开|点开|please|pls|tellmemore|moredetails|details|\?)*$/;
 
+/** Where the list was (刚才第二个, 上面列的最后那个): said before the reference, it changes nothing. */
+const EARLIER_REPLY =
+  /^(?:你|您)?(?:刚才|刚刚|方才|上面|前面|之前)(?:说的|讲的|列的|提到的|给的|发的|列出来的|那个列表里的?|列表里的?|里面的?|里的?)?(?=第|倒数|最后|头一|首个|中间)/u;
 const MIDDLE =
   /^(?:那|就|要|选|看看|说说|讲讲)?(?:中间那个|中间的那个|中间那项|中间那条|中间一个|中间的|themiddleone|middleone)(.*)$/;
 
@@ -68,7 +71,8 @@ export function otherOfTwo<T>(list: readonly T[], last: T | undefined): T | unde
   return list[0] === last ? list[1] : list[0];
 }
 
-export function readReference(bare: string): Reference | undefined {
+export function readReference(typed: string): Reference | undefined {
+  const bare = typed.replace(EARLIER_REPLY, '');
   if (MORE.test(bare)) return { type: 'this', rest: '' };
   const other = OTHER.exec(bare);
   if (other) return { type: 'other', rest: restOf(other[1]!) };

@@ -34,9 +34,9 @@ import { readSeveral, type Several } from './readSeveral.js';
 import { IN_THE_LIST, readStatusList } from './readStatusList.js';
 import { readWhyNot } from './readWhyNot.js';
 
-/** Asks for a number to call (热线电话, 号码多少, a number I can ring). */
+/** Asks for a number to call or a contact (热线电话, 号码多少, 联系方式, a number I can ring). */
 const ASKS_NUMBER =
-  /电话|電話|热线|熱線|号码|號碼|手机号|手機號|座机|座機|dianhua|rexian|haoma|\b(?:phone|hotline|number|ring|call)\b/iu;
+  /电话|電話|热线|熱線|号码|號碼|手机号|手機號|座机|座機|联系方式|聯繫方式|联络方式|微信号|叫什么名字|叫啥名字|姓什么|名字叫|dianhua|rexian|haoma|lianxifangshi|\b(?:phone|hotline|number|ring|call)\b|contact (?:details|info|information)/iu;
 
 /** The user asked for a person; asking for a number too, the reply says the source gives none. */
 function personAsked(text: string): Response {
@@ -199,6 +199,8 @@ const ENGLISH_FOLLOW_UP_WORDS = 12;
 function isShortEnglish(text: string): boolean {
   return !HAS_HAN.test(text) && text.trim().split(/\s+/).length <= ENGLISH_FOLLOW_UP_WORDS;
 }
+/** An English question's first words (Who can apply? How much …): a follow-up in English. */
+const ENGLISH_QUESTION_START = /^\s*(?:who|how|what|when|where|which|can|could|is|are|do|does)\b/iu;
 /** “that” / “it” / “this” standing for the measure just answered. */
 const PRONOUN_EN_BARE = /\b(?:it|its|that|this)\b/iu;
 /** A message that says it asks several things (问两件事, 三个问题). */
@@ -239,11 +241,12 @@ const NOTHING_HELPS =
 /** At most this many measures shown before are asked about again, each, by a bare follow-up. */
 const SIDE_BY_SIDE = 4;
 
-/** What a message of several asks of each (时间, 怎么申请); amounts are in every section already. */
+/** What a message of several asks of each (时间, 怎么申请, 补多少: a section without an amount says so). */
 function sectionFocus(text: string): Focus | undefined {
-  const focus = readQuestion(text).focus;
-  return focus === 'amount' ? undefined : focus;
+  return readQuestion(text).focus ?? (ASKS_MONEY.test(text) ? 'amount' : undefined);
 }
+/** Asks whether there is money (有没有补贴, any subsidy): each section says whether its amount is given. */
+const ASKS_MONEY = /补贴|补助|奖励|奖金|资金|给钱|多少钱|subsid|grant|how much|money/iu;
 
 /** The rest of a reference that brings in another thing or compares (和第二个有什么区别, 还是…). */
 const JOINS_ANOTHER =
@@ -645,6 +648,16 @@ export class Responder {
     // “is that a limit for every single loan, or an average?”: a short English follow-up that says
     // “that” / “it” is about the last measure, unless it names another.
     if (last && isShortEnglish(text) && PRONOUN_EN_BARE.test(text) && this.staysOn(last, whole, text))
+      return this.measure(last, intent.focus);
+    // “Who can apply? 小微企业 also OK or only big ones?”: an English follow-up that asks who, how or
+    // how much and names nothing the measures know of is about the last measure, not declined.
+    if (
+      last &&
+      intent.focus &&
+      ENGLISH_QUESTION_START.test(text) &&
+      whole.kind === 'none' &&
+      whole.declined === 'low-confidence'
+    )
       return this.measure(last, intent.focus);
     return this.answer(whole, context, intent.focus, text);
   }

@@ -115,6 +115,16 @@ describe('reading an eligibility question', () => {
     ['我想了解人工智能方面的扶持，not 人工客服 哈', 'question'],
     ['能不能 来个人 上门 到我们厂里 给讲讲 政策', 'person'],
     ['来个人所得税的政策讲讲', 'question'],
+    ['那区里的服务专员我去哪找？有联系方式吗', 'person'],
+    // A complaint is a wish for a person; a phone or hotline already tried is the story.
+    ['投诉！区里说有奖励，到现在一分钱没见着，打了几次电话都踢皮球，到底找谁？', 'person'],
+    ['负责这块的领导叫什么名字？我要实名投诉他', 'person'],
+    ['电费太高，有没有电费补贴？供电公司让我找经信委，经信委让我打12345，12345又让我找供电公司', 'question'],
+    [
+      'Hi, nobody on the 12345 hotline could answer in English. How much is the little giant award?',
+      'question',
+    ],
+    ['人工客服成本太高了，我们打算自己训练个模型替掉，要租本市的智能算力，这个有支持吗', 'question'],
     ['专精特新奖励现在还能申请吗', 'question'],
     ['研发投入奖励能拿多少', 'question'],
     ['我们是做软件的，能申请吗', 'question'],

@@ -17,6 +17,9 @@ describe('readReference', () => {
     // Shanghainese counts with 只.
     ['第二只讲讲清爽', { type: 'ordinal', index: 1, rest: '讲讲清爽' }],
     ['最后那个怎么申请', { type: 'ordinal', index: -1, rest: '怎么申请' }],
+    // Where the list was, said first, changes nothing.
+    ['刚才第二个展开说说', { type: 'ordinal', index: 1, rest: '' }],
+    ['上面列的最后那个呢', { type: 'ordinal', index: -1, rest: '' }],
     ['the second one', { type: 'ordinal', index: 1, rest: '' }],
     ['tell me about the second one', { type: 'ordinal', index: 1, rest: '' }],
     ['what about the last one?', { type: 'ordinal', index: -1, rest: '' }],

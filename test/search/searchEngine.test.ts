@@ -111,6 +111,7 @@ describe('search: areas and the overview', () => {
     ['纾困措施', 'relief'],
     ['舒困支持有哪些', 'relief'],
     ['我们想了解一下融资方面的支持', 'finance'],
+    ['那有没有跟贷款有关的', 'finance'],
     ['What innovation support measures are in the package?', 'innovation'],
     ["What's under digital transformation?", 'digital'],
   ])('%s lists the %s area', (q, area) => {

@@ -3,7 +3,7 @@
 // part, as buttons) or per part the measures do not cover (said plainly), separated so each reads on its own — on a 375-px phone too.
 import type { SeveralAnswer, Section } from '../../answers/answer.js';
 import { formatFigure } from '../../answers/formatFact.js';
-import { focusLines, measureLabel, outsideText, sectionFacts } from '../../answers/renderText.js';
+import { measureLabel, outsideText, sectionFacts, sectionFocusLines } from '../../answers/renderText.js';
 import type { KnowledgeBase } from '../../kb/loadKnowledge.js';
 import { fill } from '../../kb/replies.js';
 import { actionSet, card, container, facts, submit, text, type Element } from './adaptiveCard.js';
@@ -29,7 +29,7 @@ function sectionElements(kb: KnowledgeBase, section: Section): Element[] {
         ? [facts(figures.map((f) => ({ title: f.label, value: formatFigure(f, kb.lang) })))]
         : []),
       // 这两条现在还有效吗: what the message asks of each measure.
-      ...(a.focus ? focusLines(kb, a).map((line) => text(line, { spacing: 'Small' })) : []),
+      ...sectionFocusLines(kb, a).map((line) => text(line, { spacing: 'Small' })),
       actionSet(buttons),
     ];
   }
