@@ -126,6 +126,8 @@ export interface StatusListAnswer {
   inForce: MeasureBrief[];
   /** The source gives no end date: never presented as still open. */
   undated: MeasureBrief[];
+  /** What has ended was waved away (过期的别给我列): ended and passed targets are only counted. */
+  endedHidden?: boolean;
 }
 
 export interface GlossaryAnswer {

@@ -12,6 +12,7 @@ export function composeStatusList(
   filter: StatusFilter,
   today: Date | string,
   area?: Area,
+  { hideEnded = false }: { hideEnded?: boolean } = {},
 ): StatusListAnswer {
   const day = toShanghaiDay(today);
   const answer: StatusListAnswer = {
@@ -19,6 +20,7 @@ export function composeStatusList(
     filter,
     today: day,
     ...(area ? { area } : {}),
+    ...(hideEnded ? { endedHidden: true } : {}),
     ended: [],
     targetPassed: [],
     inForce: [],

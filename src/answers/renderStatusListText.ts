@@ -41,6 +41,17 @@ export function statusGroups(kb: KnowledgeBase, a: StatusListAnswer): StatusGrou
   };
   // A period still running (say, on 2023-11-15) is worth showing whatever was asked.
   const running = a.inForce.length > 0 ? [inForce] : [];
+  // 过期的别给我列: what has ended is counted in one line, so the reader knows it was left out.
+  const passed = a.ended.length + a.targetPassed.length;
+  if (a.endedHidden && (a.filter === 'open' || a.filter === 'undated' || a.filter === 'soon'))
+    return [
+      ...(a.filter === 'undated'
+        ? [undated, ...running]
+        : a.filter === 'soon'
+          ? [inForce]
+          : [inForce, undated]),
+      ...(passed > 0 ? [{ heading: '', items: [], empty: fill(r.endedHidden, { count: passed }) }] : []),
+    ];
   switch (a.filter) {
     case 'ended':
       return [ended, targets, ...running];

@@ -3,6 +3,8 @@
 import type { EvaluationOutcome } from '../eligibility/evaluateMeasure.js';
 import type { Answers } from '../eligibility/parseAnswer.js';
 import { formatAnswer } from '../eligibility/questionPrompt.js';
+import { benefitResult } from '../eligibility/evaluateMeasure.js';
+import type { Benefit } from '../eligibility/schema.js';
 import { type SimpleCondition, whyNot } from '../eligibility/whyNot.js';
 import type { KnowledgeBase } from '../kb/loadKnowledge.js';
 import { fill } from '../kb/replies.js';
@@ -25,6 +27,21 @@ function shortOf(kb: KnowledgeBase, condition: SimpleCondition, answers: Answers
   if (!('gte' in condition) || typeof given !== 'number') return '';
   const missing = moneyToYuan(condition.gte) - given;
   return missing > 0 ? fill(kb.replies.whyNot.short, { amount: formatAmount(missing, '元', kb.lang) }) : '';
+}
+
+/** An unmet condition the enterprise can still come to meet (a lapsed status recognised again). */
+function attainable(kb: KnowledgeBase, condition: SimpleCondition): boolean {
+  const q = kb.questionById.get(condition.q);
+  return q?.type === 'yesno' && q.attainable;
+}
+
+/** What a way that would apply gives with the amounts already stated (400万元 × 5% = 20万元), or nothing. */
+function workedOut(kb: KnowledgeBase, benefit: Benefit | undefined, answers: Answers): string {
+  if (benefit?.kind !== 'percent-of') return '';
+  const { result } = benefitResult(benefit, answers, kb);
+  return result.kind === 'percent-of' && result.arithmetic
+    ? fill(kb.replies.whyNot.worked, { calc: result.arithmetic })
+    : '';
 }
 
 export function whyNotLines(
@@ -53,13 +70,14 @@ export function whyNotLines(
             fill(r.unmet, { condition: describeCondition(kb, c), given: given(c) }) + shortOf(kb, c, answers),
         )
       : [],
-    change: paths.map((path) =>
-      fill(r.path, {
-        conditions: [...path.unmet, ...path.open].map((c) => describeCondition(kb, c)).join(r.and),
-        result:
-          path.benefit?.text ??
-          kb.replies.eligibility.outcome[path.outcome === 'eligible' ? 'eligible' : 'possible'],
-      }),
+    change: paths.map(
+      (path) =>
+        fill(r.path, {
+          conditions: [...path.unmet, ...path.open].map((c) => describeCondition(kb, c)).join(r.and),
+          result:
+            path.benefit?.text ??
+            kb.replies.eligibility.outcome[path.outcome === 'eligible' ? 'eligible' : 'possible'],
+        }) + (path.unmet.every((c) => attainable(kb, c)) ? workedOut(kb, path.benefit, answers) : ''),
     ),
   };
 }

@@ -43,6 +43,8 @@ export type StatusListRequest =
       filter: StatusFilter;
       /** The area the question is limited to (金融方面还有哪些有效). */
       areaId?: string;
+      /** What has ended was waved away (过期的别给我列): only counted, not listed. */
+      hideEnded?: boolean;
     }
   /** “那现在还能用吗” after an answer: the time of that measure. */
   | { type: 'last-measure' };
@@ -63,7 +65,9 @@ export function readStatusList(
   // Traditional Chinese (哪些已經過期) reads as Simplified.
   bareText = normalizeQuery(bareText);
   // 贷款下个月到期怕续不上: the loan's term, not the measures' dates.
-  bareText = bareText.replace(OWN_TERM, '').replace(NOT_ENDED, '');
+  const asked = bareText.replace(OWN_TERM, '');
+  bareText = asked.replace(NOT_ENDED, '');
+  const hideEnded = bareText !== asked;
   // 哪些还作数，哪些早就凉了: both, each in its place — the whole list by date.
   // (没到期, 没过期 ask what is open: the ended words inside them do not count.)
   const ended = ENDED.test(bareText.replace(OPEN_EVERYWHERE, ''));
@@ -100,5 +104,10 @@ export function readStatusList(
     whole.kind === 'area' ||
     (whole.kind === 'none' && ABOUT_MEASURES.test(bareText));
   if (!asksList) return hasLastMeasure && bareText.length <= 16 ? { type: 'last-measure' } : undefined;
-  return { type: 'list', filter, ...(whole.kind === 'area' && whole.area ? { areaId: whole.area } : {}) };
+  return {
+    type: 'list',
+    filter,
+    ...(whole.kind === 'area' && whole.area ? { areaId: whole.area } : {}),
+    ...(hideEnded && filter !== 'ended' && filter !== 'targets' ? { hideEnded } : {}),
+  };
 }

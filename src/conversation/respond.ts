@@ -629,7 +629,9 @@ export class Responder {
       const area = areaId ? kb.areaById.get(areaId) : undefined;
       return {
         kind: 'answer',
-        answer: composeStatusList(kb, statusList.filter, today(), area),
+        answer: composeStatusList(kb, statusList.filter, today(), area, {
+          hideEnded: statusList.hideEnded ?? false,
+        }),
         search: whole,
       };
     }

@@ -77,6 +77,12 @@ export const eligibilityQuestionSchema = z.discriminatedUnion('type', [
      * them the label and the answer are used (有效期内高新技术企业为“是”).
      */
     when: z.strictObject({ yes: nonEmpty, no: nonEmpty }).optional(),
+    /**
+     * An answer the enterprise can still change (a lapsed high-tech status can be recognised again),
+     * unlike its history (first became four-above in 2021). Only then does “why not” work out what the
+     * other answer would give with the amounts stated (若为有效期内高新技术企业,则可…:400万元 × 5% = 20万元).
+     */
+    attainable: z.boolean().default(false),
   }),
   z.strictObject({ ...questionBase, type: z.literal('amount'), example: nonEmpty }),
   z.strictObject({ ...questionBase, type: z.literal('choice'), options: z.array(choiceOptionSchema).min(2) }),

@@ -122,13 +122,18 @@ function readFacts(
         value = optionBelow(clauses, says.below, holds);
         if (value !== undefined) break;
         // The option stated first: facts come before the question, which may quote the measure
-        // (本公司早在2018年即获认定…请问是否仍可申领…对新认定专精特新中小企业…的奖励).
-        let first = Infinity;
+        // (本公司早在2018年即获认定…请问是否仍可申领…对新认定专精特新中小企业…的奖励). Of two phrases
+        // from the same place, the longer says more (刚被认定为专精特新 | …专精特新小巨人: the little giant).
+        let chosen: { at: number; end: number } | undefined;
         for (const option of q.options) {
           for (const p of says.options[option.id] ?? []) {
-            const at = where(whole, phraseOf(p));
-            if (at >= 0 && at < first) {
-              first = at;
+            const phrase = phraseOf(p);
+            const at = where(whole, phrase);
+            if (at < 0) continue;
+            const end = at + phrase.length;
+            const better = chosen === undefined || at < chosen.at || (at === chosen.at && end > chosen.end);
+            if (better) {
+              chosen = { at, end };
               value = option.id;
             }
           }

@@ -63,8 +63,8 @@ function questionIn(q: EligibilityQuestion): EligibilityQuestion {
   switch (q.type) {
     case 'yesno':
       return q.when
-        ? { ...base, type: 'yesno', when: need(en.when, `question ${q.id} when`) }
-        : { ...base, type: 'yesno' };
+        ? { ...base, type: 'yesno', attainable: q.attainable, when: need(en.when, `question ${q.id} when`) }
+        : { ...base, type: 'yesno', attainable: q.attainable };
     case 'amount':
       return { ...base, type: 'amount', example: need(en.example, `question ${q.id} example`) };
     case 'choice': {

@@ -111,6 +111,8 @@ export const repliesSchema = z.strictObject({
   statusBadge: z.strictObject({ ended: nonEmpty, targetPassed: nonEmpty }),
   statusList: z.strictObject({
     heading: nonEmpty,
+    /** What has ended, waved away by the question (过期的别给我列): how many were left out. */
+    endedHidden: nonEmpty,
     areaScope: nonEmpty,
     ended: nonEmpty,
     targetPassed: nonEmpty,
@@ -138,6 +140,8 @@ export const repliesSchema = z.strictObject({
     unmet: nonEmpty,
     /** An amount below a threshold: how much is missing (技改投资800万 → 还差200万元). */
     short: nonEmpty,
+    /** What a way that would apply gives with the amounts stated (400万元 × 5% = 20万元). */
+    worked: nonEmpty,
     changeHeading: nonEmpty,
     otherHeading: nonEmpty,
     path: nonEmpty,

@@ -32,6 +32,15 @@ describe('reading a request for a list by date status', () => {
     expect(read(text)).toMatchObject({ type: 'list', filter: 'all' });
   });
 
+  it('leaves out what has ended when told to (过期的别给我列), and only then', () => {
+    expect(read('现在还有哪些是能申请的？已经过期的别给我列，看着头大')).toMatchObject({
+      type: 'list',
+      filter: 'open',
+      hideEnded: true,
+    });
+    expect(read('现在还有哪些能申请')).not.toHaveProperty('hideEnded');
+  });
+
   it.each([
     '三个问题一起问：贷款下个月到期怕续不上；想找担保公司又嫌担保费贵',
     'women shi zuo dianchi huishou de, yinhang daikuan kuai daoqi le',

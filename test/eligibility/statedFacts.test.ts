@@ -57,6 +57,12 @@ describe('facts stated in a message', () => {
       'none',
     ],
     ['我们刚认定专精特新，还没评上小巨人', 'specialized-status', 'new-sme'],
+    // Two phrases from the same place: the longer says more.
+    ['我们刚被认定为专精特新小巨人，区里奖励多少', 'specialized-status', 'new-giant'],
+    ['我们厂2020年就被认定为专精特新小巨人了', 'specialized-status', 'none'],
+    ['还没被认定过专精特新，更不是小巨人', 'specialized-status', 'none'],
+    ['我们2018年就是规上企业了，一直在四上名录里', 'first-time-sishang', false],
+    ['高企证书在有效期', 'is-high-tech', true],
     ['We became a four-above (四上) enterprise for the first time this year.', 'first-time-sishang', true],
     ['2020年进过一次四上，2022年掉出去了，今年又重新进了四上', 'first-time-sishang', false],
     // Typed pinyin is read by sound.
