@@ -8,6 +8,7 @@ import { fill } from '../kb/replies.js';
 import type { SearchResult } from '../search/searchEngine.js';
 import type {
   Answer,
+  DeclinedAnswer,
   Focus,
   MeasureAnswer,
   MeasureBrief,
@@ -85,15 +86,22 @@ export function composeAnswer(
       const topic =
         result.declined === 'not-covered' ? kb.notCovered.find((t) => t.id === result.topicId) : undefined;
       if (topic && topic.mayHelp.length > 0) return composePartial(kb, topic, today, result.term);
-      return {
-        type: 'declined',
-        reason: result.declined ?? 'low-confidence',
-        ...(result.region ? { region: result.region } : {}),
-        ...(result.topic ? { topic: topicLabel(kb, topic?.name ?? result.topic, result.term) } : {}),
-        areas: [...kb.areas],
-      };
+      return composeDeclined(kb, result);
     }
   }
+}
+
+/** The decline of a question: why (another region, a topic the measures do not cover), and the areas covered. */
+export function composeDeclined(kb: KnowledgeBase, result: SearchResult): DeclinedAnswer {
+  const topic =
+    result.declined === 'not-covered' ? kb.notCovered.find((t) => t.id === result.topicId) : undefined;
+  return {
+    type: 'declined',
+    reason: result.declined ?? 'low-confidence',
+    ...(result.region ? { region: result.region } : {}),
+    ...(result.topic ? { topic: topicLabel(kb, topic?.name ?? result.topic, result.term) } : {}),
+    areas: [...kb.areas],
+  };
 }
 
 /** A measure as a line of a list: its brief and what today means for its dated parts. */

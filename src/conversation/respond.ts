@@ -1,7 +1,12 @@
 // The bot's decision for one message, outside any dialog: which answer to give, or which flow to
 // start. Pure: the Bot Framework layer (MainDialog), `yiqi ask` and the tests all call this.
 import type { Answer, Focus } from '../answers/answer.js';
-import { composeAnswer, composeMeasureAnswer, composeUnlistedPartial } from '../answers/composeAnswer.js';
+import {
+  composeAnswer,
+  composeDeclined,
+  composeMeasureAnswer,
+  composeUnlistedPartial,
+} from '../answers/composeAnswer.js';
 import { composeComparison } from '../answers/composeComparison.js';
 import { composeSeveral, type SectionTarget } from '../answers/composeSeveral.js';
 import { composeStatusList } from '../answers/composeStatusList.js';
@@ -199,6 +204,13 @@ const ENGLISH_FOLLOW_UP_WORDS = 12;
 function isShortEnglish(text: string): boolean {
   return !HAS_HAN.test(text) && text.trim().split(/\s+/).length <= ENGLISH_FOLLOW_UP_WORDS;
 }
+/**
+ * What asks for support or tells a need (补贴, 有没有政策, 压力大, 我们公司, we are struggling): a topic the
+ * measures do not cover is then answered with what may still help; a bare question about it is not.
+ */
+const SEEKS_HELP =
+  /补|报销|报一|报点|退|返还|涨|办法|怎么办|出路|救|赔|津贴|缓|发|给不给|给办|政府|顶不住|頂唔順|撑唔住|扶持|支持|政策|措施|帮|优惠|减|免|奖|资助|融资|贷|困难|压力|负担|贵|高了|撑不|扛不|发不出|亏|难|紧张|不够|缺|没钱|成本|开支|费用|我们|咱们|我司|本公司|公司|企业|厂|店|单位|老板|员工们|help|support|subsid|relief|grant|polic|measure|assist|afford|struggl|tight|cost|expens|loan|financ|\bwe\b|\bour\b|\bus\b|company|business|firm|factory|shop|restaurant|staff/u;
+
 /** An English question's first words (Who can apply? How much …): a follow-up in English. */
 const ENGLISH_QUESTION_START = /^\s*(?:who|how|what|when|where|which|can|could|is|are|do|does)\b/iu;
 /** “that” / “it” / “this” standing for the measure just answered. */
@@ -941,7 +953,14 @@ export class Responder {
         ? support.kind === 'none' && support.declined !== 'not-covered'
           ? composeUnlistedPartial(kb, asked, today())
           : composeAnswer(kb, support, today(), focus)
-        : composeAnswer(kb, result, today(), focus);
+        : text &&
+            result.kind === 'none' &&
+            result.declined === 'not-covered' &&
+            !SEEKS_HELP.test(text.toLowerCase())
+          ? // 居住证积分怎么算, 体检哪家便宜, where do I renew a residence permit: a question about the
+            // topic itself, with no need told and no support asked for — nothing of the 28 to offer.
+            composeDeclined(kb, result)
+          : composeAnswer(kb, result, today(), focus);
     // The second answer in a row that cannot help offers a person as well.
     if ((answer.type === 'declined' || answer.type === 'partial') && (context.declinesInARow ?? 0) >= 1)
       answer.offerPerson = true;

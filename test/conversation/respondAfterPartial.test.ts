@@ -58,3 +58,21 @@ describe('after a partial answer', () => {
     expect(answerOf(responder.respond('写字楼租金又涨了 公司快撑不住 有房租补贴吗')).type).toBe('partial');
   });
 });
+
+describe('a topic the measures do not cover', () => {
+  it('offers what may still help when a need is told or support asked for', () => {
+    expect(answerOf(responder.respond('居住证积分能不能给我们员工帮帮忙，有政策吗')).type).toBe('partial');
+    expect(answerOf(responder.respond('店铺房租太贵了，有没有房租补贴？')).type).toBe('partial');
+  });
+
+  it('is declined when the question is only about the topic itself', () => {
+    for (const asked of [
+      '居住证积分怎么算啊',
+      '那员工年度体检哪家机构便宜点',
+      "where do I renew my wife's residence permit in Pudong?",
+    ]) {
+      const reply = answerOf(responder.respond(asked, { lang: /[a-z]/.test(asked) ? 'en' : 'zh' }));
+      expect(reply.type, asked).toBe('declined');
+    }
+  });
+});
