@@ -233,6 +233,12 @@ export function readSeveral(
           if (measure) plain.add(measure);
           break;
         }
+        // 银行那边贷款快到期了续贷续不上: a story's clause too long for a group, naming one measure plainly.
+        if (part.core.length > SHORT_PART && top && top.score >= PLAIN_PART) {
+          const measure = kb.measureById.get(top.id);
+          if (measure) add(measure.id, { kind: 'measure', measure });
+          break;
+        }
         if (found.confidence < PART_CANDIDATES || part.core.length > SHORT_PART) break;
         const measures = found.matches.slice(0, 3).flatMap((m) => kb.measureById.get(m.id) ?? []);
         // A group with a measure already covered by a section of its own (第26项跟质量和品牌有关)

@@ -41,7 +41,7 @@ import { readWhyNot } from './readWhyNot.js';
 
 /** Asks for a number to call or a contact (热线电话, 号码多少, 联系方式, a number I can ring). */
 const ASKS_NUMBER =
-  /电话|電話|热线|熱線|号码|號碼|手机号|手機號|座机|座機|联系方式|聯繫方式|联络方式|微信号|叫什么名字|叫啥名字|姓什么|名字叫|dianhua|rexian|haoma|lianxifangshi|\b(?:phone|hotline|number|ring|call)\b|contact (?:details|info|information)/iu;
+  /电话|電話|热线|熱線|号码|號碼|手机号|手機號|座机|座機|联系方式|聯繫方式|联络方式|微信号|地址|办公室在哪|办公地点|\baddress\b|叫什么名字|叫啥名字|姓什么|名字叫|dianhua|rexian|haoma|lianxifangshi|\b(?:phone|hotline|number|ring|call)\b|contact (?:details|info|information)/iu;
 
 /** The user asked for a person; asking for a number too, the reply says the source gives none. */
 function personAsked(text: string): Response {
@@ -434,8 +434,11 @@ export class Responder {
           if (!found) return { kind: 'start-checkup' };
           // 算力券和工赋伙伴都是啥 我们做工业软件的 能用上不: the words read as the check's topic (上不) name
           // nothing, the message does — it is answered as a question.
-          if (found.kind === 'none' && intent.topic !== text && engine.search(text).kind !== 'none')
-            return this.question(asQuestion, context, last);
+          const whole = found.kind === 'none' && intent.topic !== text ? engine.search(text) : undefined;
+          if (whole && whole.kind !== 'none') return this.question(asQuestion, context, last);
+          // 店面重新装修了一遍…这个有补贴能报吗: the topic the message names is not covered — said so.
+          if (whole?.declined === 'not-covered' && found.declined !== 'not-covered')
+            return this.answer(whole, context, undefined, text);
           return this.answer(found, context);
         }
         return this.eligibilityFor(measure, facts);
