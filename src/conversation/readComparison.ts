@@ -47,9 +47,9 @@ export interface ComparisonContext {
 const ENUMERATES =
   /([两三四五六几]件事|[两三四五六几]个事|[两三四五六几]个问题|[两三四五六几]个困难|这[两三四五六几]样|[(（]\s*[1-9一二三]\s*[)）].*[(（]\s*[2-9二三四]\s*[)）]|\b(?:two|three|four|several) (?:things|questions|needs)\b)/iu;
 
-/** A part that says what the enterprise is (我们是规上汽配厂, 本公司属于…): background to the options. */
+/** A part that says what the enterprise is (我们是规上汽配厂, 我们印刷厂是规上的, 本公司属于…): background to the options. */
 const SELF_DESCRIPTION =
-  /^\s*(?:我们|我司|本公司|我们公司|我们厂|公司|we are|we're|our company is)\s*(?:是|属于|为|\b)/iu;
+  /^\s*(?:我们|我司|本公司|我们公司|我们厂|公司|we are|we're|our company is)(?:[\p{Script=Han}]{0,6}?(?:厂|店|公司|企业))?\s*(?:是|属于|为|\b)/iu;
 
 export function readComparison(
   text: string,

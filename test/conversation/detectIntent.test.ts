@@ -129,6 +129,11 @@ describe('reading an eligibility question', () => {
     ['你们这是机器人自动回复的吧？有没有人工啊', 'person'],
     ['你们办公室在哪儿？我下午正好在附近，想当面问问补贴的事', 'person'],
     ['这事三言两语说不清，能不能约个时间跟你们的人聊聊', 'person'],
+    [
+      "I'd like to make a formal complaint. Our district promised the reward. Who do I complain to?",
+      'person',
+    ],
+    ['this isnt really helping, can i tlak to a real humen pls', 'person'],
     ['专精特新奖励现在还能申请吗', 'question'],
     ['研发投入奖励能拿多少', 'question'],
     ['我们是做软件的，能申请吗', 'question'],

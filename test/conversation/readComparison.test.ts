@@ -16,6 +16,20 @@ describe('reading a comparison', () => {
     ).toEqual(['smart-manufacturing-voucher', 'tech-retrofit']);
   });
 
+  it('reads 我们印刷厂是规上的 as what the enterprise is, too', () => {
+    expect(sidesOf('我们印刷厂是规上的，AI算力券跟智评券两个到底啥区别，哪个更适合我们')).toEqual([
+      'ai-compute-voucher',
+      'smart-manufacturing-voucher',
+    ]);
+  });
+
+  it('reads A跟B比，哪个…多点 as a comparison', () => {
+    expect(sidesOf('专精特新的奖励跟高企研发投入那个一次性奖励比，哪个拿的钱多点？')).toEqual([
+      'specialized-sme',
+      'rd-reward',
+    ]);
+  });
+
   it('keeps the two sides named outright over one a described need brings in', () => {
     expect(
       sidesOf('我们做进出口贸易的,资金周转很紧。融资担保跟产业链融资那个「一链一策一批」,选哪个比较好?'),
