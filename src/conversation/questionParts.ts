@@ -3,9 +3,12 @@
 // that only frame the question (有哪些政策, 分别是什么, 有什么区别) are dropped from each part.
 import { punctuateRunOn } from './punctuateRunOn.js';
 
-/** The number or bullet in front of an item of a list typed in one message (1. … 2. …, 一、, 一是 … 二是, ①②, - …), not 1.5%. */
+/**
+ * The number or bullet in front of an item of a list typed in one message (1. … 2. …, (1) (a) on a line of
+ * their own, 一、, 一是 … 二是, ①②, - …), not 1.5% — nor 第（一）（二）条, which names articles.
+ */
 export const LIST_NUMBER =
-  /(?:^|\s|(?<=[:：?？。！!;；,，]))(?:(?:\d{1,2}|[一二三四五六七八九十])[.)）、](?!\d)|[一二三四五](?:是|来)(?=\p{Script=Han})|[-•·*](?=\s))|[①②③④⑤⑥⑦⑧⑨⑩]|\d\uFE0F?\u20E3/u;
+  /(?:^|\s|(?<=[:：?？。！!;；,，]))(?:(?:\d{1,2}|[一二三四五六七八九十])[.)）、](?!\d)|[(（](?:\d{1,2}|[a-h])[)）]|[一二三四五](?:是|来)(?=\p{Script=Han})|[-•·*](?=\s))|[①②③④⑤⑥⑦⑧⑨⑩]|\d\uFE0F?\u20E3/u;
 
 /**
  * 还 / 再 / 又 join a second need only before the verb that states it (还想…, 还打算…, 再买点…,

@@ -18,8 +18,16 @@ const PART_MEASURE_JOINED = 0.5;
 const PART_CANDIDATES = 0.45;
 /** A clause names its measure plainly at this confidence. */
 const PLAIN_PART = 0.9;
-/** A part longer than this (a story, not a need) does not become a group of candidates. */
+/** A part longer than this (a story, not a need) does not become a group of candidates … */
 const SHORT_PART = 14;
+/** … nor, in English, one of more words than this. */
+const SHORT_PART_WORDS = 6;
+
+function isShortPart(core: string): boolean {
+  return /\p{Script=Han}/u.test(core)
+    ? core.length <= SHORT_PART
+    : core.trim().split(/\s+/u).length <= SHORT_PART_WORDS;
+}
 /**
  * Words that join needs outright (typed pinyin's he / haiyou too, a numbered list: 1. … 2. …, and a
  * question mark followed by another question); without one, commas alone split only a message the
@@ -234,12 +242,12 @@ export function readSeveral(
           break;
         }
         // 银行那边贷款快到期了续贷续不上: a story's clause too long for a group, naming one measure plainly.
-        if (part.core.length > SHORT_PART && top && top.score >= PLAIN_PART) {
+        if (!isShortPart(part.core) && top && top.score >= PLAIN_PART) {
           const measure = kb.measureById.get(top.id);
           if (measure) add(measure.id, { kind: 'measure', measure });
           break;
         }
-        if (found.confidence < PART_CANDIDATES || part.core.length > SHORT_PART) break;
+        if (found.confidence < PART_CANDIDATES || !isShortPart(part.core)) break;
         const measures = found.matches.slice(0, 3).flatMap((m) => kb.measureById.get(m.id) ?? []);
         // A group with a measure already covered by a section of its own (第26项跟质量和品牌有关)
         // describes that measure.

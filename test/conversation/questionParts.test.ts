@@ -30,6 +30,13 @@ describe('questionParts', () => {
       '一链一策',
     ]);
     expect(texts('2023-2024年的措施')).toEqual(['2023-2024年的措施']);
+    // (1) (2) on lines of their own are a list; 第（一）（二）条 names articles.
+    expect(texts('Please confirm:\n(1) tech achievement conversion\n(2) Shanghai Industry Elite')).toEqual([
+      'Please confirm:',
+      'tech achievement conversion',
+      'Shanghai Industry Elite',
+    ]);
+    expect(texts('通知第（一）（二）条讲什么')).toEqual(['通知第（一）（二）条讲什么']);
     expect(texts('特色产业集群怎么培育的？揭榜挂帅又是什么？')).toEqual([
       '特色产业集群怎么培育的',
       '揭榜挂帅又是什么？',
