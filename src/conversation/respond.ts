@@ -17,7 +17,7 @@ import { estimateBenefit } from '../eligibility/estimateBenefit.js';
 import { nextQuestion, questionsFor } from '../eligibility/evaluateMeasure.js';
 import { type Answers, readAmount } from '../eligibility/parseAnswer.js';
 import { readStatedFacts } from '../eligibility/statedFacts.js';
-import { MAX_QUERY_CHARS, normalizeQuery, withoutToneMarks } from '../search/normalizeQuery.js';
+import { MAX_QUERY_CHARS, normalizeQuery, toSimplified, withoutToneMarks } from '../search/normalizeQuery.js';
 import { PinyinTranscriber } from '../search/pinyinTranscriber.js';
 import type { SearchEngine, SearchResult } from '../search/searchEngine.js';
 import { detectIntent, type Intent, readQuestion } from './detectIntent.js';
@@ -211,6 +211,9 @@ function isShortEnglish(text: string): boolean {
 const SEEKS_HELP =
   /补|报销|报一|报点|退|返还|涨|办法|怎么办|出路|救|赔|津贴|缓|发|给不给|给办|政府|顶不住|頂唔順|撑唔住|扶持|支持|政策|措施|帮|优惠|减|免|奖|资助|融资|贷|困难|压力|负担|贵|高了|撑不|扛不|发不出|亏|难|紧张|不够|缺|没钱|成本|开支|费用|我们|咱们|我司|本公司|公司|企业|厂|店|单位|老板|员工们|help|support|subsid|relief|grant|polic|measure|assist|afford|struggl|tight|cost|expens|loan|financ|\bwe\b|\bour\b|\bus\b|company|business|firm|factory|shop|restaurant|staff/u;
 
+/** Asks which of several (哪些, 哪几项, which): a list, not a check of one measure. */
+const ASKS_WHICH = /哪些|哪几|几项|几条|\bwhich\b|\bwhat can\b/iu;
+
 /** An English question's first words (Who can apply? How much …): a follow-up in English. */
 const ENGLISH_QUESTION_START = /^\s*(?:who|how|what|when|where|which|can|could|is|are|do|does)\b/iu;
 /** “that” / “it” / “this” standing for the measure just answered. */
@@ -333,13 +336,15 @@ export class Responder {
     // An answer in English reads English words: women, change are not 我们, 缠.
     // A dictated message's spaces and fillers go (嗯 人工 智能 那个 → 人工智能那个), years said digit by
     // digit are written in digits (二零二三年 → 2023年).
-    // Written Cantonese is read as Mandarin (邊啲 → 哪些), homophone typos (代款 → 贷款) are put right,
+    // Written Cantonese is read as Mandarin (邊啲 → 哪些), Traditional as Simplified (最後那一項), homophone typos (代款 → 贷款) are put right,
     // and what the message says it does not mean (不是问续贷, 贷款我不需要) is left out.
     const text =
       lang === 'zh'
         ? withoutDisclaimed(
             correctHomophoneTypos(
-              fromCantonese(this.pinyin.transcribe(withoutToneMarks(spokenYears(joinSpokenWords(typed))))),
+              toSimplified(
+                fromCantonese(this.pinyin.transcribe(withoutToneMarks(spokenYears(joinSpokenWords(typed))))),
+              ),
             ),
           )
         : typed;
@@ -391,6 +396,10 @@ export class Responder {
         // 那现在还能报吗: whether it is still open.
         if (last && HOW_OFTEN.test(text)) return this.measure(last);
         const asQuestion = readQuestion(text);
+        // 28条里面哪些我们还能申请？我们注塑厂规上…: several measures by date, whatever facts follow.
+        const bare = text.replace(PUNCTUATION, '');
+        if (ASKS_WHICH.test(bare) && readStatusList(bare, engine.search(text), false)?.type === 'list')
+          return this.question(asQuestion, context, last);
         if (last && !intent.topic && asQuestion.focus === 'deadline') return this.measure(last, 'deadline');
         // 那算力券呢 还能领不: whether it is still given, not whether we qualify.
         if (
@@ -598,7 +607,16 @@ export class Responder {
       if (asked.kind === 'none' && asked.declined === 'not-covered')
         return this.answer(asked, context, intent.focus, asking);
     }
-    const stated = this.statedFacts(text, whole, last);
+    // 个转企这28条里有没有？没有的话还能用上哪条: a topic the measures do not cover, and what may still
+    // help — not the measures by date.
+    const statusList =
+      whole.kind === 'none' && whole.declined === 'not-covered'
+        ? undefined
+        : readStatusList(bare, whole, last !== undefined);
+    // 28条里面哪些我们还能申请？我们注塑厂规上，产值一千二百万: several measures by date, not a check of
+    // the one the facts point to.
+    const listByDate = statusList?.type === 'list' && ASKS_WHICH.test(bare);
+    const stated = listByDate ? undefined : this.statedFacts(text, whole, last);
     // 想换一条新的生产线大概要花一千二百万，还有一个大客户欠了我们…，儿子还想上市: facts stated for one
     // measure in a story that asks about several — a section each (the amounts worked out in theirs),
     // not a check of one. (With another request's words, readSeveral above has read it already.)
@@ -626,12 +644,6 @@ export class Responder {
       whole.declined === 'low-confidence'
     )
       return this.measure(last);
-    // 个转企这28条里有没有？没有的话还能用上哪条: a topic the measures do not cover, and what may still
-    // help — not the measures by date.
-    const statusList =
-      whole.kind === 'none' && whole.declined === 'not-covered'
-        ? undefined
-        : readStatusList(bare, whole, last !== undefined);
     if (statusList?.type === 'last-measure' && last) return this.measure(last, 'deadline');
     if (statusList?.type === 'list') {
       // 这里面哪些已经结束了 right after an area's list: that area.

@@ -15,7 +15,7 @@ const charState = new Uint8Array(0x30000);
  * Traditional → Simplified. OpenCC converts by phrase, which is slow on long text; most text is
  * already Simplified, so a per-character check (cached) lets it pass untouched.
  */
-function toSimplified(text: string): string {
+export function toSimplified(text: string): string {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code < 0x2e80) continue;

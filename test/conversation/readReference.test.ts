@@ -20,6 +20,7 @@ describe('readReference', () => {
     // Where the list was, said first, changes nothing.
     ['刚才第二个展开说说', { type: 'ordinal', index: 1, rest: '' }],
     ['上面列的最后那个呢', { type: 'ordinal', index: -1, rest: '' }],
+    ['最后那一项请详细说明', { type: 'ordinal', index: -1, rest: '请详细说明' }],
     ['the second one', { type: 'ordinal', index: 1, rest: '' }],
     ['tell me about the second one', { type: 'ordinal', index: 1, rest: '' }],
     ['what about the last one?', { type: 'ordinal', index: -1, rest: '' }],

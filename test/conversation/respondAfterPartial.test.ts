@@ -76,3 +76,22 @@ describe('a topic the measures do not cover', () => {
     }
   });
 });
+
+describe('Traditional Chinese and lists by date', () => {
+  it('reads a reference typed in Traditional Chinese', () => {
+    const list = [
+      'financing-access',
+      'seamless-renewal',
+      'financing-guarantee',
+      'chain-financing',
+      'listing-equity',
+    ];
+    const reply = answerOf(responder.respond('最後那一項請詳細說明', { lastList: list }));
+    expect(reply.type === 'measure' && reply.measure.id).toBe('listing-equity');
+  });
+
+  it('lists by date when asked which are still open, whatever facts follow', () => {
+    const reply = answerOf(responder.respond('28条里面哪些我们还能申请？我们注塑厂规上，产值一千二百万'));
+    expect(reply.type).toBe('status-list');
+  });
+});

@@ -63,6 +63,14 @@ describe('facts stated in a message', () => {
     ['还没被认定过专精特新，更不是小巨人', 'specialized-status', 'none'],
     ['我们2018年就是规上企业了，一直在四上名录里', 'first-time-sishang', false],
     ['高企证书在有效期', 'is-high-tech', true],
+    ['我们规上五六年了，高企也在有效期', 'first-time-sishang', false],
+    ['我们规上五六年了，高企也在有效期', 'is-high-tech', true],
+    ['高企，今年第一次上规', 'first-time-sishang', true],
+    [
+      'Valid high-tech enterprise, became above-designated-size for the first time this year',
+      'first-time-sishang',
+      true,
+    ],
     ['We became a four-above (四上) enterprise for the first time this year.', 'first-time-sishang', true],
     ['2020年进过一次四上，2022年掉出去了，今年又重新进了四上', 'first-time-sishang', false],
     // Typed pinyin is read by sound.
