@@ -4,6 +4,7 @@
 // A stated answer is never asked again.
 import { soundOf } from '../search/charReadings.js';
 import { normalizeQuery } from '../search/normalizeQuery.js';
+import { OTHER_REGIONS } from '../search/otherRegion.js';
 import { splitPinyinWord } from '../search/pinyinSequence.js';
 import { type AnswerValue, type Answers, readAmount } from './parseAnswer.js';
 import { escapeRegExp } from '../escapeRegExp.js';
@@ -30,18 +31,27 @@ function bare(text: string): string {
  * first time). Phrases come from the knowledge base, so each is prepared once, not per message.
  */
 const prepared = new Map<string, string | RegExp>();
+/** In a phrase, any region other than Shanghai (租…〈外地〉: 租的杭州那边的, 向新竹的机房租用). */
+const ELSEWHERE = '〈外地〉';
+const ELSEWHERE_PATTERN = `(?:${OTHER_REGIONS.map(escapeRegExp).join('|')})`;
 function prepare(phrase: string): string | RegExp {
   let ready = prepared.get(phrase);
   if (ready === undefined) {
-    ready = phrase.includes('…')
-      ? new RegExp(
-          phrase
-            .split('…')
-            .map((part) => escapeRegExp(bare(part)))
-            .join(/\p{Script=Han}/u.test(phrase) ? '.{0,8}' : '.{0,24}'),
-          'u',
-        )
-      : bare(phrase);
+    ready =
+      phrase.includes('…') || phrase.includes(ELSEWHERE)
+        ? new RegExp(
+            phrase
+              .split('…')
+              .map((part) =>
+                part
+                  .split(ELSEWHERE)
+                  .map((piece) => escapeRegExp(bare(piece)))
+                  .join(ELSEWHERE_PATTERN),
+              )
+              .join(/\p{Script=Han}/u.test(phrase) ? '.{0,8}' : '.{0,24}'),
+            'u',
+          )
+        : bare(phrase);
     prepared.set(phrase, ready);
   }
   return ready;

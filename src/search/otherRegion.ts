@@ -7,9 +7,12 @@ const REGIONS =
   `北京 天津 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川
 贵州 云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 香港 澳门 深圳 广州 杭州 南京 苏州 无锡 宁波 合肥 武汉
 成都 西安 长沙 郑州 济南 青岛 厦门 福州 大连 沈阳 哈尔滨 长春 昆明 南宁 石家庄 太原 南昌 贵阳 兰州 东莞 佛山 温州
-常州 嘉兴 南通 昆山 雄安 美国 新加坡 日本 韩国 英国 德国 欧洲 欧盟`
+常州 嘉兴 南通 昆山 雄安 乌兰察布 呼和浩特 张家口 庆阳 中卫 新竹 美国 新加坡 日本 韩国 英国 德国 欧洲 欧盟`
     .split(/\s+/)
     .filter(Boolean);
+
+/** Regions other than Shanghai, by their Chinese names (for phrases such as 租…〈外地〉 in eligibility.yaml). */
+export const OTHER_REGIONS: readonly string[] = REGIONS;
 
 /** The same in English and pinyin, matched as whole words (questions are lower-cased by now). */
 const LATIN_REGIONS =
@@ -40,13 +43,14 @@ const SHANGHAI =
  * A region the company comes from or deals with (从深圳搬来, 欧洲客户, 出口欧洲, 卖到日本, 给欧洲几家商超供货,
  * 欧洲订单掉了一半, 做日本料理), not the policy's region.
  */
-const BACKGROUND_BEFORE = /(?:从|出口到?|销往|卖到|发往|运往|出海到?|租在|放在|托管在|部署在|给|供货给|做)$/;
+const BACKGROUND_BEFORE =
+  /(?:从|出口到?|销往|卖到|发往|运往|出海到?|租在|租的|租的是|租|向|放在|托管在|部署在|给|供货给|做)$/;
 /**
  * After a region's name: a street of Shanghai named after it (南京路, 北京东路, 四川北路), a dish or a person from there
  * (兰州拉面, 四川菜, 温州人), or what only sets the scene.
  */
 const BACKGROUND_AFTER =
-  /^(?:[东西南北中]?路|大道|街|[一二三四五六七八九十\d]+号|搬|迁|过来|回来|来的|客户|的客户|供应商|厂商|市场|订单|的订单|几家|的几家|[一二两三四五六七八九十几\d]+家|商超|连锁|的连锁|买家|的买家|采购商|客商|品牌|的品牌|那边的客户|那边的订单|那边的市场|线|航线|运费|的运费|海运|总部|分公司|工厂|的工厂|的算力(?![券卷劵])|租|那边租|的机房|机房|的服务器|服务器|的数据中|数据中心|那边的算|的云|云上|的gpu|gpu|的显卡|的节点|展|的展|科隆|汉诺威|慕尼黑|拉面|牛肉面|小面|米粉|米线|螺蛳粉|小吃|烤鸭|火锅|菜馆|菜|风味|料理|特产|口味|早茶|茶餐厅|大盘鸡|麻辣烫|串串|烧烤|包子|锅盔|人(?!社|民|大|力|才))/;
+  /^(?:[东西南北中]?路|大道|街|[一二三四五六七八九十\d]+号|搬|迁|过来|回来|来的|客户|的客户|供应商|厂商|市场|订单|的订单|几家|的几家|[一二两三四五六七八九十几\d]+家|商超|连锁|的连锁|买家|的买家|采购商|客商|品牌|的品牌|那边的客户|那边的订单|那边的市场|线|航线|运费|的运费|海运|总部|分公司|工厂|的工厂|的算力(?![券卷劵])|租|那边租|的机房|机房|那边的gpu|那边的机房|那边的服务器|那边的显卡|的gpu集群|的服务器|服务器|的数据中|数据中心|那边的算|的云|云上|的gpu|gpu|的显卡|的节点|展|的展|科隆|汉诺威|慕尼黑|拉面|牛肉面|小面|米粉|米线|螺蛳粉|小吃|烤鸭|火锅|菜馆|菜|风味|料理|特产|口味|早茶|茶餐厅|大盘鸡|麻辣烫|串串|烧烤|包子|锅盔|人(?!社|民|大|力|才))/;
 
 /** Where the group is at home (母公司在德国, parent company在德国, 总部设在香港): background. */
 const HOME_OF_PARENT =

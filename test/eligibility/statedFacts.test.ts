@@ -50,6 +50,9 @@ describe('facts stated in a message', () => {
     ['我们的算力是租在深圳的', 'rents-compute', false],
     ['在上海租了算力，不过只是给客服机器人跑线上推理', 'rents-compute', false],
     ['我们在上海租了算力训练模型', 'rents-compute', true],
+    // Any region other than Shanghai (租…〈外地〉 in eligibility.yaml).
+    ['我们租的杭州那边的gpu 做大模型训练', 'rents-compute', false],
+    ['本公司的算力是向新竹的机房租用，用途是影像辨识模型研发', 'rents-compute', false],
     ['我们是大企业不是中小企业', 'is-tech-sme', false],
     [
       '本公司早在2018年即获认定为专精特新中小企业，还能申领对新认定专精特新中小企业的奖励吗',
