@@ -205,11 +205,11 @@ function isShortEnglish(text: string): boolean {
   return !HAS_HAN.test(text) && text.trim().split(/\s+/).length <= ENGLISH_FOLLOW_UP_WORDS;
 }
 /**
- * What asks for support or tells a need (补贴, 有没有政策, 压力大, 我们公司, we are struggling): a topic the
+ * What asks for support or tells a need (补贴, 有没有政策, 压力大, 我们公司, we're struggling): a topic the
  * measures do not cover is then answered with what may still help; a bare question about it is not.
  */
 const SEEKS_HELP =
-  /补|报销|报一|报点|退|返还|涨|办法|怎么办|出路|救|赔|津贴|缓|发|给不给|给办|政府|顶不住|頂唔順|撑唔住|扶持|支持|政策|措施|帮|优惠|减|免|奖|资助|融资|贷|困难|压力|负担|贵|高了|撑不|扛不|发不出|亏|难|紧张|不够|缺|没钱|成本|开支|费用|我们|咱们|我司|本公司|公司|企业|厂|店|单位|老板|员工们|help|support|subsid|relief|grant|polic|measure|assist|afford|struggl|tight|cost|expens|loan|financ|\bwe\b|\bour\b|\bus\b|company|business|firm|factory|shop|restaurant|staff/u;
+  /补|报销|报一|报点|退|返还|涨|办法|怎么办|出路|救|赔|津贴|缓|发|给不给|给办|政府|顶不住|頂唔順|撑唔住|扶持|支持|政策|措施|帮|优惠|减|免|奖|资助|融资|贷|困难|压力|负担|贵|高了|撑不|扛不|发不出|亏|难|紧张|不够|缺|没钱|成本|开支|费用|我们|咱们|我司|本公司|公司|企业|厂|店|单位|老板|员工们|help|support|subsid|relief|grant|polic|measure|assist|afford|struggl|tight|cost|expens|loan|financ|\bour\b|\bwe(?:'re| are| run| have)\b|anything (?:in|for|that)|company|business|firm|factory|shop|restaurant|staff/u;
 
 /** Asks which of several (哪些, 哪几项, which): a list, not a check of one measure. */
 const ASKS_WHICH = /哪些|哪几|几项|几条|\bwhich\b|\bwhat can\b/iu;
