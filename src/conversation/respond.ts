@@ -209,7 +209,7 @@ function isShortEnglish(text: string): boolean {
  * measures do not cover is then answered with what may still help; a bare question about it is not.
  */
 const SEEKS_HELP =
-  /补|报销|报一|报点|退|返还|涨|办法|怎么办|出路|救|赔|津贴|缓|发|给不给|给办|政府|顶不住|頂唔順|撑唔住|扶持|支持|政策|措施|帮|优惠|减|免|奖|资助|融资|贷|困难|压力|负担|贵|高了|撑不|扛不|发不出|亏|难|紧张|不够|缺|没钱|成本|开支|费用|我们|咱们|我司|本公司|公司|企业|厂|店|单位|老板|员工们|help|support|subsid|relief|grant|polic|measure|assist|afford|struggl|tight|cost|expens|loan|financ|\bour\b|\bwe(?:'re| are| run| have)\b|anything (?:in|for|that)|company|business|firm|factory|shop|restaurant|staff/u;
+  /补|报销|报一|报点|退|返还|涨|办法|怎么办|出路|救|赔|津贴|缓|给不给|给办|政府|顶不住|頂唔順|撑唔住|扶持|支持|政策|措施|帮|优惠|减|免|奖|资助|融资|贷|困难|压力|负担|贵|高了|撑不|扛不|发不出|亏|难|紧张|不够|缺|没钱|成本|开支|费用|我们|咱们|我司|本公司|公司|企业|厂|店|单位|老板|员工们|help|support|subsid|relief|grant|polic|measure|assist|afford|struggl|tight|cost|expens|loan|financ|\bour\b|\bwe(?:'re| are| run| have)\b|anything (?:in|for|that)|company|business|firm|factory|shop|restaurant|staff/u;
 
 /** Asks which of several (哪些, 哪几项, which): a list, not a check of one measure. */
 const ASKS_WHICH = /哪些|哪几|几项|几条|\bwhich\b|\bwhat can\b/iu;
@@ -335,9 +335,9 @@ export class Responder {
     if (lang !== this.options.kb.lang) return this.in(lang).respond(typed, context);
     // An answer in English reads English words: women, change are not 我们, 缠.
     // A dictated message's spaces and fillers go (嗯 人工 智能 那个 → 人工智能那个), years said digit by
-    // digit are written in digits (二零二三年 → 2023年).
-    // Written Cantonese is read as Mandarin (邊啲 → 哪些), Traditional as Simplified (最後那一項), homophone typos (代款 → 贷款) are put right,
-    // and what the message says it does not mean (不是问续贷, 贷款我不需要) is left out.
+    // digit are written in digits (二零二三年 → 2023年), written Cantonese is read as Mandarin (邊啲 → 哪些)
+    // and Traditional as Simplified (最後那一項), homophone typos (代款 → 贷款) are put right, and what the
+    // message says it does not mean (不是问续贷, 贷款我不需要) is left out.
     const text =
       lang === 'zh'
         ? withoutDisclaimed(

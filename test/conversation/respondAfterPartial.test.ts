@@ -69,6 +69,7 @@ describe('a topic the measures do not cover', () => {
     for (const asked of [
       '居住证积分怎么算啊',
       '那员工年度体检哪家机构便宜点',
+      '发票怎么开',
       "where do I renew my wife's residence permit in Pudong?",
     ]) {
       const reply = answerOf(responder.respond(asked, { lang: /[a-z]/.test(asked) ? 'en' : 'zh' }));
