@@ -11,6 +11,9 @@ import { otherOfTwo, pickFromList, type Reference, readReference } from './readR
 
 const COMPARE =
   /(区别|区分|不同|差别|差异|异同|差在哪(?!几条|几个|几项|些|一条|一项|方面)|不一样|[有啥什么何]+两样|一样吗|一回事|一会事|一码事|两码事|两回事|咩分别|乜分别|(?:有|没)?(?:什么|啥|何|甚么)分别|一个事吗|一件事吗|同一个|同一[拨批伙帮套]|对比|比较|比一比|相比|摆一块比|放一块比|摆在一起比|哪条[^,，。?？]{0,8}更|(?:该)?先盯哪|盯哪(?:个|条|项)|比起来|哪个好|哪个更|哪个适合|哪个对|哪个钱多|哪个多|哪个高|哪个大|哪一个|哪项更|选哪个|哪个划算|怎么比|(?:该|应该)?(?:看|选|申请|报|冲|争取|走|搞|弄)哪(?:个|一个|项|条)|哪个(?:跟|和|对)(?:我|我们|咱们)[^,，。?？]{0,4}更|哪个[^,，。?？]{0,4}(?:得多|更多|得高|更高)|哪个[^,，。?？]{0,5}多(?:点|些|一点|一些)|(?:跟|和|与)[^,，。?？]{2,30}比(?=[,，。?？]|$)|哪个(?:的)?力度|哪个[^,，。?？]{0,4}更(?:靠谱|好|合适|划算|实在|有用|值得|稳|快|容易)|哪个(?:更)?(?:给力|实在|实惠|管用)|还是(?!大头|很|挺|太|没|不|有|要|得|会|那么|这么|一样|老样子|主要|比较|只能|照样|蛮|最|这个|那个|这样|那样|原来|以前|之前|老的|现在)(?=[^,，。;；!！\n]{0,24}(?:好|呢|吗|[?？]|合适|划算|适合|更|$))|先(?:申请|申报|报|搞|做|弄|用|上|办|拿|冲)哪(?:个|一个|项)|哪(?:个|一个|项)(?:先|优先)|(?<![a-z])vs\.?(?![a-z])|\bversus\b|\bcompare|\bcomparison\b|\bdifferen|\bdiffers?\b|\bbetter\b|\bsame\b|\bwhich (one|is|suits|should|pays|gives)\b|\bor\b|qubie|butong|duibi|bijiao|nagehao|nageshihe|nage(?:geng)?(?:shihe|hao|heshi|huasuan))/iu;
+/** 差在哪 of the enterprise's own case (我们…差在哪), not of two measures. */
+const OWN_SHORTFALL_WORDS = /差在哪/gu;
+const OWN_SHORTFALL = /(?:我们|我司|本公司|我們).*差在哪/su;
 /** Asks which suits the enterprise: offer the eligibility check for both. */
 const WHICH_SUITS =
   /(哪个(更)?(适合|合适|有用|好)|先(?:申请|申报|报|搞|做|弄|用|上|办|拿|冲)哪(?:个|一个|项)|哪(?:个|一个|项)(?:先|优先)|适合我|适合我们|选哪个|该选|哪个能申请|which (one )?suits|suit us|suit me|should (i|we) (choose|pick|apply)|better for (us|me)|nageshihe)/iu;
@@ -65,6 +68,8 @@ export function readComparison(
   // 无缝续贷和融资担保能同时用吗: two measures asked about together are compared too.
   const combined = asksCombined(text);
   if ((!compares && !combined) || ENUMERATES.test(text)) return undefined;
+  // 我们没有高企资质…研发奖励是不是没戏？差在哪: what the enterprise lacks, asked of its own case — why not.
+  if (OWN_SHORTFALL.test(text) && !COMPARE.test(text.replace(OWN_SHORTFALL_WORDS, ' '))) return undefined;
   const whichSuits = WHICH_SUITS.test(text);
   const sides: Measure[] = [];
   // Measures a self-description (我们是规上汽配厂) brings in: sides only when the options do not name two.

@@ -23,6 +23,12 @@ describe('reading a comparison', () => {
     ]);
   });
 
+  it('reads 我们…差在哪 as what the enterprise lacks, not a comparison', () => {
+    expect(
+      sidesOf('我们是做管理咨询的服务业公司，不是工业企业，想申请智评券能申吗？不能的话到底差在哪'),
+    ).toBeUndefined();
+  });
+
   it('reads A跟B比，哪个…多点 as a comparison', () => {
     expect(sidesOf('专精特新的奖励跟高企研发投入那个一次性奖励比，哪个拿的钱多点？')).toEqual([
       'specialized-sme',

@@ -23,6 +23,7 @@ describe('reading a request for a list by date status', () => {
     '里向哪几只已经过辰光了',
     'which of those are past their dates already?',
     '到目前為止還可以提出申請的有哪幾項？麻煩依今天日期篩選',
+    '这几个里面哪些是已经过了时间的？',
   ])('%s asks for a list', (text) => expect(read(text)?.type).toBe('list'));
 
   it.each([
