@@ -82,19 +82,21 @@ export function composeAnswer(
         areas: kb.areas.map((area) => ({ area, measures: kb.measures.filter((m) => m.area === area.id) })),
       };
     case 'none': {
-      // The topic in this language (the search names it in Chinese).
-      const topic =
-        result.declined === 'not-covered' ? kb.notCovered.find((t) => t.id === result.topicId) : undefined;
+      const topic = uncoveredTopic(kb, result);
       if (topic && topic.mayHelp.length > 0) return composePartial(kb, topic, today, result.term);
       return composeDeclined(kb, result);
     }
   }
 }
 
+/** The uncovered topic a declined search names, in this language (the search names it in Chinese). */
+function uncoveredTopic(kb: KnowledgeBase, result: SearchResult): NotCoveredTopic | undefined {
+  return result.declined === 'not-covered' ? kb.notCovered.find((t) => t.id === result.topicId) : undefined;
+}
+
 /** The decline of a question: why (another region, a topic the measures do not cover), and the areas covered. */
 export function composeDeclined(kb: KnowledgeBase, result: SearchResult): DeclinedAnswer {
-  const topic =
-    result.declined === 'not-covered' ? kb.notCovered.find((t) => t.id === result.topicId) : undefined;
+  const topic = uncoveredTopic(kb, result);
   return {
     type: 'declined',
     reason: result.declined ?? 'low-confidence',
