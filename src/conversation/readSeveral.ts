@@ -53,6 +53,10 @@ const ONLY_A_DATE =
 const ONLY_A_HEADING =
   /^(?:我|我们|想|请教|问|有)*[\d一二两三四五六七八九十几俩]+(?:个|件)?(?:问题|事|事情|方面|需求)(?:想)?(?:请教|问问|问一下|咨询)?[:：]?$/u;
 
+/** A part that asks about what was told before it (这三件事…各有什么, 这些目标还算数吗): the question, not a need. */
+const ONLY_A_RECAP =
+  /^(?:(?:那|这|以上|上面|上述)(?:[两三四五六几俩]|这几|这些)?(?:个|件|项|块|样|点)?(?:方面|事情|事|问题|需求|困难|块|样)|(?:这|那)些(?:目标|措施|政策|条|项|个))/u;
+
 /** Everything up to the last verb of wanting in a clause (…的目标是, 还想, 打算, 盘算三年内去): the need follows it. */
 const WANTING =
   /^.*(?:目标是|想要|想|要|打算|准备|计划|希望|盘算|琢磨|寻思|考虑|筹划|惦记)(?:着)?(?:[一二两三四五\d]年内|明年|今年|后年|尽快|早点)?(?:去|来)?/u;
@@ -143,14 +147,18 @@ export function readSeveral(
   // A part that is only asking words once framing is gone (这块有政策帮忙吗 → 有) names nothing.
   // So is one that only asks how much or how (…研发投入600万，能拿多少): it asks about the part before.
   // A part of one character (税, cut from 税也压力挺大 at 也) belongs to the part after it.
-  const parts = joinLoneCharacters(questionParts(text)).filter((p) => {
+  const allParts = joinLoneCharacters(questionParts(text));
+  // 这三件事政策上各有什么可以用的: the question is about every need told before it.
+  const asksOfAll = allParts.some((p) => ONLY_A_RECAP.test(p.text));
+  const parts = allParts.filter((p) => {
     const core = p.core.replace(/[有的吗呢\s]/gu, '');
     return (
       core.length > 0 &&
       !ONLY_ASKS.test(core) &&
       !ONLY_A_COUNT.test(core) &&
       !ONLY_A_DATE.test(core) &&
-      !ONLY_A_HEADING.test(core)
+      !ONLY_A_HEADING.test(core) &&
+      !ONLY_A_RECAP.test(p.text)
     );
   });
   if (parts.length < 2) {
@@ -296,8 +304,10 @@ export function readSeveral(
   // (、 lists items within one clause: it joins them outright, not the clauses.)
   const joinedBetweenClauses = joinedOutright && OUTRIGHT_JOINER.test(text.replace(/、/gu, ' '));
   const askedMeasures = [...asked].filter((t) => t.kind === 'measure').length;
+  // (So is it beside an area's list asked for: 设备更新资金有点紧，金融方面28条里有哪些措施.)
+  const askedOne = askedMeasures + [...asked].filter((t) => t.kind === 'area').length === 1;
   const requested =
-    !joinedBetweenClauses && askedMeasures === 1 ? targets.filter((t) => asked.has(t)) : targets;
+    !joinedBetweenClauses && !asksOfAll && askedOne ? targets.filter((t) => asked.has(t)) : targets;
   // Different measures or groups: two or more things were asked about. A part outside the measures
   // counts only beside at least one the measures cover (all outside: the whole search declines).
   // One measure asked about beside the background (the whole message may also name the others): that one.

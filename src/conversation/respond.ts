@@ -33,6 +33,7 @@ import { readFirstAsked } from './readFirstAsked.js';
 import { correctHomophoneTypos } from './homophoneTypos.js';
 import { fromCantonese } from './fromCantonese.js';
 import { joinSpokenWords } from './joinSpokenWords.js';
+import { linesAsClauses } from './linesAsClauses.js';
 import { spokenYears } from './spokenYears.js';
 import { withoutDisclaimed } from './withoutDisclaimed.js';
 import { readSeveral, type Several } from './readSeveral.js';
@@ -275,7 +276,7 @@ const ANOTHER_REQUEST = new RegExp(
 const ASKS_SEVERAL = /(另外|还有|以及|分别|此外|同时|顺便|两个|几个|两项|几项|\balso\b|\bboth\b)/iu;
 /** The message tells the enterprise's own situation: its needs are a story, not a list of names. */
 const OWN_SITUATION =
-  /(^(?:我|我们)?(?:是)?(?:做|开|跑|搞|干)\p{Script=Han}{1,10}的|我(?:是|在|开了|开的|做)|我们|我司|我公司|本公司|咱们|我厂|我们厂|我家|我行|客户|他们|店面|铺面|门店|店里|厂里|车间|员工|工人|老板|想招|招了|打算|撑不下去|扛不住|生意|客人|亏损|\bwe\b|\bwe're\b|\bour\b|\bus\b|\bthey\b|\btheir\b|\bclient)/iu;
+  /(^(?:我|我们)?(?:是)?(?:做|开|跑|搞|干)\p{Script=Han}{1,10}的|我(?:是|在|开了|开的|做)|我自己|我名下|^\p{Script=Han}{1,6}(?:店|厂|铺|馆|作坊|公司)[，,]|(?:^|[，,。；;！!？?\s]|明年|今年|下个月|最近)(?:想|打算|准备|计划)(?:把|去|给|换|买|开|搞|弄)|我们|我司|我公司|本公司|咱们|我厂|我们厂|我家|我行|客户|他们|店面|铺面|门店|店里|厂里|车间|员工|工人|老板|想招|招了|打算|撑不下去|扛不住|生意|客人|亏损|\bwe\b|\bwe're\b|\bour\b|\bus\b|\bthey\b|\btheir\b|\b(?:he|his|him|she|her)\b|\bclient)/iu;
 /** Asks for the measures as a whole, not what the last one gives. */
 const ASKS_FOR_ALL =
   /(措施|政策|条款|哪些|哪几|全部|所有|28|二十八|都有|一共|总共|清单|列表|概览|\bmeasures\b|\bpolicies\b|\ball\b|\blist\b)/iu;
@@ -334,6 +335,7 @@ export class Responder {
     const lang = context.lang ?? 'zh';
     if (lang !== this.options.kb.lang) return this.in(lang).respond(typed, context);
     // An answer in English reads English words: women, change are not 我们, 缠.
+    // Lines pasted one need each end their clauses (A公司：想贷款 / B公司：准备做技改).
     // A dictated message's spaces and fillers go (嗯 人工 智能 那个 → 人工智能那个), years said digit by
     // digit are written in digits (二零二三年 → 2023年), written Cantonese is read as Mandarin (邊啲 → 哪些)
     // and Traditional as Simplified (最後那一項), homophone typos (代款 → 贷款) are put right, and what the
@@ -343,11 +345,15 @@ export class Responder {
         ? withoutDisclaimed(
             correctHomophoneTypos(
               toSimplified(
-                fromCantonese(this.pinyin.transcribe(withoutToneMarks(spokenYears(joinSpokenWords(typed))))),
+                fromCantonese(
+                  this.pinyin.transcribe(
+                    withoutToneMarks(spokenYears(joinSpokenWords(linesAsClauses(typed)))),
+                  ),
+                ),
               ),
             ),
           )
-        : typed;
+        : linesAsClauses(typed);
     const { kb, engine } = this.options;
     const explained = this.whyNot(text, context);
     if (explained) return explained;
@@ -363,8 +369,15 @@ export class Responder {
         return { kind: 'cancel' };
       case 'restart':
         return { kind: 'restart' };
-      case 'checkup':
+      case 'checkup': {
+        // 给客户做服务包，研发投入奖励、AI算力券、智评券这三个…: measures named for the package are
+        // asked about, a section each — not a check-up that would ask the facts again.
+        const whole = engine.search(text);
+        const several = readSeveral(text, engine, kb, whole);
+        if (several && several.targets.filter((t) => t.kind === 'measure').length >= 2)
+          return this.several(several, text, whole);
         return { kind: 'start-checkup' };
+      }
       case 'person': {
         if (!intent.soft) return personAsked(text);
         // 电话, 投诉, 上门 beside what names measures ask about them (AI算力券申请电话 → how to apply;
@@ -422,7 +435,15 @@ export class Responder {
           readSeveral(intent.topic, engine, kb, engine.search(intent.topic))
         )
           return this.question(asQuestion, context, last);
-        const facts = readStatedFacts(withoutTopic(text, intent.topic), kb.questions);
+        // 但是营收不够还没进四上，能拿吗: a measure is never named by what the enterprise lacks, so a
+        // topic that says so states a fact of its own.
+        const lacks = Object.entries(readStatedFacts(intent.topic, kb.questions)).filter(
+          ([, v]) => v === false,
+        );
+        const facts = {
+          ...Object.fromEntries(lacks),
+          ...readStatedFacts(withoutTopic(text, intent.topic), kb.questions),
+        };
         const referred = this.referred(intent.topic, context, last);
         if (referred) return this.eligibilityFor(referred, facts);
         let found = intent.topic ? engine.search(intent.topic) : undefined;

@@ -37,7 +37,7 @@ const PATTERN = new RegExp(`(${REGIONS.join('|')})|\\b(${LATIN_REGIONS.join('|')
 
 /** Shanghai, or one of its districts and parks: the question is about here. */
 const SHANGHAI =
-  /上海|沪|本市|浦东|黄浦|徐汇|长宁|静安|普陀|虹口|杨浦|闵行|宝山|嘉定|金山|松江|青浦|奉贤|崇明|临港|张江|漕河泾|\bshanghai\b/;
+  /上海|沪|本市|浦东|黄浦|徐汇|长宁|静安|普陀|虹口|杨浦|闵行|宝山|嘉定|金山|松江|青浦|奉贤|崇明|临港|张江|漕河泾|\b(?:shanghai|pudong|huangpu|xuhui|changning|jing'?an|putuo|hongkou|yangpu|minhang|baoshan|jiading|jinshan|songjiang|qingpu|fengxian|chongming|lingang|zhangjiang|caohejing|hongqiao)\b/;
 
 /**
  * A region the company comes from or deals with (从深圳搬来, 欧洲客户, 出口欧洲, 卖到日本, 给欧洲几家商超供货,
@@ -47,10 +47,10 @@ const BACKGROUND_BEFORE =
   /(?:从|出口到?|销往|卖到|发往|运往|出海到?|租在|租的|租的是|租|向|放在|托管在|部署在|给|供货给|做)$/;
 /**
  * After a region's name: a street of Shanghai named after it (南京路, 北京东路, 四川北路), a dish or a person from there
- * (兰州拉面, 四川菜, 温州人), or what only sets the scene.
+ * (兰州拉面, 四川菜, 温州人), its capital (新加坡投资的), or what only sets the scene.
  */
 const BACKGROUND_AFTER =
-  /^(?:[东西南北中]?路|大道|街|[一二三四五六七八九十\d]+号|搬|迁|过来|回来|来的|客户|的客户|供应商|厂商|市场|订单|的订单|几家|的几家|[一二两三四五六七八九十几\d]+家|商超|连锁|的连锁|买家|的买家|采购商|客商|品牌|的品牌|那边的客户|那边的订单|那边的市场|线|航线|运费|的运费|海运|总部|分公司|工厂|的工厂|的算力(?![券卷劵])|租|那边租|的机房|机房|那边的gpu|那边的机房|那边的服务器|那边的显卡|的gpu集群|的服务器|服务器|的数据中|数据中心|那边的算|的云|云上|的gpu|gpu|的显卡|的节点|展|的展|科隆|汉诺威|慕尼黑|拉面|牛肉面|小面|米粉|米线|螺蛳粉|小吃|烤鸭|火锅|菜馆|菜|风味|料理|特产|口味|早茶|茶餐厅|大盘鸡|麻辣烫|串串|烧烤|包子|锅盔|人(?!社|民|大|力|才))/;
+  /^(?:[东西南北中]?路|大道|街|[一二三四五六七八九十\d]+号|搬|迁|过来|回来|来的|客户|的客户|供应商|厂商|市场|订单|的订单|几家|的几家|[一二两三四五六七八九十几\d]+家|商超|连锁|的连锁|买家|的买家|采购商|客商|品牌|的品牌|那边的客户|那边的订单|那边的市场|线|航线|运费|的运费|海运|总部|分公司|工厂|的工厂|的算力(?![券卷劵])|租|那边租|的机房|机房|那边的gpu|那边的机房|那边的服务器|那边的显卡|的gpu集群|的服务器|服务器|的数据中|数据中心|那边的算|的云|云上|的gpu|gpu|的显卡|的节点|投资|独资|合资|资本|展|的展|科隆|汉诺威|慕尼黑|拉面|牛肉面|小面|米粉|米线|螺蛳粉|小吃|烤鸭|火锅|菜馆|菜|风味|料理|特产|口味|早茶|茶餐厅|大盘鸡|麻辣烫|串串|烧烤|包子|锅盔|人(?!社|民|大|力|才))/;
 
 /** Where the group is at home (母公司在德国, parent company在德国, 总部设在香港): background. */
 const HOME_OF_PARENT =
@@ -59,7 +59,7 @@ const HOME_OF_PARENT =
 const LATIN_BACKGROUND_BEFORE =
   /(?:\b(?:to|from|into)|\b(?:gpus?|servers?|compute|computing power|data cent(?:er|re)s?|customers?|clients?|suppliers?|factory|factories|plants?|offices?|branch(?:es)?|headquarters|hq)\s+(?:in|at|from))\s+$/;
 const LATIN_BACKGROUND_AFTER =
-  /^\s*(?:'s\s+)?(?:customers?|clients?|suppliers?|market|headquarters|hq|office|branch|factory|plant)\b/;
+  /^\s*(?:-\s*|\s)?(?:invested|owned|funded|backed|headquartered)\b|^\s*(?:'s\s+)?(?:customers?|clients?|suppliers?|market|headquarters|hq|office|branch|factory|plant)\b/;
 
 /** A region typed in Latin letters as a reply names it (questions are lower-cased): Hong Kong, USA. */
 function displayName(region: string): string {

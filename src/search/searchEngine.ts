@@ -80,6 +80,9 @@ interface Ranked {
   alias: number;
 }
 
+/** After a cost's name: it is owed to the enterprise (运费拖了半年, 配送费一直没给). */
+const OWED_AFTER = /^(?:都|也|还|一直|已经)?(?:拖|欠|没给|不给|没结|不结|没付|不付|没到账|收不回)/u;
+
 export class SearchEngine {
   private readonly measures: readonly Measure[];
   private readonly synonyms: SynonymExpander;
@@ -367,9 +370,13 @@ export class SearchEngine {
     text: string,
     signals: AliasSignals,
   ): { topic: NotCoveredTopic; term: string; end: number } | undefined {
-    const hits = this.notCoveredTrie.findAll(text, INSIDE_ADVERBS);
+    const chars = [...text];
+    // 运费拖了快半年没给: money owed to the enterprise (账款拖欠), not a cost it wants help with.
+    const hits = this.notCoveredTrie
+      .findAll(text, INSIDE_ADVERBS)
+      .filter((h) => !OWED_AFTER.test(chars.slice(h.end, h.end + 6).join('')));
     if (hits.length === 0) return undefined;
-    const typed = [...text].length;
+    const typed = chars.length;
     const longestName = Math.max(
       0,
       ...signals.spans.filter((s) => s.exact && s.end <= typed).map((s) => s.end - s.start),
@@ -378,7 +385,7 @@ export class SearchEngine {
     return term.end - term.start > longestName
       ? {
           topic: this.notCovered[term.value]!,
-          term: [...text].slice(term.start, term.end).join(''),
+          term: chars.slice(term.start, term.end).join(''),
           end: term.end,
         }
       : undefined;

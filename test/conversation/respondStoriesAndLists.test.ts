@@ -1,0 +1,89 @@
+// Messages that tell several needs in the ways people type them: pasted as lines, for a 服务包, in a
+// story whose costs are owed to the enterprise, or with a fact in the clause that asks.
+import { describe, expect, it } from 'vitest';
+import { Responder, type Response } from '../../src/conversation/respond.js';
+import { detectIntent } from '../../src/conversation/detectIntent.js';
+import { knowledge, searchEngine } from '../helpers/knowledge.js';
+
+const responder = new Responder({ kb: knowledge(), engine: searchEngine(), today: () => '2026-12-02' });
+const sectionsOf = (response: Response) =>
+  response.kind === 'answer' && response.answer.type === 'several'
+    ? response.answer.sections.map((s) => (s.kind === 'measure' ? s.answer.measure.id : s.kind))
+    : response.kind === 'answer'
+      ? response.answer.type
+      : response.kind;
+
+describe('several needs as people type them', () => {
+  it('reads a list pasted as lines as one need a line, not one clause across the lines', () => {
+    const pasted = [
+      '帮几个客户一起问，麻烦分别回答：',
+      'A公司（机械加工）：想贷款，流动资金比较紧',
+      'B公司：准备做技改，设备更新大概投1500万',
+      'C公司：今年刚被认定为专精特新中小企业，有没有奖励',
+    ].join('\n');
+    expect(sectionsOf(responder.respond(pasted))).toEqual([
+      'financing-access',
+      'tech-retrofit',
+      'specialized-sme',
+    ]);
+  });
+
+  it('answers the measures named for a 服务包 each, instead of starting a check-up', () => {
+    expect(
+      sectionsOf(
+        responder.respond('给客户做服务包，研发投入奖励、AI算力券、智评券这三个，分别把比例和上限给我列清楚'),
+      ),
+    ).toEqual(['rd-reward', 'ai-compute-voucher', 'smart-manufacturing-voucher']);
+    expect(responder.respond('帮我们企业做个服务包').kind).toBe('start-checkup');
+  });
+
+  it('reads freight a customer has not paid as money owed (益企赋), not a logistics subsidy', () => {
+    const story =
+      '银行那笔300万的贷款下个月到期了想续上，不想先还再借；大客户那边运费拖了快半年没给；员工社保每个月也是一大笔。这几个方面有没有政策';
+    expect(sectionsOf(responder.respond(story))).toEqual(
+      expect.arrayContaining(['seamless-renewal', 'yiqifu-actions', 'job-stabilization']),
+    );
+    expect(sectionsOf(responder.respond('运费太贵了，有没有运费补贴'))).toBe('partial');
+  });
+
+  it('says for each section asked “现在都还有吗” whether the report dates it', () => {
+    const response = responder.respond('采购预留40% 还有揭榜挂帅 现在都还有吗');
+    expect(sectionsOf(response)).toEqual(['gov-procurement', 'open-challenges']);
+    expect(
+      response.kind === 'answer' && response.answer.type === 'several' && response.answer.sections,
+    ).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ answer: expect.objectContaining({ focus: 'deadline' }) }),
+      ]),
+    );
+  });
+
+  it('answers a wish outside the measures with an alternative asked after it as one partial answer', () => {
+    expect(
+      sectionsOf(
+        responder.respond('想把几台老柴油车换成新能源货车，有没有买车补贴？钱不够的话贷款这块有没有啥支持'),
+      ),
+    ).toBe('partial');
+  });
+
+  it('reads a fact the asking clause states (还没进四上), not only those before it', () => {
+    const response = responder.respond('我们是高新技术企业，证书还在有效期，但是营收不够还没进四上，能拿吗', {
+      lastMeasureId: 'rd-reward',
+    });
+    expect(response).toMatchObject({
+      kind: 'start-eligibility',
+      measureId: 'rd-reward',
+      facts: { 'is-high-tech': true, 'first-time-sishang': false },
+    });
+  });
+});
+
+describe('asking for a person, and not', () => {
+  const intentOf = (text: string) => detectIntent(text, { glossary: knowledge().glossary }).type;
+  it.each(['俺不跟机器唠，叫个管事儿的人来跟俺说', '恁们领导搁哪儿呢'])('“%s” asks for a person', (text) => {
+    expect(intentOf(text)).toBe('person');
+  });
+  it('reads customer service staff the enterprise hires as staff, not a wish for a person', () => {
+    expect(intentOf('想招两个外国人做海外客服，外籍员工的工作许可有政策吗')).not.toBe('person');
+  });
+});
