@@ -65,7 +65,7 @@ const MEETS_MEASURE =
   /^(?:我|我们|我司|咱们|咱)(?:公司|企业|厂)?(?:符合|符不符合|满足|够得上|够格)(?!哪|什么|啥|几)(.{2,30}?)(?:吗|么|不|没|呢)?$/;
 /** “技改专项我们够格吗”, “科技成果转化加计我们公司有份吗”: the measure first, then whether we qualify. */
 const QUALIFY_AFTER =
-  /^(.{2,30}?)(?:我|我们|我司|咱们|咱)(?:公司|企业|厂)?(?:做[^，,。?？]{1,10}?的|这种|这样的|这类)?(?:企业|公司|情况|的)?(?:能申请|能不能申请|可以申请|可不可以申请|够格|够不够格|够资格|有资格|有没有资格|有份|有没有份|能拿|能不能拿|能用|能不能用|能用上|能不能用上|用得上|用不用得上|能上|能不能上|能享受|可以享受|适用|适不适用|有没有机会(?:拿|申请|享受|领)?|有机会(?:拿|申请|享受|领)?|够不够得着|够得着|够得上|搞得到|拿得到|领得到|弄得到|能不能搞到|能搞到)(?:吗|么|不|没|呢)?$/;
+  /^(.{2,30}?)(?:我|我们|我司|咱们|咱)(?:公司|企业|厂)?(?:做[^，,。?？]{1,10}?的|这种|这样的|这类)?(?:企业|公司|情况|的)?(?:能申请|能不能申请|可以申请|可不可以申请|够格|够不够格|够资格|有资格|有没有资格|有份|有没有份|能拿|能不能拿|能用|能不能用|能用上|能不能用上|用得上|用不用得上|能上|能不能上|能享受|可以享受|适用|适不适用|有没有机会(?:拿|申请|享受|领)?|有机会(?:拿|申请|享受|领)?|够不够得着|够得着|够得上|搞得到|拿得到|领得到|弄得到|能不能搞到|能搞到|沾得上边|沾不沾得上边|沾边|沾上边|挨得上|轮得到)(?:吗|么|不|没|呢|伐|哇|嘛)?$/;
 /** “突破10亿那档的支持能拿吗”: the measure, then “can [we] get it”, with no one named. */
 const GET_IT_AFTER =
   /^(.{2,30}?)(?:(?:我们|我|咱们|咱|我司|敝司|本公司)?(?:有戏|有没有戏|有希望|有没有希望)|(?:可否|能否|是否可以|是否能)(?:申领|申请|申报|领取|享受)|(?:申请|申报|申|领)(?:得了|得上|得到)|能申不|能申吗|可申不|没(?:我们|我|咱们|咱)的?份|能拿|能不能拿|能领|有份|有(?:我们|我|咱们|咱)的?份|够格|能报|能不能报|能申报|可以报|可以申报|(?:能不能|能|可以|可不可以)用到(?:我们|我|咱们|咱)(?:公司|企业|厂)?(?:头上|身上)|(?:对|于)(?:我们|我|咱们|咱)(?:公司|企业|厂)?适用|适用于?(?:我们|我|咱们|咱)(?:公司|企业|厂)?|(?:跟|和|与)(?:我们|我|咱们|咱)(?:公司|企业|厂)?有(?:没有)?关系)(?:吗|么|不|没|呢)?$/;
@@ -92,14 +92,16 @@ const PERSON_STRONG =
 const PERSON_SOUND =
   /zhuanrengong(?!zhineng)|(?:zhao|gen|he|yao)zhenren|zhenren(?:shuohua|liaotian|kefu(?!zuoxi|tuandui)|duihua)|(?:rang|pai|jiao|zhao|anpai)[a-z]{0,14}ren[a-z]{0,8}shangmen/;
 /** 我问的是人工智能，不是要转人工: a person is said NOT to be wanted. */
+/** Where a clause ends for “not a person”: marks and emoji (not 人工客服 is one clause). */
+const WORDS_APART = /[,，。.!！?？;；:：、~～]+|\s*\p{Extended_Pictographic}+\s*/u;
 const NOT_A_PERSON =
-  /(?<!有)(?:不是|并不是|并非|不|没|没有|没说|又没说|别给我|别)(?:要|想|让你|叫你|找)?(?:转人工|转接人工|人工客服|找人工|真人|找真人|转客服)|(?:dont|donot|didnt|not)(?:want|need|asking|askingfor|askfor)?(?:a|to)?(?:talkto|speakto)?(?:a)?(?:human|person|agent)|not(?:a|an|the)?(?:转人工|人工客服|人工|客服|真人)/u;
+  /(?<!有|听到|看到|到)(?:不是|并不是|并非|不|没|没有|没说|又没说|别给我|别)(?:要|想|让你|叫你|找)?(?:转人工|转接人工|人工客服|找人工|真人|找真人|转客服)|(?:dont|donot|didnt|not)(?:want|need|asking|askingfor|askfor)?(?:a|to)?(?:talkto|speakto)?(?:a)?(?:human|person|agent)|not(?:a|an|the)?(?:转人工|人工客服|人工|客服|真人)/u;
 /** A phone or hotline the writer already tried (打了几次电话, 电话打不通, 12345让我…, on the 12345 hotline). */
 const TRIED_CONTACT =
   /(?:打了|打过|拨了|拨过)(?:[几好两三]次|好几次|很多次|无数次|半天|一天|n次)?(?:的)?电话|电话(?:总是|永远|一直|老是|都|也)?(?:打不通|没人接|占线|踢皮球)|(?:人社|税务|区里|街道|那边|他们)[^,，。?？!！]{0,4}电话[^,，。?？!！]{0,6}(?:打不通|没人接|占线)|12345(?:热线)?(?:又|还|也)?(?:让|叫|说|都|那边|打了|打过|问过|推给|转给)|(?:打了|打过|问过|找过|找了)12345|(?:让|叫)(?:我|我们)?(?:找|打|问)12345|(?:on|at|called|rang|tried|calling|ringing)(?:the)?12345(?:hotline)?|12345hotline(?:could|couldn|said|told|sent|can)/g;
 const PERSON_ALONE = /^(人工|客服|人工人工|rengong|kefu|agent|operator|person|human)$/;
 const PERSON_SOFT =
-  /((?<!接|[\d百千十两几]个)电话(?!销售|营销|外包|派单|接单)|座机|热线|联系方式|怎么联系你们|投诉|申诉|举报|(?<!政策)上门(?!对接|[^,，。?？!！]{0,2}(?:维修|安装|家政|保洁|回收|取件|配送))|当面|面谈|见面|tousu|dianhua|lianxifangshi|(?<!\d)12345(?!\d)|线下窗口|办事窗口|服务窗口|去窗口|numberi(?:can|could)call|numbertocall|hotline|phone|callsomeone|complain|visitus|inperson|someonetovisit|callmeback|callusback|givemeacall|giveusacall|ringmeback|ringusback|ringback|facetoface|面对面|坐下来(?:聊|谈)|约出来|dangmian|mianduimian|whichoffice|walkinto(?:an|the|your)?office|gotoanoffice|visityouroffice)/;
+  /((?<!接|[\d百千十两几]个)电话(?!销售|营销|外包|派单|接单)|座机|热线|联系方式|怎么联系你们|找谁咨询|(?:可以|能)?直接联系的人|投诉|申诉|举报|(?<!政策)上门(?!对接|[^,，。?？!！]{0,2}(?:维修|安装|家政|保洁|回收|取件|配送))|当面|面谈|见面|tousu|dianhua|lianxifangshi|(?<!\d)12345(?!\d)|线下窗口|办事窗口|服务窗口|去窗口|numberi(?:can|could)call|numbertocall|hotline|phone|callsomeone|complain|visitus|inperson|someonetovisit|callmeback|callusback|givemeacall|giveusacall|ringmeback|ringusback|ringback|facetoface|面对面|坐下来(?:聊|谈)|约出来|dangmian|mianduimian|whichoffice|walkinto(?:an|the|your)?office|gotoanoffice|visityouroffice)/;
 
 /** “帮我测一下研发投入奖励”, “测算AI算力券”: asking to work it out is asking whether we qualify. */
 const WORK_IT_OUT =
@@ -149,7 +151,7 @@ const FOCUS_PATTERNS: readonly [Focus, RegExp][] = [
   ],
   [
     'deadline',
-    /(截止|什么时候|啥时候|到什么时候|到何时|还有效|有效期|过期|结束了|结束没|还能申请|还能报|还可以报|还能申报|还能领|还能拿|还领得到|还拿得到|还来得及|还赶得上|还在执行|还算数|还作数|早就没了|早没了|是不是没了|没了吗|不作数了|凉了|过了吗|过了没|还在做|还能不能用|还能用|还可以用|还能不能申请|stillavailable|stillopen|stillrunning|isitstill|还执行|现在还有|现在都还有|都还有吗|都还在吗|还能参与|还可以参与|还能参加|还可以参加|还能不能参与|还能不能参加|还可以申请|期限|什么状态|啥状态|状态如何|状态怎么样|随时(?:都)?(?:能|可以)|一直(?:都)?(?:能|可以|有效)|长期有效|永久有效|不会过期|多久有效|还发不发|还发吗|还在发|还给不给|还评不评|还办不办|deadline|enddate|stillvalid|stilllive|stillactive|stillgoingon|stillinforce|stillineffect|whendoesit|until|expire|shenmeshihou|jiezhi)/,
+    /(截止|什么时候|啥时候|到什么时候|到何时|还有效|有效期|过期|结束了|结束没|还能申请|还能报|还可以报|还能申报|还能领|还能拿|还领得到|还拿得到|还来得及|还赶得上|还在执行|还算数|还作数|早就没了|早没了|是不是没了|没了吗|不作数了|凉了|过了吗|过了没|还在做|还能不能用|还能用|还可以用|还能不能申请|stillavailable|stillopen|stillrunning|isitstill|还执行|仍在执行|执行期内|仍然有效|仍有效|是否有效|现在还有|现在都还有|都还有吗|都还在吗|还能参与|还可以参与|还能参加|还可以参加|还能不能参与|还能不能参加|还可以申请|期限|什么状态|啥状态|状态如何|状态怎么样|随时(?:都)?(?:能|可以)|一直(?:都)?(?:能|可以|有效)|长期有效|永久有效|不会过期|多久有效|还发不发|还发吗|还在发|还给不给|还评不评|还办不办|deadline|enddate|stillvalid|stilllive|stillactive|stillgoingon|stillinforce|stillineffect|whendoesit|until|expire|shenmeshihou|jiezhi)/,
   ],
   [
     'amount',
@@ -175,7 +177,8 @@ export function detectIntent(raw: string, options: IntentOptions): Intent {
   if (GOODBYE.test(b)) return { type: 'smalltalk', kind: 'goodbye' };
   if (HELP.test(b) || HELP.test(b.replace(LEADING_GREETING, ''))) return { type: 'smalltalk', kind: 'help' };
   if (IDENTITY.test(b)) return { type: 'smalltalk', kind: 'identity' };
-  const notAPerson = NOT_A_PERSON.test(b);
+  // Clause by clause: 说了半天等于没说🙄 转人工吧 is no “没说转人工”.
+  const notAPerson = text.split(WORDS_APART).some((clause) => NOT_A_PERSON.test(bare(clause)));
   if (!notAPerson && (PERSON_ALONE.test(b) || PERSON_STRONG.test(b) || PERSON_SOUND.test(soundOf(b))))
     return { type: 'person', soft: false, text, rest: '' };
   // 有没有真人帮我看看适合哪些政策: a person is asked for, even about the check-up.

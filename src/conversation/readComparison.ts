@@ -106,6 +106,11 @@ export function readComparison(
       if (m && namesOutright(part.text, m)) named.add(m);
     }
   }
+  // 我们是纺织厂（规上，年产值3.2亿）…。技改专项和智评券这两个哪个更适合我们: more than two sides, two of
+  // them named outright in the sentence that compares — those are the options, the rest is the story.
+  const comparing = text.split(/[。！!？?\n]/u).find((sentence) => COMPARE.test(sentence));
+  const inComparing = comparing ? sides.filter((m) => namesOutright(comparing, m)) : [];
+  if (sides.length > 2 && inComparing.length === 2) sides.splice(0, sides.length, ...inComparing);
   // 资金周转很紧。融资担保跟产业链融资…选哪个: more than two sides, of which two are named outright
   // (the others come from a described need): the named ones are the options.
   if (sides.length > 2 && named.size >= 2)

@@ -55,7 +55,7 @@ const ONLY_A_HEADING =
 
 /** A part that asks about what was told before it (这三件事…各有什么, 这些目标还算数吗): the question, not a need. */
 const ONLY_A_RECAP =
-  /^(?:(?:那|这|以上|上面|上述)(?:[两三四五六几俩]|这几|这些)?(?:个|件|项|块|样|点)?(?:方面|事情|事|问题|需求|困难|块|样)|(?:这|那)些(?:目标|措施|政策|条|项|个))/u;
+  /^(?:(?:那|这|以上|上面|上述)(?:[两三四五六几俩]|这几|这些)?(?:个|件|项|块|样|点)?(?:方面|事情|事|问题|需求|困难|块|样)|(?:这|那)些(?:目标|措施|政策|条|项|个)|(?:这|那)(?:俩|[两三四五六几](?:个|项|条|样|块)))/u;
 
 /** Everything up to the last verb of wanting in a clause (…的目标是, 还想, 打算, 盘算三年内去): the need follows it. */
 const WANTING =

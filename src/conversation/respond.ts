@@ -32,6 +32,7 @@ import { stripIntroduction } from './stripIntroduction.js';
 import { readFirstAsked } from './readFirstAsked.js';
 import { correctHomophoneTypos } from './homophoneTypos.js';
 import { fromCantonese } from './fromCantonese.js';
+import { fromShanghainese } from './fromShanghainese.js';
 import { joinSpokenWords } from './joinSpokenWords.js';
 import { linesAsClauses } from './linesAsClauses.js';
 import { spokenYears } from './spokenYears.js';
@@ -139,7 +140,7 @@ const SHORT_AMOUNT_FOLLOW_UP = 26;
 const SHORT_AMOUNT_FOLLOW_UP_EN = 120;
 /** The message asks what the enterprise may get or whether it qualifies. */
 const ASKS_WHAT_WE_GET =
-  /((?<![智功性节动产潜技体本才效职赋储核热电可万])能(?![力源耗效手])|可以|可否|能否|有没有|有份|达到|达标|想报|想申报|报得上|够门槛|有(?:我们|我|咱们|咱)的?份|够格|够不够|够资格|符合|算不算|享受|拿|领|得到|获得|申请|申报|用|多少|如果|假如|要是|没戏|有戏|行不行|是不是|我们有吗|有我们的吗|呢\s*[?？]?$|\bcan (we|i)\b|\bapply to (us|me|our)\b|\bcover (us|me)\b|\beligible\b|\bqualify\b|\bneng\b|\bnengbuneng\b|\bkeyi\b|\bshenqing\b|\bduoshao\b|\bhow much\b|\bget\b|\bcomes? to\b|\badds? up to\b|\bwhat'?s the most\b|\bat most\b|\bcould (?:it |that |they )?cover\b|\bwhat if\b|\bwhat(?:'s| is| would be| would) (?:the|our|my) (?:one-off |one off )?(?:reward|subsidy|amount|support|grant|voucher)\b|\bhow (?:big|large)\b|\breach(?:es)? the\b|\bmeet(?:s)? the\b|\benough\b|\bwould (?:that|it|this) work\b)/iu;
+  /((?<![智功性节动产潜技体本才效职赋储核热电可万])能(?![力源耗效手])|可以|可否|能否|有没有|有份|达到|达标|想报|想申报|报得上|够门槛|有(?:我们|我|咱们|咱)的?份|够格|够不够|够资格|够得着|沾得上边|沾边|沾上边|轮得到|符合|算不算|享受|拿|领|得到|获得|申请|申报|用|多少|如果|假如|要是|没戏|有戏|行不行|是不是|我们有吗|有我们的吗|呢\s*[?？]?$|\bcan (we|i)\b|\bapply to (us|me|our)\b|\bcover (us|me)\b|\beligible\b|\bqualify\b|\bneng\b|\bnengbuneng\b|\bkeyi\b|\bshenqing\b|\bduoshao\b|\bhow much\b|\bget\b|\bcomes? to\b|\badds? up to\b|\bwhat'?s the most\b|\bat most\b|\bcould (?:it |that |they )?cover\b|\bwhat if\b|\bwhat(?:'s| is| would be| would) (?:the|our|my) (?:one-off |one off )?(?:reward|subsidy|amount|support|grant|voucher)\b|\bhow (?:big|large)\b|\breach(?:es)? the\b|\bmeet(?:s)? the\b|\benough\b|\bwould (?:that|it|this) work\b)/iu;
 /** The rest of a reference that asks what the measure is (最后一个是干嘛的, 第二个讲的啥). */
 const WHAT_IS_IT =
   /^(?:的话)?(?:具体|到底|主要|究竟)?(?:是|是个|讲的是|说的是|讲的|说的)?(?:干嘛|干啥|干什么|做什么|什么|啥|啥意思|什么意思|怎么回事|讲什么|讲啥|介绍一下|具体说说|详细说说|说说|讲讲)(?:的|呢|啊|呀|吗|东西|政策|措施)*$/u;
@@ -252,7 +253,7 @@ const HOW_OFTEN = /每年都|每年能|每年可以|年年都|年年能|每一�
 
 /** “So nothing helps?” after a reply saying what the measures do not cover. */
 const NOTHING_HELPS =
-  /能帮上(?:忙)?的|帮得上(?:忙)?的|能用上的|用得上的|\bwhat (?:can|could|does|would) (?:actually |really )?help\b|\bwhich (?:ones|measures|of them) (?:can|could|do|would) help\b|(?:帮|用)(?:得|的)?上(?:忙)?的?(?:都|也)?没有|(?:什么|啥)都(?:没有|不行|帮不上|没用)|帮不上(?:忙)?|没(?:有)?(?:能|可以)帮|一点(?:办法|支持|帮助)?都没有|(?:什么|啥|哪些|哪条|哪个)(?:能|可以)(?:帮|用)|还(?:能|可以)用上哪|\bnothing (?:helps|at all|for us|we can use|can help)\b|\bno help at all\b|\bso nothing\b|\b(?:can|could) anything help\b|\bwhat (?:else )?(?:can|could) help\b/iu;
+  /能帮上(?:忙)?的|还有(?:啥|什么|没有)别的|别的(?:能|可以)帮|(?:能|可以)帮(?:我们|我)?省(?:点|些)?钱|帮得上(?:忙)?的|能用上的|用得上的|\bwhat (?:can|could|does|would) (?:actually |really )?help\b|\bwhich (?:ones|measures|of them) (?:can|could|do|would) help\b|(?:帮|用)(?:得|的)?上(?:忙)?的?(?:都|也)?没有|(?:什么|啥)都(?:没有|不行|帮不上|没用)|帮不上(?:忙)?|没(?:有)?(?:能|可以)帮|一点(?:办法|支持|帮助)?都没有|(?:什么|啥|哪些|哪条|哪个)(?:能|可以)(?:帮|用)|还(?:能|可以)用上哪|\bnothing (?:helps|at all|for us|we can use|can help)\b|\bno help at all\b|\bso nothing\b|\b(?:can|could) anything help\b|\bwhat (?:else )?(?:can|could) help\b/iu;
 
 /** At most this many measures shown before are asked about again, each, by a bare follow-up. */
 const SIDE_BY_SIDE = 4;
@@ -276,7 +277,7 @@ const ANOTHER_REQUEST = new RegExp(
 const ASKS_SEVERAL = /(另外|还有|以及|分别|此外|同时|顺便|两个|几个|两项|几项|\balso\b|\bboth\b)/iu;
 /** The message tells the enterprise's own situation: its needs are a story, not a list of names. */
 const OWN_SITUATION =
-  /(^(?:我|我们)?(?:是)?(?:做|开|跑|搞|干)\p{Script=Han}{1,10}的|我(?:是|在|开了|开的|做)|我自己|我名下|^\p{Script=Han}{1,6}(?:店|厂|铺|馆|作坊|公司)[，,]|(?:^|[，,。；;！!？?\s]|明年|今年|下个月|最近)(?:想|打算|准备|计划)(?:把|去|给|换|买|开|搞|弄)|我们|我司|我公司|本公司|咱们|我厂|我们厂|我家|我行|客户|他们|店面|铺面|门店|店里|厂里|车间|员工|工人|老板|想招|招了|打算|撑不下去|扛不住|生意|客人|亏损|\bwe\b|\bwe're\b|\bour\b|\bus\b|\bthey\b|\btheir\b|\b(?:he|his|him|she|her)\b|\bclient)/iu;
+  /(^(?:我|我们)?(?:是)?(?:做|开|跑|搞|干)\p{Script=Han}{1,10}的|我(?:是|在|开了|开的|做)|我自己|我名下|(?:一家|有家|某)[^，,。]{0,8}(?:企业|公司|厂)|会员|^\p{Script=Han}{1,6}(?:店|厂|铺|馆|作坊|公司)[，,]|(?:^|[，,。；;！!？?\s]|明年|今年|下个月|最近)(?:想|打算|准备|计划)(?:把|去|给|换|买|开|搞|弄)|我们|我司|我公司|本公司|咱们|我厂|我们厂|我家|我行|客户|他们|店面|铺面|门店|店里|厂里|车间|员工|工人|老板|想招|招了|打算|撑不下去|扛不住|生意|客人|亏损|\bwe\b|\bwe're\b|\bour\b|\bus\b|\bthey\b|\btheir\b|\b(?:he|his|him|she|her)\b|\bclient)/iu;
 /** Asks for the measures as a whole, not what the last one gives. */
 const ASKS_FOR_ALL =
   /(措施|政策|条款|哪些|哪几|全部|所有|28|二十八|都有|一共|总共|清单|列表|概览|\bmeasures\b|\bpolicies\b|\ball\b|\blist\b)/iu;
@@ -337,7 +338,7 @@ export class Responder {
     // An answer in English reads English words: women, change are not 我们, 缠.
     // Lines pasted one need each end their clauses (A公司：想贷款 / B公司：准备做技改).
     // A dictated message's spaces and fillers go (嗯 人工 智能 那个 → 人工智能那个), years said digit by
-    // digit are written in digits (二零二三年 → 2023年), written Cantonese is read as Mandarin (邊啲 → 哪些)
+    // digit are written in digits (二零二三年 → 2023年), written Cantonese and Shanghainese are read as Mandarin (邊啲 → 哪些, 阿拉 → 我们)
     // and Traditional as Simplified (最後那一項), homophone typos (代款 → 贷款) are put right, and what the
     // message says it does not mean (不是问续贷, 贷款我不需要) is left out.
     const text =
@@ -345,9 +346,11 @@ export class Responder {
         ? withoutDisclaimed(
             correctHomophoneTypos(
               toSimplified(
-                fromCantonese(
-                  this.pinyin.transcribe(
-                    withoutToneMarks(spokenYears(joinSpokenWords(linesAsClauses(typed)))),
+                fromShanghainese(
+                  fromCantonese(
+                    this.pinyin.transcribe(
+                      withoutToneMarks(spokenYears(joinSpokenWords(linesAsClauses(typed)))),
+                    ),
                   ),
                 ),
               ),

@@ -80,10 +80,35 @@ describe('several needs as people type them', () => {
 
 describe('asking for a person, and not', () => {
   const intentOf = (text: string) => detectIntent(text, { glossary: knowledge().glossary }).type;
-  it.each(['俺不跟机器唠，叫个管事儿的人来跟俺说', '恁们领导搁哪儿呢'])('“%s” asks for a person', (text) => {
+  it.each([
+    '俺不跟机器唠，叫个管事儿的人来跟俺说',
+    '恁们领导搁哪儿呢',
+    '说了半天等于没说🙄 转人工吧 找个真人聊',
+    '你这个人工智能根本听不懂人话我要找真人客服听到没有真人',
+  ])('“%s” asks for a person', (text) => {
     expect(intentOf(text)).toBe('person');
+  });
+  it('keeps “not a person” within its clause', () => {
+    expect(intentOf('我又没说转人工')).not.toBe('person');
+    expect(intentOf('我想了解人工智能方面的扶持，not 人工客服 哈')).not.toBe('person');
   });
   it('reads customer service staff the enterprise hires as staff, not a wish for a person', () => {
     expect(intentOf('想招两个外国人做海外客服，外籍员工的工作许可有政策吗')).not.toBe('person');
+  });
+});
+
+describe('trademarks', () => {
+  it('reads protecting a brand’s trademark as brand building and IP protection (第26项)', () => {
+    expect(
+      sectionsOf(
+        responder.respond(
+          '家庭农场主，去年贷的款今年到期了想接着续上，另外想给自家大米注册个商标做品牌，这俩有政策么',
+        ),
+      ),
+    ).toEqual(['seamless-renewal', 'quality-ip']);
+  });
+  it('says registering a trademark and its fees are outside the 28 measures', () => {
+    expect(sectionsOf(responder.respond('注册商标的费用有补贴吗'))).toBe('partial');
+    expect(sectionsOf(responder.respond('想给自家产品注册个商标 商标费政府给报销不'))).toBe('partial');
   });
 });

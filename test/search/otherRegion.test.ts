@@ -23,6 +23,10 @@ describe('otherRegion', () => {
     '南京路上的店铺能申请吗',
     '从深圳搬来的企业能拿专精特新奖励吗',
     '租贵州的算力能申请上海的算力券吗',
+    'we are a singapore-invested high tech enterprise, how much is the r&d reward',
+    "could you list the financing measures? we're a hong kong owned trading firm.",
+    '我们是新加坡投资的企业，研发奖励怎么申请',
+    'a small plant in jiading with customers in germany, can we renew our loan',
   ])('does not read a region that only sets the scene: %s', (q) => {
     expect(otherRegion(q)).toBeUndefined();
   });

@@ -1,0 +1,19 @@
+// Shanghainese as people type it is read as Mandarin; Mandarin words that only look alike stay.
+import { describe, expect, it } from 'vitest';
+import { fromShanghainese } from '../../src/conversation/fromShanghainese.js';
+
+describe('fromShanghainese', () => {
+  it.each([
+    ['阿拉酱油作坊想请个老师傅，政府贴点伐？', '我们酱油作坊想请个老师傅，政府贴点吗？'],
+    ['技改专项哪能申请', '技改专项怎么申请'],
+    ['讨勿回来，侬讲哪能办', '讨不回来，你讲怎么办'],
+    ['有补贴伐', '有补贴吗'],
+    ['搿个辰光还来得及伐啦？', '这个时候还来得及吗？'],
+  ])('%s → %s', (text, read) => {
+    expect(fromShanghainese(text)).toBe(read);
+  });
+
+  it.each(['林业采伐的许可', '加快步伐', '我们想贷款，也想申请技改补贴'])('leaves “%s” as typed', (text) => {
+    expect(fromShanghainese(text)).toBe(text);
+  });
+});
