@@ -161,7 +161,7 @@ const FOCUS_PATTERNS: readonly [Focus, RegExp][] = [
 
 /** Words that only frame a follow-up; what remains after removing them is the topic, if any. */
 const FOLLOW_UP_FILLER =
-  /(也就是说|意思是|意思|就是|所以|现在|分别|各自|(?:这个|这项|这条|该)(?:政策|措施|补贴)|这两个|这两项|这两条|这几个|这几项|两个|两项|两条|两者|申报|截止|哪一个|哪个|哪项|满足|才能|才|得|那|这个|那个|这项|那项|这条|它|他|的|呢|吗|么|啊|呀|吧|呗|请问|想问|问下|问一下|一下|我们|我|咱|可以|能|要|都|有|是|补|奖|钱|申请|条件|多少|多久|什么|啥|时候|时间|日期|期限|到|还|了|没|哪些|怎么|如何|would|could|should|need|doing|and|then|also|ends?|how|what|when|much|the|is|it|to|do|we|our|us|be|i)/g;
+  /(也就是说|意思是|意思|就是|所以|以上|上述|目前|是否|仍在|仍然|执行期内|执行期|期内|现在|分别|各自|(?:这个|这项|这条|该)(?:政策|措施|补贴)|这两个|这两项|这两条|这几个|这几项|两个|两项|两条|两者|申报|截止|哪一个|哪个|哪项|满足|才能|才|得|那|这个|那个|这项|那项|这条|它|他|的|呢|吗|么|啊|呀|吧|呗|请问|想问|问下|问一下|一下|我们|我|咱|可以|能|要|都|有|是|补|奖|钱|申请|条件|多少|多久|什么|啥|时候|时间|日期|期限|到|还|了|没|哪些|怎么|如何|would|could|should|need|doing|and|then|also|ends?|how|what|when|much|the|is|it|to|do|we|our|us|be|i)/g;
 
 export interface IntentOptions {
   glossary: readonly GlossaryEntry[];

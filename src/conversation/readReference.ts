@@ -38,6 +38,9 @@ const EN_ORDINALS = [
   ['ninth', '9th'],
   ['tenth', '10th'],
 ];
+/** An English ordinal after the words that start the question (how much does the second one give). */
+const ORDINAL_EN_INSIDE =
+  /^((?:how|what|when|who|which|where|does|do|is|can|could|would)[a-z]*?)the(first|second|third|fourth|fifth|last)(?:one|measure|item)((?:give|pay|offer|cover|cost|say|mean|require|need|end|close|run|apply|stand|work)?[a-z]*)$/;
 const STEP =
   /^(?:ok|okay|so|那|那么|再看|再|看看|说说|往前|往后|and|andthe|whatabout|whatabouthe|howabout|howaboutthe|then|the)*(上一项|上一条|前一项|前一条|上一个措施|上一个|(?:再|再往|往)(?:前|后)(?:一|1)?(?:项|条|个)|(?:它|这个|这条|这项)?前面(?:那|的|那一)?(?:条|项|个)|(?:它|这个|这条|这项)?后面(?:那|的|那一)?(?:条|项|个)|下一项|下一条|后一项|下一个措施|下一个|thenextone|nextone|nextmeasure|theoneafterit|theoneafterthat|theoneafter|oneafterit|thenext|next|thepreviousone|previousone|previousmeasure|theonebeforeit|theonebeforethat|theonebefore|onebeforeit|theprevious|previous)(.*)$/;
 const THIS =
@@ -89,6 +92,13 @@ export function readReference(typed: string): Reference | undefined {
     const word = m[1]!;
     const index = word === 'last' ? -1 : EN_ORDINALS.findIndex((o) => o.includes(word));
     return { type: 'ordinal', index, rest: restOf(m[2]!) };
+  }
+  // “how much money does the last one give per company”: English puts the ordinal inside the question.
+  m = ORDINAL_EN_INSIDE.exec(bare);
+  if (m) {
+    const word = m[2]!;
+    const index = word === 'last' ? -1 : EN_ORDINALS.findIndex((o) => o.includes(word));
+    return { type: 'ordinal', index, rest: restOf(`${m[1]!}${m[3]!}`) };
   }
   m = FORMER_EN.exec(bare);
   if (m) return { type: 'ordinal', index: m[1] === 'former' ? 0 : -1, rest: restOf(m[2]!) };

@@ -38,9 +38,9 @@ const OUTRIGHT_JOINER = new RegExp(
   'iu',
 );
 
-/** A part that only asks how much, how, or for less (能减免吗), about what the part before names. */
+/** A part that only asks how much, how, for less (能减免吗) or for money (想问有没有补贴), about what the part before names. */
 const ONLY_ASKS =
-  /^(?:能|可以|大概|一共|最多|最少)?(?:拿|领|补|给|奖|得|申请)?(?:多少|几多)(?:钱|万|元)?$|^(?:怎么|如何)(?:申请|申报|办|办理|弄)$|^(?:能|可以|能不能|可不可以|能否)?(?:减免|减|免|补|补贴|优惠|少交|便宜)(?:一点|点|些|一些)?(?:不)?$/u;
+  /^(?:能|可以|大概|一共|最多|最少)?(?:拿|领|补|给|奖|得|申请)?(?:多少|几多)(?:钱|万|元)?$|^(?:怎么|如何)(?:申请|申报|办|办理|弄)$|^(?:能|可以|能不能|可不可以|能否)?(?:减免|减|免|补|补贴|优惠|少交|便宜)(?:一点|点|些|一些)?(?:不)?$|^(?:想)?(?:问|问问)?(?:补贴|补助|支持|奖励|扶持)$/u;
 
 /** A part that is only a count (25人, 十来个人, 70人): a fact about the enterprise, not a need. */
 const ONLY_A_COUNT = /^[\d一二两三四五六七八九十百千几来多余]+(?:个|名|位)?(?:人|员工|工人)(?:左右|上下)?$/u;
@@ -100,13 +100,18 @@ function namesThreePlainly(found: readonly SearchResult[]): boolean {
   return named.size >= 3;
 }
 
-/** Parts with a core of one Han character joined to the part after them. */
+/** Needs said in one character, beside another need (税和社保分别有啥优惠): the words they stand for. */
+const ONE_CHARACTER_NEEDS: ReadonlyMap<string, string> = new Map([['税', '税费']]);
+
+/** Parts with a core of one Han character joined to the part after them (a need of one character stands alone). */
 function joinLoneCharacters(parts: readonly QuestionPart[]): QuestionPart[] {
   const joined: QuestionPart[] = [];
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]!;
     const next = parts[i + 1];
-    if (next && /^\p{Script=Han}$/u.test(part.core)) {
+    const need = part.text.trim() === part.core ? ONE_CHARACTER_NEEDS.get(part.core) : undefined;
+    if (need) joined.push({ text: need, core: need });
+    else if (next && /^\p{Script=Han}$/u.test(part.core)) {
       joined.push({ text: part.text + next.text, core: part.core + next.core });
       i++;
     } else joined.push(part);
@@ -150,11 +155,14 @@ export function readSeveral(
   const allParts = joinLoneCharacters(questionParts(text));
   // 这三件事政策上各有什么可以用的: the question is about every need told before it.
   const asksOfAll = allParts.some((p) => ONLY_A_RECAP.test(p.text));
+  const onlyAsks = (p: QuestionPart) => ONLY_ASKS.test(p.core.replace(/[有的吗呢\s]/gu, ''));
+  // 他们在租用本市的算力 想问有没有补贴: the part before one that only asks is asked about.
+  const askedBefore = new Set(allParts.filter((p, i) => allParts[i + 1] && onlyAsks(allParts[i + 1]!)));
   const parts = allParts.filter((p) => {
     const core = p.core.replace(/[有的吗呢\s]/gu, '');
     return (
       core.length > 0 &&
-      !ONLY_ASKS.test(core) &&
+      !onlyAsks(p) &&
       !ONLY_A_COUNT.test(core) &&
       !ONLY_A_DATE.test(core) &&
       !ONLY_A_HEADING.test(core) &&
@@ -196,7 +204,7 @@ export function readSeveral(
   for (const [i, part] of parts.entries()) {
     // A list (失业、工伤这些费率能不能再降点) asks as its clause does.
     const clause = clauseOf(text, part.text);
-    partAsks = ASKS.test(clause) || WANTS.test(clause);
+    partAsks = ASKS.test(clause) || WANTS.test(clause) || askedBefore.has(part);
     let found = partResults[i]!;
     // 老板的目标是三年内把公司弄上市: a story's clause names its need after the verb of wanting.
     if (found.kind === 'none' && found.declined === 'low-confidence') {
@@ -218,11 +226,11 @@ export function readSeveral(
       if (need.kind === 'area') found = need;
     }
     const enough = joinedOutright && !whole.answered ? PART_MEASURE_JOINED : PART_MEASURE;
-    // 担保展开讲讲: the words that only ask (展开讲讲) blur a short need; it is read without them.
+    // 担保展开讲讲, 担保这两个再分别展开讲讲: the words that only ask blur a short need; it is read without them.
     if (
-      found.kind === 'measure' &&
-      found.confidence < enough &&
-      part.core.length >= 2 &&
+      ((found.kind === 'measure' && found.confidence < enough) ||
+        (found.kind === 'none' && found.declined === 'low-confidence')) &&
+      part.core.replace(/[\s有的吗么呢吧啊呀]/gu, '').length >= 2 &&
       part.core !== part.text
     ) {
       const core = engine.search(part.core);

@@ -112,3 +112,50 @@ describe('trademarks', () => {
     expect(sectionsOf(responder.respond('想给自家产品注册个商标 商标费政府给报销不'))).toBe('partial');
   });
 });
+
+describe('short and plain ways of naming needs', () => {
+  it('reads 税 beside another need as the tax measure, and a need blurred by asking words by its core', () => {
+    expect(sectionsOf(responder.respond('税和社保分别有啥优惠'))).toEqual([
+      'spring-rain-tax',
+      'job-stabilization',
+    ]);
+    expect(sectionsOf(responder.respond('续贷和担保这两个再分别展开讲讲'))).toEqual([
+      'seamless-renewal',
+      'financing-guarantee',
+    ]);
+  });
+
+  it('reads plain words for R&D spending and for borrowing to tide over', () => {
+    const measureOf = (text: string) => {
+      const r = responder.respond(text);
+      return r.kind === 'answer' && r.answer.type === 'measure' ? r.answer.measure.id : r.kind;
+    };
+    expect(measureOf('听说研发花的钱政府能返一点？')).toBe('rd-reward');
+    expect(measureOf('手头钱不够周转')).toBe('financing-access');
+  });
+
+  it('reads a step not yet taken beside a measure as the story, not a topic outside the measures', () => {
+    const r = responder.respond(
+      '我们高新证书去年8月就到期了 还没重新认定 今年刚成为四上 研发大概600万 这样能拿吗',
+      {
+        lastMeasureId: 'rd-reward',
+      },
+    );
+    expect(r).toMatchObject({ kind: 'start-eligibility', measureId: 'rd-reward' });
+  });
+
+  it('asks the time of each measure just shown side by side (以上两项是否仍在执行期内)', () => {
+    const r = responder.respond('以上两项目前是否仍在执行期内？', {
+      lastList: ['financing-access', 'seamless-renewal'],
+    });
+    expect(sectionsOf(r)).toEqual(['financing-access', 'seamless-renewal']);
+  });
+
+  it('reads an English ordinal inside the question as the item of the last list', () => {
+    const r = responder.respond('how much money does the last one give per company?', {
+      lang: 'en',
+      lastList: ['smart-manufacturing-voucher', 'ai-compute-voucher', 'cloud-adoption'],
+    });
+    expect(r.kind === 'answer' && r.answer.type === 'measure' && r.answer.measure.id).toBe('cloud-adoption');
+  });
+});
