@@ -53,6 +53,9 @@ const MORE =
 const TRAILING =
   /^(呢|吧|啊|呀|是什么|是啥|是哪个|是哪项|怎么样|详细|详细说说|详细讲讲|详细介绍|介绍一下|介绍下|具体|具体说说|具体讲讲|具体介绍|说说|讲讲|讲一下|说一下|说下|讲下|看看|看一下|展开|展开说说|打开|点开|please|pls|tellmemore|moredetails|details|\?)*$/;
 
+/** A correction before the reference (不是这个 我点错了 要第二个): the reference is what is meant. */
+const CORRECTS_ITSELF =
+  /^(?:(?:不是这个|不是这项|不是这条|不是这|不对|我?点错了|我?搞错了|我?弄错了|我?说错了|我?看错了|错了)(?:啊|呀|了)?)+(?:我?要|是)?(?=第|倒数|最后|头一|首个|中间|上一|下一|前一|后一)/u;
 /** Where the list was (刚才第二个, 上面列的最后那个): said before the reference, it changes nothing. */
 const EARLIER_REPLY =
   /^(?:你|您)?(?:刚才|刚刚|方才|上面|前面|之前)(?:说的|讲的|列的|提到的|给的|发的|列出来的|那个列表里的?|列表里的?|里面的?|里的?)?(?=第|倒数|最后|头一|首个|中间)/u;
@@ -75,7 +78,7 @@ export function otherOfTwo<T>(list: readonly T[], last: T | undefined): T | unde
 }
 
 export function readReference(typed: string): Reference | undefined {
-  const bare = typed.replace(EARLIER_REPLY, '');
+  const bare = typed.replace(CORRECTS_ITSELF, '').replace(EARLIER_REPLY, '');
   if (MORE.test(bare)) return { type: 'this', rest: '' };
   const other = OTHER.exec(bare);
   if (other) return { type: 'other', rest: restOf(other[1]!) };

@@ -90,6 +90,43 @@ function eachOfTwoNamed(text: string, kb: KnowledgeBase, whole: SearchResult): S
   return measures.length >= 2 ? measures.map((measure) => ({ kind: 'measure', measure })) : undefined;
 }
 
+/** A message this short (in characters) may be two names typed with nothing between them. */
+const TYPED_TOGETHER = 16;
+
+/**
+ * 算力卷智评券, 技改補貼綠色工廠, 贷款技改补贴都要: two names typed with nothing between them — each half
+ * names a measure plainly (or an area), and different ones.
+ */
+function twoNamesTypedTogether(
+  text: string,
+  engine: SearchEngine,
+  kb: KnowledgeBase,
+): SectionTarget[] | undefined {
+  const chars = [...text.trim()];
+  if (chars.length < 4 || chars.length > TYPED_TOGETHER || !chars.every((c) => /\p{Script=Han}/u.test(c)))
+    return undefined;
+  const target = (r: SearchResult): SectionTarget | undefined => {
+    if (r.kind === 'area') {
+      const area = kb.areaById.get(r.area!);
+      return area ? { kind: 'area', area, label: area.shortTitle } : undefined;
+    }
+    const measure =
+      r.kind === 'measure' && r.confidence >= PLAIN_PART ? kb.measureById.get(r.matches[0]!.id) : undefined;
+    return measure ? { kind: 'measure', measure } : undefined;
+  };
+  for (let i = 2; i <= chars.length - 2; i++) {
+    const left = target(engine.search(chars.slice(0, i).join('')));
+    const right = left && target(engine.search(chars.slice(i).join('')));
+    if (!left || !right) continue;
+    const key = (t: SectionTarget) =>
+      t.kind === 'measure' ? t.measure.id : t.kind === 'area' ? t.area.id : '';
+    const sameArea = (a: SectionTarget, b: SectionTarget) =>
+      a.kind === 'area' && b.kind === 'measure' && b.measure.area === a.area.id;
+    if (key(left) !== key(right) && !sameArea(left, right) && !sameArea(right, left)) return [left, right];
+  }
+  return undefined;
+}
+
 /**
  * 现金流很紧，贷款下个月到期想续上，担保公司收费太贵，社保能不能少交点: clauses joined by commas alone
  * that each name a different measure plainly are several needs, even where the whole message names one.
@@ -170,7 +207,11 @@ export function readSeveral(
     );
   });
   if (parts.length < 2) {
-    const each = eachOfTwoNamed(text, kb, whole);
+    const each =
+      eachOfTwoNamed(text, kb, whole) ??
+      (whole.kind === 'measure' || whole.kind === 'ambiguous'
+        ? twoNamesTypedTogether(text, engine, kb)
+        : undefined);
     return each ? { targets: each, alsoNamed: [] } : undefined;
   }
   // A space between two Chinese clauses (上海的…多少 杭州的…呢) separates them as plainly as a joiner.

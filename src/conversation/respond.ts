@@ -43,7 +43,7 @@ import { readWhyNot } from './readWhyNot.js';
 
 /** Asks for a number to call or a contact (热线电话, 号码多少, 联系方式, a number I can ring). */
 const ASKS_NUMBER =
-  /电话|電話|热线|熱線|号码|號碼|手机号|手機號|座机|座機|联系方式|聯繫方式|联络方式|微信号|地址|办公室在哪|办公地点|\baddress\b|叫什么名字|叫啥名字|姓什么|名字叫|dianhua|rexian|haoma|lianxifangshi|\b(?:phone|hotline|number|ring|call)\b|contact (?:details|info|information)/iu;
+  /电话|電話|热线|熱線|号码|號碼|手机号|手機號|座机|座機|联系方式|聯繫方式|联络方式|微信号|邮箱|郵箱|地址|办公室在哪|办公地点|\baddress\b|叫什么名字|叫啥名字|姓什么|名字叫|dianhua|rexian|haoma|lianxifangshi|\b(?:phone|hotline|number|ring|call)\b|contact (?:details|info|information)/iu;
 
 /** The user asked for a person; asking for a number too, the reply says the source gives none. */
 function personAsked(text: string): Response {

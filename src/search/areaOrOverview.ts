@@ -30,6 +30,9 @@ const GROUP_NEAR = 0.5;
 const FOREIGN_TOPIC = 0.4;
 /** A bare “纾困措施”, “金融政策”: with an area named, a list of that area. */
 const BARE_AREA_QUERY = /^.{1,6}(?:措施|政策|举措)$/u;
+/** Words that only turn to what follows (ok, then what about …, 那): an area's name after them stands alone. */
+const AREA_FOLLOW_UP_LEAD =
+  /^(?:(?:ok|okay|so|and|then|well|right|那|那么|那就)[,，\s]*)*(?:(?:what|how) about(?: the)?\s+)?/u;
 /** What may follow an area's name in a bare area query. */
 const BARE_AREA_REST = /^(?:方面|这块|领域)?的?(?:支持|政策|措施|举措)?[\s?？。!！]*$/u;
 /** What follows an area's name when the area itself is the subject (融资方面, 融资难这方面, 服务类). */
@@ -208,7 +211,12 @@ export class AreaOrOverviewReader {
     const area = areaHit ? this.areas[areaHit.value] : undefined;
     // An area's name alone (融通发展, 纾困措施, 数字化转型支持) asks for its list.
     const afterArea = areaHit ? chars.slice(areaHit.end).join('') : '';
-    const bareArea = areaHit !== undefined && areaHit.start === 0 && BARE_AREA_REST.test(afterArea);
+    // (After the words that only turn to it: “ok, then what about financing?”, 那金融方面呢.)
+    const lead = AREA_FOLLOW_UP_LEAD.exec(text)?.[0].length ?? 0;
+    const bareArea =
+      areaHit !== undefined &&
+      (areaHit.start === 0 || areaHit.start === [...text.slice(0, lead)].length) &&
+      BARE_AREA_REST.test(afterArea);
     // “融资方面的支持”, “服务这块有啥”: the area itself is the subject.
     const areaAspect = areaHit !== undefined && AREA_ASPECT.test(afterArea);
     const asks = asksForList(text);

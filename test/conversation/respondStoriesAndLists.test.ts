@@ -85,6 +85,13 @@ describe('asking for a person, and not', () => {
     '恁们领导搁哪儿呢',
     '说了半天等于没说🙄 转人工吧 找个真人聊',
     '你这个人工智能根本听不懂人话我要找真人客服听到没有真人',
+    '人呢',
+    'human pls',
+    '今年刚评上专精特新，奖励的事情看得稀里糊涂的。能不能约个时间，我带着材料过去当面问问？',
+    '有没有办事的窗口啊，线下那种可以直接去排队的？',
+    '能不能视频啊？打字太累了说不清楚',
+    '我想跟负责这块的同志直接聊聊，我们情况有点特殊',
+    '能给个邮箱吗？我把申请材料打包发过去',
   ])('“%s” asks for a person', (text) => {
     expect(intentOf(text)).toBe('person');
   });
@@ -157,5 +164,41 @@ describe('short and plain ways of naming needs', () => {
       lastList: ['smart-manufacturing-voucher', 'ai-compute-voucher', 'cloud-adoption'],
     });
     expect(r.kind === 'answer' && r.answer.type === 'measure' && r.answer.measure.id).toBe('cloud-adoption');
+  });
+});
+
+describe('names typed together, corrections and short follow-ups', () => {
+  it('reads two names typed with nothing between them as two needs', () => {
+    expect(sectionsOf(responder.respond('算力卷智评券'))).toEqual([
+      'ai-compute-voucher',
+      'smart-manufacturing-voucher',
+    ]);
+    expect(sectionsOf(responder.respond('技改補貼綠色工廠'))).toEqual(['tech-retrofit', 'green-factories']);
+    // One measure named twice over is still one.
+    expect(sectionsOf(responder.respond('专精特新小巨人奖励'))).toBe('measure');
+  });
+
+  it('reads the reference after a correction (不是这个 我点错了 要第二个)', () => {
+    const r = responder.respond('不是这个 我点错了 要第二个', {
+      lastMeasureId: 'empowerment-partners',
+      lastList: ['ai-compute-voucher', 'smart-manufacturing-voucher', 'empowerment-partners'],
+    });
+    expect(r.kind === 'answer' && r.answer.type === 'measure' && r.answer.measure.id).toBe(
+      'smart-manufacturing-voucher',
+    );
+  });
+
+  it('lists what ended, asked in two English words', () => {
+    const r = responder.respond('expired ones?', { lang: 'en' });
+    expect(r.kind === 'answer' && r.answer.type).toBe('status-list');
+  });
+
+  it('says software licences and cloud bills abroad are outside the measures, and what may still help', () => {
+    expect(sectionsOf(responder.respond('我们每年要买正版软件授权，加起来七八十万，这个有补贴吗'))).toBe(
+      'partial',
+    );
+    expect(
+      sectionsOf(responder.respond('我们的云账单大部分在海外，AWS东京和Azure香港，这部分有补贴吗')),
+    ).toBe('partial');
   });
 });
