@@ -2,6 +2,10 @@
 // 過咗期 → 过了期, 有冇 → 有没有, 佢 → 它, 啱 → 适合, 係 → 是): only words that are Cantonese and
 // nothing else, so a Traditional Chinese message is left as it is (邊 alone is also 边; 關係 keeps 係).
 const CANTONESE: readonly (readonly [cantonese: string, mandarin: string])[] = [
+  ['嗰啲', '那些'],
+  ['嗰個', '那个'],
+  ['嗰个', '那个'],
+  ['嗰', '那'],
   ['邊啲', '哪些'],
   ['边啲', '哪些'],
   ['邊個', '哪个'],

@@ -42,6 +42,10 @@ const OUTRIGHT_JOINER = new RegExp(
 const ONLY_ASKS =
   /^(?:能|可以|大概|一共|最多|最少)?(?:拿|领|补|给|奖|得|申请)?(?:多少|几多)(?:钱|万|元)?$|^(?:怎么|如何)(?:申请|申报|办|办理|弄)$|^(?:能|可以|能不能|可不可以|能否)?(?:减免|减|免|补|补贴|优惠|少交|便宜)(?:一点|点|些|一些)?(?:不)?$|^(?:想)?(?:问|问问)?(?:补贴|补助|支持|奖励|扶持)$/u;
 
+/** A part that only asks whether what the part before names still holds (现在还有效吗). */
+const ONLY_ASKS_TIME =
+  /^(?:那|那个)?(?:现在|目前)?(?:都|还|是否|仍)*(?:有效|算数|作数|能用|在执行|执行中|能申请|可以申请)(?:吗|么|呢|没有|不)?[?？]?$/u;
+
 /** A part that is only a count (25人, 十来个人, 70人): a fact about the enterprise, not a need. */
 const ONLY_A_COUNT = /^[\d一二两三四五六七八九十百千几来多余]+(?:个|名|位)?(?:人|员工|工人)(?:左右|上下)?$/u;
 
@@ -200,6 +204,7 @@ export function readSeveral(
     return (
       core.length > 0 &&
       !onlyAsks(p) &&
+      !ONLY_ASKS_TIME.test(p.text.trim()) &&
       !ONLY_A_COUNT.test(core) &&
       !ONLY_A_DATE.test(core) &&
       !ONLY_A_HEADING.test(core) &&

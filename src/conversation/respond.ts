@@ -140,7 +140,7 @@ const SHORT_AMOUNT_FOLLOW_UP = 26;
 const SHORT_AMOUNT_FOLLOW_UP_EN = 120;
 /** The message asks what the enterprise may get or whether it qualifies. */
 const ASKS_WHAT_WE_GET =
-  /((?<![智功性节动产潜技体本才效职赋储核热电可万])能(?![力源耗效手])|可以|可否|能否|有没有|有份|达到|达标|想报|想申报|报得上|够门槛|有(?:我们|我|咱们|咱)的?份|够格|够不够|够资格|够得着|沾得上边|沾边|沾上边|轮得到|符合|算不算|享受|拿|领|得到|获得|申请|申报|用|多少|如果|假如|要是|没戏|有戏|行不行|是不是|我们有吗|有我们的吗|呢\s*[?？]?$|\bcan (we|i)\b|\bapply to (us|me|our)\b|\bcover (us|me)\b|\beligible\b|\bqualify\b|\bneng\b|\bnengbuneng\b|\bkeyi\b|\bshenqing\b|\bduoshao\b|\bhow much\b|\bget\b|\bcomes? to\b|\badds? up to\b|\bwhat'?s the most\b|\bat most\b|\bcould (?:it |that |they )?cover\b|\bwhat if\b|\bwhat(?:'s| is| would be| would) (?:the|our|my) (?:one-off |one off )?(?:reward|subsidy|amount|support|grant|voucher)\b|\bhow (?:big|large)\b|\breach(?:es)? the\b|\bmeet(?:s)? the\b|\benough\b|\bwould (?:that|it|this) work\b)/iu;
+  /((?<![智功性节动产潜技体本才效职赋储核热电可万])能(?![力源耗效手])|可以|可否|能否|有没有|有份|达到|达标|想报|想申报|报得上|够门槛|有(?:我们|我|咱们|咱)的?份|够格|够不够|够资格|够得着|够得上[^，,。]{0,12}(?:吗|么|伐)|够不够得上|沾得上边|沾边|沾上边|轮得到|符合|算不算|享受|拿|领|得到|获得|申请|申报|用|多少|如果|假如|要是|没戏|有戏|行不行|是不是|我们有吗|有我们的吗|呢\s*[?？]?$|\bcan (we|i)\b|\bapply to (us|me|our)\b|\bcover (us|me)\b|\beligible\b|\bqualify\b|\bneng\b|\bnengbuneng\b|\bkeyi\b|\bshenqing\b|\bduoshao\b|\bhow much\b|\bget\b|\bcomes? to\b|\badds? up to\b|\bwhat'?s the most\b|\bat most\b|\bcould (?:it |that |they )?cover\b|\bwhat if\b|\bwhat(?:'s| is| would be| would) (?:the|our|my) (?:one-off |one off )?(?:reward|subsidy|amount|support|grant|voucher)\b|\bhow (?:big|large)\b|\breach(?:es)? the\b|\bmeet(?:s)? the\b|\benough\b|\bwould (?:that|it|this) work\b)/iu;
 /** The rest of a reference that asks what the measure is (最后一个是干嘛的, 第二个讲的啥). */
 const WHAT_IS_IT =
   /^(?:的话)?(?:具体|到底|主要|究竟)?(?:是|是个|讲的是|说的是|讲的|说的)?(?:干嘛|干啥|干什么|做什么|什么|啥|啥意思|什么意思|怎么回事|讲什么|讲啥|介绍一下|具体说说|详细说说|说说|讲讲)(?:的|呢|啊|呀|吗|东西|政策|措施)*$/u;
@@ -270,7 +270,7 @@ const JOINS_ANOTHER =
   /^(?:和|跟|与|同|及|以及|还是|或者?|比|对比|vs|and|or)|区别|不同|差别|比较|对比|哪个|还有/u;
 /** Words that add another request to a message (另外, 还有, 以及, 此外, 顺便). */
 const ANOTHER_REQUEST = new RegExp(
-  String.raw`(另外|另(?=[,，:：、])|还有|以及|此外|顺便|再就是|再一个|再有就是|(?:两个|两项|这两个|这俩|两笔)\s*(?:奖励|补贴|奖|reward)|加起来|各能|各有|分别|[两三四五几俩]个?问题|[两三四五几]件事|俩事|[;；]|\b(?:two|three|four) (?:things|questions)\b|\bbesides\b|\balso\b|\bplus\b|\blingwai\b|\bhai ?you\b|\byiji\b|\s[+＋]\s)|${LIST_NUMBER.source}`,
+  String.raw`(另外|另(?=[,，:：、])|还有(?!没有|没|效|吗)|以及|此外|顺便|再就是|再一个|再有就是|(?:两个|两项|这两个|这俩|两笔)\s*(?:奖励|补贴|奖|reward)|加起来|各能|各有|分别|[两三四五几俩]个?问题|[两三四五几]件事|俩事|[;；]|\b(?:two|three|four) (?:things|questions)\b|\bbesides\b|\balso\b|\bplus\b|\blingwai\b|\bhai ?you\b|\byiji\b|\s[+＋]\s)|${LIST_NUMBER.source}`,
   'iu',
 );
 /** Words that put several requests in one message (另外…, 这两个分别…). */

@@ -95,6 +95,10 @@ describe('asking for a person, and not', () => {
   ])('“%s” asks for a person', (text) => {
     expect(intentOf(text)).toBe('person');
   });
+  it('reads who sent the user here, and a person declined, as no wish for a person', () => {
+    expect(intentOf('园区客服让我来这问：专精特新的奖励和小升规的支持分别是怎样的')).not.toBe('person');
+    expect(intentOf('不用找客服，我自己看就行：28条里面现在还能申请的有哪些？')).not.toBe('person');
+  });
   it('keeps “not a person” within its clause', () => {
     expect(intentOf('我又没说转人工')).not.toBe('person');
     expect(intentOf('我想了解人工智能方面的扶持，not 人工客服 哈')).not.toBe('person');
@@ -200,5 +204,18 @@ describe('names typed together, corrections and short follow-ups', () => {
     expect(
       sectionsOf(responder.respond('我们的云账单大部分在海外，AWS东京和Azure香港，这部分有补贴吗')),
     ).toBe('partial');
+  });
+});
+
+describe('lists asked in other words', () => {
+  it('lists an area asked for as “what kind of … support”', () => {
+    const r = responder.respond('what kind of financing support is there for small companies in shanghai?', {
+      lang: 'en',
+    });
+    expect(r.kind === 'answer' && r.answer.type).toBe('area');
+  });
+  it('reads Cantonese 嗰啲 (those) in a question about what ended', () => {
+    const r = responder.respond('嗰啲2023年底到期嘅措施，而家仲有冇效㗎？');
+    expect(r.kind === 'answer' && r.answer.type).toBe('status-list');
   });
 });
