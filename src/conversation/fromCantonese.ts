@@ -1,6 +1,8 @@
 // Written Cantonese read as the Mandarin the readers know (邊啲 → 哪些, 而家 → 现在, 仲有 → 还有,
 // 過咗期 → 过了期, 有冇 → 有没有, 佢 → 它, 啱 → 适合, 係 → 是): only words that are Cantonese and
 // nothing else, so a Traditional Chinese message is left as it is (邊 alone is also 边; 關係 keeps 係).
+import { replaceWords } from './replaceWords.js';
+
 const CANTONESE: readonly (readonly [cantonese: string, mandarin: string])[] = [
   ['嗰啲', '那些'],
   ['嗰個', '那个'],
@@ -53,12 +55,11 @@ const CANTONESE: readonly (readonly [cantonese: string, mandarin: string])[] = [
   ['嘞', ''],
 ];
 
-const PATTERN = new RegExp(CANTONESE.map(([c]) => c).join('|'), 'gu');
-const MANDARIN = new Map(CANTONESE);
+const cantoneseWords = replaceWords(CANTONESE);
 /** 係 is Cantonese 是, except in the Traditional words that hold it (關係, 聯係, 干係). */
 const HAI = /(?<![關关聯联干幹])係/gu;
 
 /** The message with its Cantonese words in Mandarin; a message without them is returned as it is. */
 export function fromCantonese(text: string): string {
-  return text.replace(PATTERN, (word) => MANDARIN.get(word) ?? word).replace(HAI, '是');
+  return cantoneseWords(text).replace(HAI, '是');
 }

@@ -1,6 +1,8 @@
 // Shanghainese as people type it read as the Mandarin the readers know (阿拉 → 我们, 侬 → 你, 哪能 →
 // 怎么, 勿 → 不, 覅 → 不要, 搿个 → 这个, 辰光 → 时候, …伐？ → …吗？): only words that are Shanghainese
 // and nothing else in a message about the measures, so a Mandarin message is left as it is.
+import { replaceWords } from './replaceWords.js';
+
 const SHANGHAINESE: readonly (readonly [shanghainese: string, mandarin: string])[] = [
   ['阿拉', '我们'],
   ['侬', '你'],
@@ -18,12 +20,11 @@ const SHANGHAINESE: readonly (readonly [shanghainese: string, mandarin: string])
   ['吃力额', '吃力的'],
 ];
 
-const PATTERN = new RegExp(SHANGHAINESE.map(([w]) => w).join('|'), 'gu');
-const MANDARIN = new Map(SHANGHAINESE);
+const shanghaineseWords = replaceWords(SHANGHAINESE);
 /** 伐 at the end of a clause asks, as 吗 does (有补贴伐？); elsewhere (采伐, 步伐) it is itself. */
 const FA = /(?<![采砍征讨步])伐(?:啦|啊)?(?=\s*(?:[?？!！。，,；;]|$))/gu;
 
 /** The message with its Shanghainese words in Mandarin; a message without them is returned as it is. */
 export function fromShanghainese(text: string): string {
-  return text.replace(PATTERN, (word) => MANDARIN.get(word) ?? word).replace(FA, '吗');
+  return shanghaineseWords(text).replace(FA, '吗');
 }

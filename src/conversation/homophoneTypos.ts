@@ -4,6 +4,8 @@
 // sound; each typed form here is no word of its own, so putting it right cannot turn one real word into
 // another (货款 and 补铁 are words, and are not here). Typos of the measures' own names (专精特心, 致评券)
 // are in knowledge/synonyms.yaml, where the search reads them.
+import { replaceWords } from './replaceWords.js';
+
 const TYPOS: readonly (readonly [typed: string, meant: string])[] = [
   ['代款', '贷款'],
   ['带点款', '贷点款'],
@@ -57,12 +59,9 @@ const INITIALS_PATTERN = new RegExp(
   'giu',
 );
 
-const PATTERN = new RegExp(TYPOS.map(([typed]) => typed).join('|'), 'gu');
-const MEANT = new Map(TYPOS);
+const typosPutRight = replaceWords(TYPOS);
 
 /** The message with each common homophone typo put right. */
 export function correctHomophoneTypos(text: string): string {
-  return text
-    .replace(PATTERN, (typed) => MEANT.get(typed) ?? typed)
-    .replace(INITIALS_PATTERN, (typed) => INITIALS.get(typed.toLowerCase()) ?? typed);
+  return typosPutRight(text).replace(INITIALS_PATTERN, (typed) => INITIALS.get(typed.toLowerCase()) ?? typed);
 }

@@ -118,14 +118,15 @@ function twoNamesTypedTogether(
       r.kind === 'measure' && r.confidence >= PLAIN_PART ? kb.measureById.get(r.matches[0]!.id) : undefined;
     return measure ? { kind: 'measure', measure } : undefined;
   };
+  const key = (t: SectionTarget) =>
+    t.kind === 'measure' ? t.measure.id : t.kind === 'area' ? t.area.id : '';
+  // An area and one of its own measures (贷款 | 续贷) are one need, not two.
+  const sameArea = (a: SectionTarget, b: SectionTarget) =>
+    a.kind === 'area' && b.kind === 'measure' && b.measure.area === a.area.id;
   for (let i = 2; i <= chars.length - 2; i++) {
     const left = target(engine.search(chars.slice(0, i).join('')));
     const right = left && target(engine.search(chars.slice(i).join('')));
     if (!left || !right) continue;
-    const key = (t: SectionTarget) =>
-      t.kind === 'measure' ? t.measure.id : t.kind === 'area' ? t.area.id : '';
-    const sameArea = (a: SectionTarget, b: SectionTarget) =>
-      a.kind === 'area' && b.kind === 'measure' && b.measure.area === a.area.id;
     if (key(left) !== key(right) && !sameArea(left, right) && !sameArea(right, left)) return [left, right];
   }
   return undefined;
