@@ -1,9 +1,8 @@
 // “Why not” as lines: each condition the answers leave unmet (with the answer given), and for each
 // way the measure would apply, what it takes and what it would give (若…,则可…).
-import type { EvaluationOutcome } from '../eligibility/evaluateMeasure.js';
+import { benefitResult, type EvaluationOutcome } from '../eligibility/evaluateMeasure.js';
 import type { Answers } from '../eligibility/parseAnswer.js';
 import { formatAnswer } from '../eligibility/questionPrompt.js';
-import { benefitResult } from '../eligibility/evaluateMeasure.js';
 import type { Benefit } from '../eligibility/schema.js';
 import { type SimpleCondition, whyNot } from '../eligibility/whyNot.js';
 import type { KnowledgeBase } from '../kb/loadKnowledge.js';

@@ -91,18 +91,10 @@ export function readReference(typed: string): Reference | undefined {
     if (index !== undefined) return { type: 'ordinal', index, rest: restOf(m[5]!) };
   }
   m = ORDINAL_EN.exec(bare);
-  if (m) {
-    const word = m[1]!;
-    const index = word === 'last' ? -1 : EN_ORDINALS.findIndex((o) => o.includes(word));
-    return { type: 'ordinal', index, rest: restOf(m[2]!) };
-  }
+  if (m) return { type: 'ordinal', index: englishOrdinal(m[1]!), rest: restOf(m[2]!) };
   // “how much money does the last one give per company”: English puts the ordinal inside the question.
   m = ORDINAL_EN_INSIDE.exec(bare);
-  if (m) {
-    const word = m[2]!;
-    const index = word === 'last' ? -1 : EN_ORDINALS.findIndex((o) => o.includes(word));
-    return { type: 'ordinal', index, rest: restOf(`${m[1]!}${m[3]!}`) };
-  }
+  if (m) return { type: 'ordinal', index: englishOrdinal(m[2]!), rest: restOf(`${m[1]!}${m[3]!}`) };
   m = FORMER_EN.exec(bare);
   if (m) return { type: 'ordinal', index: m[1] === 'former' ? 0 : -1, rest: restOf(m[2]!) };
   m = STEP.exec(bare);
@@ -126,6 +118,11 @@ export function readReference(typed: string): Reference | undefined {
   m = THIS_LAST_EN.exec(bare);
   if (m) return { type: 'this', rest: m[1]! };
   return undefined;
+}
+
+/** The index an English ordinal picks (second → 1, last → -1). */
+function englishOrdinal(word: string): number {
+  return word === 'last' ? -1 : EN_ORDINALS.findIndex((o) => o.includes(word));
 }
 
 function chineseOrdinal(text: string): number | undefined {

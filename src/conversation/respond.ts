@@ -38,7 +38,7 @@ import { linesAsClauses } from './linesAsClauses.js';
 import { spokenYears } from './spokenYears.js';
 import { withoutDisclaimed } from './withoutDisclaimed.js';
 import { readSeveral, type Several } from './readSeveral.js';
-import { IN_THE_LIST, readStatusList } from './readStatusList.js';
+import { IN_THE_LIST, readStatusList, type StatusListRequest } from './readStatusList.js';
 import { readWhyNot } from './readWhyNot.js';
 
 /** Asks for a number to call or a contact (热线电话, 号码多少, 联系方式, a number I can ring). */
@@ -215,6 +215,13 @@ const SEEKS_HELP =
 
 /** Asks which of several (哪些, 哪几项, which): a list, not a check of one measure. */
 const ASKS_WHICH = /哪些|哪几|几项|几条|\bwhich\b|\bwhat can\b/iu;
+/**
+ * Asks which measures by date (28条里面哪些我们还能申请？我们注塑厂规上…): a list, whatever facts follow — not
+ * a check of the measure the facts point to. The request is read only when the message asks which.
+ */
+function asksListByDate(bare: string, request: () => StatusListRequest | undefined): boolean {
+  return ASKS_WHICH.test(bare) && request()?.type === 'list';
+}
 
 /** An English question's first words (Who can apply? How much …): a follow-up in English. */
 const ENGLISH_QUESTION_START = /^\s*(?:who|how|what|when|where|which|can|could|is|are|do|does)\b/iu;
@@ -294,8 +301,30 @@ export class Responder {
   /** Typed pinyin read as the words the bot knows (its index is built at the first such message). */
   private readonly pinyin: PinyinTranscriber;
 
+  /**
+   * What a Chinese message goes through before it is read, in this order: lines pasted one need each end
+   * their clauses (A公司：想贷款 / B公司：准备做技改); a dictated message's spaces and fillers go (嗯 人工 智能
+   * 那个 → 人工智能那个); years said digit by digit are written in digits (二零二三年 → 2023年); typed pinyin
+   * becomes Han; written Cantonese and Shanghainese are read as Mandarin (邊啲 → 哪些, 阿拉 → 我们) and
+   * Traditional as Simplified (最後那一項); homophone typos are put right (代款 → 贷款); and what the message
+   * says it does not mean (不是问续贷, 贷款我不需要) is left out.
+   */
+  private readonly readers: readonly ((text: string) => string)[];
+
   constructor(private readonly options: ResponderOptions) {
     this.pinyin = new PinyinTranscriber(knownWords(options.kb));
+    this.readers = [
+      linesAsClauses,
+      joinSpokenWords,
+      spokenYears,
+      withoutToneMarks,
+      (text) => this.pinyin.transcribe(text),
+      fromCantonese,
+      fromShanghainese,
+      toSimplified,
+      correctHomophoneTypos,
+      withoutDisclaimed,
+    ];
   }
 
   get kb(): KnowledgeBase {
@@ -335,28 +364,9 @@ export class Responder {
     const typed = message.length > MAX_MESSAGE_CHARS ? message.slice(0, MAX_MESSAGE_CHARS) : message;
     const lang = context.lang ?? 'zh';
     if (lang !== this.options.kb.lang) return this.in(lang).respond(typed, context);
-    // An answer in English reads English words: women, change are not 我们, 缠.
-    // Lines pasted one need each end their clauses (A公司：想贷款 / B公司：准备做技改).
-    // A dictated message's spaces and fillers go (嗯 人工 智能 那个 → 人工智能那个), years said digit by
-    // digit are written in digits (二零二三年 → 2023年), written Cantonese and Shanghainese are read as Mandarin (邊啲 → 哪些, 阿拉 → 我们)
-    // and Traditional as Simplified (最後那一項), homophone typos (代款 → 贷款) are put right, and what the
-    // message says it does not mean (不是问续贷, 贷款我不需要) is left out.
+    // An answer in English reads English words (women, change are not 我们, 缠): its lines only.
     const text =
-      lang === 'zh'
-        ? withoutDisclaimed(
-            correctHomophoneTypos(
-              toSimplified(
-                fromShanghainese(
-                  fromCantonese(
-                    this.pinyin.transcribe(
-                      withoutToneMarks(spokenYears(joinSpokenWords(linesAsClauses(typed)))),
-                    ),
-                  ),
-                ),
-              ),
-            ),
-          )
-        : linesAsClauses(typed);
+      lang === 'zh' ? this.readers.reduce((read, reader) => reader(read), typed) : linesAsClauses(typed);
     const { kb, engine } = this.options;
     const explained = this.whyNot(text, context);
     if (explained) return explained;
@@ -412,9 +422,8 @@ export class Responder {
         // 那现在还能报吗: whether it is still open.
         if (last && HOW_OFTEN.test(text)) return this.measure(last);
         const asQuestion = readQuestion(text);
-        // 28条里面哪些我们还能申请？我们注塑厂规上…: several measures by date, whatever facts follow.
         const bare = text.replace(PUNCTUATION, '');
-        if (ASKS_WHICH.test(bare) && readStatusList(bare, engine.search(text), false)?.type === 'list')
+        if (asksListByDate(bare, () => readStatusList(bare, engine.search(text), false)))
           return this.question(asQuestion, context, last);
         if (last && !intent.topic && asQuestion.focus === 'deadline') return this.measure(last, 'deadline');
         // 那算力券呢 还能领不: whether it is still given, not whether we qualify.
@@ -637,10 +646,7 @@ export class Responder {
       whole.kind === 'none' && whole.declined === 'not-covered'
         ? undefined
         : readStatusList(bare, whole, last !== undefined);
-    // 28条里面哪些我们还能申请？我们注塑厂规上，产值一千二百万: several measures by date, not a check of
-    // the one the facts point to.
-    const listByDate = statusList?.type === 'list' && ASKS_WHICH.test(bare);
-    const stated = listByDate ? undefined : this.statedFacts(text, whole, last);
+    const stated = asksListByDate(bare, () => statusList) ? undefined : this.statedFacts(text, whole, last);
     // 想换一条新的生产线大概要花一千二百万，还有一个大客户欠了我们…，儿子还想上市: facts stated for one
     // measure in a story that asks about several — a section each (the amounts worked out in theirs),
     // not a check of one. (With another request's words, readSeveral above has read it already.)

@@ -215,7 +215,7 @@ export class AreaOrOverviewReader {
     const lead = AREA_FOLLOW_UP_LEAD.exec(text)?.[0].length ?? 0;
     const bareArea =
       areaHit !== undefined &&
-      (areaHit.start === 0 || areaHit.start === [...text.slice(0, lead)].length) &&
+      areaHit.start === [...text.slice(0, lead)].length &&
       BARE_AREA_REST.test(afterArea);
     // “融资方面的支持”, “服务这块有啥”: the area itself is the subject.
     const areaAspect = areaHit !== undefined && AREA_ASPECT.test(afterArea);

@@ -80,9 +80,9 @@ interface Ranked {
   alias: number;
 }
 
-/** After a cost's name: it is owed to the enterprise (运费拖了半年, 配送费一直没给). */
 /** Before a step's name: the enterprise has not taken it (还没重新认定). */
 const NOT_DONE_BEFORE = /(?:还没|还没有|尚未|没有|没)$/u;
+/** After a cost's name: it is owed to the enterprise (运费拖了半年, 配送费一直没给). */
 const OWED_AFTER = /^(?:都|也|还|一直|已经)?(?:拖|欠|没给|不给|没结|不结|没付|不付|没到账|收不回)/u;
 
 export class SearchEngine {
@@ -372,22 +372,23 @@ export class SearchEngine {
     text: string,
     signals: AliasSignals,
   ): { topic: NotCoveredTopic; term: string; end: number } | undefined {
+    // Most questions name no uncovered topic: nothing more is computed for them.
+    const found = this.notCoveredTrie.findAll(text, INSIDE_ADVERBS);
+    if (found.length === 0) return undefined;
     const chars = [...text];
-    // 运费拖了快半年没给: money owed to the enterprise (账款拖欠), not a cost it wants help with.
     const typed = chars.length;
     const longestName = Math.max(
       0,
       ...signals.spans.filter((s) => s.exact && s.end <= typed).map((s) => s.end - s.start),
     );
+    // 运费拖了快半年没给: money owed to the enterprise (账款拖欠), not a cost it wants help with.
     // 高企证书到期了还没重新认定，…研发奖励能拿吗: beside a measure named, what the enterprise has not
     // done is its story, not what it asks about.
-    const hits = this.notCoveredTrie
-      .findAll(text, INSIDE_ADVERBS)
-      .filter((h) => !OWED_AFTER.test(chars.slice(h.end, h.end + 6).join('')))
-      .filter(
-        (h) =>
-          longestName === 0 || !NOT_DONE_BEFORE.test(chars.slice(Math.max(0, h.start - 3), h.start).join('')),
-      );
+    const hits = found.filter(
+      (h) =>
+        !OWED_AFTER.test(chars.slice(h.end, h.end + 6).join('')) &&
+        (longestName === 0 || !NOT_DONE_BEFORE.test(chars.slice(Math.max(0, h.start - 3), h.start).join(''))),
+    );
     if (hits.length === 0) return undefined;
     const term = hits.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
     return term.end - term.start > longestName
