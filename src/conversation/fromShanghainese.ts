@@ -18,6 +18,11 @@ const SHANGHAINESE: readonly (readonly [shanghainese: string, mandarin: string])
   ['明朝', '明天'],
   ['交关', '很多'],
   ['吃力额', '吃力的'],
+  ['寻个', '找个'],
+  ['寻人', '找人'],
+  ['真个人', '真人'],
+  ['讲讲闲话', '聊聊'],
+  ['讲闲话', '聊天'],
 ];
 
 const shanghaineseWords = replaceWords(SHANGHAINESE);

@@ -25,7 +25,7 @@ const OTHER =
 const FORMER_EN =
   /^(?:and|then|ok|okay|so|whatabout|howabout|letsgowith|wellgowith|welltake|wewilltake|wellgofor|illtake|ichoose|wechoose|wellchoose)*(?:the)?(former|latter)(?:one)?(.*)$/;
 const ORDINAL_EN =
-  /^(?:ok|okay|so|then|right|sure|great|thanks|and)*(?:whatabout|howabout|showme|tellmeabout|tellmemoreabout|tellmeaboutthe|moreabout|open|whatis|whatsin|letslookat|canyouexplain|explain)?(?:the)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|1st|2nd|3rd|4th|5th|6th|7th|8th|9th|10th)(?:one|measure|item)(.*)$/;
+  /^(?:ok|okay|so|then|right|sure|great|thanks|and)*(?:whatabout|howabout|showme|tellmeabout|tellmemoreabout|tellmeaboutthe|moreabout|moredetails?(?:on|about|of|for)|(?:give|send)me(?:more)?details?(?:on|about|of|for)|detailsof|detailson|open|whatis|whatsin|letslookat|canyouexplain|explain)?(?:the)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|1st|2nd|3rd|4th|5th|6th|7th|8th|9th|10th)(?:one|measure|item)(.*)$/;
 const EN_ORDINALS = [
   ['first', '1st'],
   ['second', '2nd'],

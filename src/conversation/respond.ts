@@ -234,6 +234,20 @@ const SEVERAL_ASKED = /[两三四五几]件事|[两三四五几]个问题|\b(?:t
 const DISTRICT_FOLLOW_UP =
   /^(?:那)?(?:区里|区级|各区|区里面|区县|区)(?:有没有|还有没有|有|还有|会不会|给不给)?(?:配套|支持|补贴|奖励|政策|钱)(?:吗|么|呢)?$/u;
 
+/** Two characters of a measure's title that say nothing of which measure it is. */
+const GENERIC_TITLE_WORDS = new Set(['企业', '中小', '服务', '支持', '行动', '工程', '系列', '政策', '一起']);
+
+/** Whether a message repeats two characters of the measure's title (降费 of 稳岗扩岗和社保降费). */
+function echoesTitle(measure: Measure, bare: string): boolean {
+  const title = [...measure.title.replace(/[^\p{Script=Han}]/gu, ' ')];
+  for (let i = 0; i + 1 < title.length; i++) {
+    const word = title[i]! + title[i + 1]!;
+    if (!/^\p{Script=Han}{2}$/u.test(word) || GENERIC_TITLE_WORDS.has(word)) continue;
+    if (bare.includes(word)) return true;
+  }
+  return false;
+}
+
 /** The last clause of a message of several, or the whole message. */
 function lastClauseOf(text: string): string {
   const clauses = text.split(/[，,。;；!！?？]+/u).filter((c) => c.trim() !== '');
@@ -284,7 +298,7 @@ const ANOTHER_REQUEST = new RegExp(
 const ASKS_SEVERAL = /(另外|还有|以及|分别|此外|同时|顺便|两个|几个|两项|几项|\balso\b|\bboth\b)/iu;
 /** The message tells the enterprise's own situation: its needs are a story, not a list of names. */
 const OWN_SITUATION =
-  /(^(?:我|我们)?(?:是)?(?:做|开|跑|搞|干)\p{Script=Han}{1,10}的|我(?:是|在|开了|开的|做)|我自己|我名下|(?:一家|有家|某)[^，,。]{0,8}(?:企业|公司|厂)|会员|^\p{Script=Han}{1,6}(?:店|厂|铺|馆|作坊|公司)[，,]|(?:^|[，,。；;！!？?\s]|明年|今年|下个月|最近)(?:想|打算|准备|计划)(?:把|去|给|换|买|开|搞|弄)|我们|我司|我公司|本公司|咱们|我厂|我们厂|我家|我行|客户|他们|店面|铺面|门店|店里|厂里|车间|员工|工人|老板|想招|招了|打算|撑不下去|扛不住|生意|客人|亏损|\bwe\b|\bwe're\b|\bour\b|\bus\b|\bthey\b|\btheir\b|\b(?:he|his|him|she|her)\b|\bclient)/iu;
+  /(^(?:我|我们)?(?:是)?(?:做|开|跑|搞|干)\p{Script=Han}{1,10}的|我(?:是|在|开了|开的|做)|我自己|我名下|(?:一家|有家|某)[^，,。]{0,8}(?:企业|公司|厂)|会员|^\p{Script=Han}{1,6}(?:店|厂|铺|馆|作坊|公司)[，,]|(?:^|[，,。；;！!？?\s]|明年|今年|下个月|最近)(?:想|打算|准备|计划)(?:把|去|给|换|买|开|搞|弄|在|再开)|我们|我司|我公司|本公司|咱们|我厂|我们厂|我家|我行|客户|他们|店面|铺面|门店|店里|厂里|车间|员工|工人|老板|想招|招了|打算|撑不下去|扛不住|生意|客人|亏损|\bwe\b|\bwe're\b|\bour\b|\bi (?:run|own|manage|opened|started)\b|\bmy\b(?! questions?\b)|\bmine\b|\bus\b|\bthey\b|\btheir\b|\b(?:he|his|him|she|her)\b|\bclient)/iu;
 /** Asks for the measures as a whole, not what the last one gives. */
 const ASKS_FOR_ALL =
   /(措施|政策|条款|哪些|哪几|全部|所有|28|二十八|都有|一共|总共|清单|列表|概览|\bmeasures\b|\bpolicies\b|\ball\b|\blist\b)/iu;
@@ -478,6 +492,10 @@ export class Responder {
           // nothing, the message does — it is answered as a question.
           const whole = found.kind === 'none' && intent.topic !== text ? engine.search(text) : undefined;
           if (whole && whole.kind !== 'none') return this.question(asQuestion, context, last);
+          // 那降费具体是怎么降的，我们这种小店能享受吗 right after 社保降费: the last measure's title words.
+          const read = whole ?? found;
+          if (last && read.kind === 'none' && read.declined === 'low-confidence' && echoesTitle(last, bare))
+            return this.eligibilityFor(last, facts);
           // 店面重新装修了一遍…这个有补贴能报吗: the topic the message names is not covered — said so.
           if (whole?.declined === 'not-covered' && found.declined !== 'not-covered')
             return this.answer(whole, context, undefined, text);
@@ -717,6 +735,10 @@ export class Responder {
       whole.kind === 'none' &&
       whole.declined === 'low-confidence'
     )
+      return this.measure(last, intent.focus);
+    // 那降费具体是怎么降的 right after 稳岗扩岗和社保降费: words of the last measure's own title, in a
+    // message that names nothing else the measures know of, are about that measure.
+    if (last && whole.kind === 'none' && whole.declined === 'low-confidence' && echoesTitle(last, bare))
       return this.measure(last, intent.focus);
     return this.answer(whole, context, intent.focus, text);
   }

@@ -9,6 +9,7 @@ describe('fromShanghainese', () => {
     ['讨勿回来，侬讲哪能办', '讨不回来，你讲怎么办'],
     ['有补贴伐', '有补贴吗'],
     ['搿个辰光还来得及伐啦？', '这个时候还来得及吗？'],
+    ['阿拉想寻个真个人讲讲闲话', '我们想找个真人聊聊'],
   ])('%s → %s', (text, read) => {
     expect(fromShanghainese(text)).toBe(read);
   });

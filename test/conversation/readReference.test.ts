@@ -69,6 +69,11 @@ describe('readReferences', () => {
     expect(
       readReferences(bare('第一个和最后一个各讲两句'))?.map((r) => r.type === 'ordinal' && r.index),
     ).toEqual([0, -1]);
+    expect(
+      readReferences(bare('more detail on the second one and the fourth one please'))?.map(
+        (r) => r.type === 'ordinal' && r.index,
+      ),
+    ).toEqual([1, 3]);
   });
 
   it('reads the first / last N as that many ordinals', () => {

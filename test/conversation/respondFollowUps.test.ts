@@ -104,6 +104,25 @@ describe('follow-ups about the last measure', () => {
     expect(responder.respond('转人工')).toEqual({ kind: 'handoff', reason: 'asked' });
   });
 
+  it('reads words of the last measure’s title, in a message that names nothing else, as that measure', () => {
+    const context = { lastMeasureId: 'job-stabilization' };
+    expect(responder.respond('那降费具体是怎么降的', context).kind).toBe('answer');
+    expect(measureOf('那降费具体是怎么降的')).not.toBe('job-stabilization');
+    expect(responder.respond('那降费具体是怎么降的，我们这种小店能享受吗', context)).toMatchObject({
+      kind: 'start-eligibility',
+      measureId: 'job-stabilization',
+    });
+    const asked = responder.respond('那降费具体是怎么降的', context);
+    expect(asked.kind === 'answer' && asked.answer.type === 'measure' && asked.answer.measure.id).toBe(
+      'job-stabilization',
+    );
+  });
+
+  it('reads a person to get things done, asked for in Mandarin or Shanghainese', () => {
+    expect(responder.respond('别绕了，直接给我接个能办事的人').kind).toBe('handoff');
+    expect(responder.respond('侬好，阿拉想寻个真个人讲讲闲话，有伐？').kind).toBe('handoff');
+  });
+
   it('takes a short yes after two declines as accepting the person offered', () => {
     expect(responder.respond('行 那你帮我转', { declinesInARow: 2 }).kind).toBe('handoff');
     expect(responder.respond('好的', { declinesInARow: 2 }).kind).toBe('handoff');

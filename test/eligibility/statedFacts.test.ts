@@ -47,6 +47,8 @@ describe('facts stated in a message', () => {
     ["We haven't been recognised as a 专精特新 SME yet.", 'specialized-status', 'none'],
     ['我们已经是专精特新中小企业了，但小巨人去年没评上', 'specialized-status', 'none'],
     ['我们是新认定的专精特新', 'specialized-status', 'new-sme'],
+    ['不过我们没有评过高新技术企业', 'is-high-tech', false],
+    ['我们没有申请过专精特新认定', 'specialized-status', 'none'],
     ['我们的算力是租在深圳的', 'rents-compute', false],
     ['在上海租了算力，不过只是给客服机器人跑线上推理', 'rents-compute', false],
     ['我们在上海租了算力训练模型', 'rents-compute', true],
