@@ -91,7 +91,11 @@ export function composeAnswer(
 
 /** The uncovered topic a declined search names, in this language (the search names it in Chinese). */
 function uncoveredTopic(kb: KnowledgeBase, result: SearchResult): NotCoveredTopic | undefined {
-  return result.declined === 'not-covered' ? kb.notCovered.find((t) => t.id === result.topicId) : undefined;
+  return result.declined === 'not-covered'
+    ? result.topicId
+      ? kb.notCoveredById.get(result.topicId)
+      : undefined
+    : undefined;
 }
 
 /** The decline of a question: why (another region, a topic the measures do not cover), and the areas covered. */

@@ -78,7 +78,7 @@ function partialOf(
   const outside = targets.filter((t) => t.kind === 'outside');
   if (outside.length === 0) return undefined;
   if (targets.some((t) => t.kind === 'outside' && t.region)) return undefined;
-  const topics = outside.map((o) => kb.notCovered.find((n) => n.id === o.topicId));
+  const topics = outside.map((o) => (o.topicId ? kb.notCoveredById.get(o.topicId) : undefined));
   if (outside.some((o, i) => !topics[i] && !o.unlisted)) return undefined;
   const ids = new Set<string>();
   for (const t of targets)

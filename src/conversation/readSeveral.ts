@@ -335,7 +335,7 @@ export function readSeveral(
         if (!joinedOutright) break;
         if (found.declined === 'not-covered') {
           // The topic in this language (the search names it in Chinese).
-          const topic = kb.notCovered.find((t) => t.id === found.topicId);
+          const topic = found.topicId ? kb.notCoveredById.get(found.topicId) : undefined;
           add(`topic:${found.topicId ?? part.core}`, {
             kind: 'outside',
             label: topic?.name ?? found.topic ?? part.core,

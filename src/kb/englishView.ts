@@ -137,6 +137,7 @@ export function buildEnglishView(
   const measures = zh.measures.map(measureIn);
   const channels = zh.channels.map(channelIn);
   const questions = zh.questions.map(questionIn);
+  const notCovered = zh.notCovered.map(topicIn);
   return {
     lang: 'en',
     en: undefined,
@@ -150,7 +151,7 @@ export function buildEnglishView(
     measures,
     synonyms: zh.synonyms,
     glossary: zh.glossary.map(termIn),
-    notCovered: zh.notCovered.map(topicIn),
+    notCovered,
     unlistedMayHelp: zh.unlistedMayHelp,
     channels,
     questions,
@@ -161,6 +162,7 @@ export function buildEnglishView(
     sourceById: new Map(sources.map((s) => [s.id, s])),
     channelById: new Map(channels.map((c) => [c.id, c])),
     questionById: new Map(questions.map((q) => [q.id, q])),
+    notCoveredById: new Map(notCovered.map((t) => [t.id, t])),
     version: zh.version,
   };
 }

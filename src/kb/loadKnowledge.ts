@@ -72,6 +72,7 @@ export interface KnowledgeBase {
   readonly sourceById: ReadonlyMap<string, SourceDocument>;
   readonly channelById: ReadonlyMap<string, Channel>;
   readonly questionById: ReadonlyMap<string, EligibilityQuestion>;
+  readonly notCoveredById: ReadonlyMap<string, NotCoveredTopic>;
   /** Joined knowledgeVersion of all sources, shown by /healthz. */
   readonly version: string;
 }
@@ -366,6 +367,7 @@ export function loadKnowledge(
     sourceById: new Map(sources.map((s) => [s.id, s])),
     channelById: new Map(channels.map((ch) => [ch.id, ch])),
     questionById: new Map(questions.map((q) => [q.id, q])),
+    notCoveredById: new Map(notCovered.map((t) => [t.id, t])),
     version: sources.map((s) => s.knowledgeVersion).join('+'),
   };
   const base = zh as KnowledgeBase;
