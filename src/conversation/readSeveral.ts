@@ -234,6 +234,8 @@ export function readSeveral(
     return undefined;
 
   const targets: SectionTarget[] = [];
+  /** Topics the measures do not cover, each named by a clause of a story joined by commas alone. */
+  const storyTopics: Extract<SectionTarget, { kind: 'outside' }>[] = [];
   const seen = new Map<string, SectionTarget>();
   // Targets named by a part that asks or wants something (not one that only tells how things are).
   const asked = new Set<SectionTarget>();
@@ -332,6 +334,14 @@ export function readSeveral(
           add(`asked:${asked}`, { kind: 'outside', label: asked, unlisted: true });
           break;
         }
+        // (Where the whole message is about what they do not cover, each such part is one of its needs —
+        // counted only where every part is such, below.)
+        if (!joinedOutright && whole.kind === 'none' && whole.declined === 'not-covered' && found.topicId) {
+          const topic = kb.notCoveredById.get(found.topicId);
+          if (topic && !storyTopics.some((t) => t.topicId === topic.id))
+            storyTopics.push({ kind: 'outside', label: topic.name, topicId: topic.id });
+          break;
+        }
         if (!joinedOutright) break;
         if (found.declined === 'not-covered') {
           // The topic in this language (the search names it in Chinese).
@@ -372,6 +382,11 @@ export function readSeveral(
   // (So is a story whose need lies outside them, asked about in general words: 工资发不出来了…有没有啥
   // 政策能救急的.) The whole message, which names nothing for sure, is answered as one.
   const outsideStory = targets.some((t) => t.kind === 'outside' && !asked.has(t));
+  // 办学许可证一直办不下来，房租又贵…有没有帮我们办证或者给补贴的: two or more needs the measures do not
+  // cover, each a topic of its own — each is said, not only the longest the whole search finds.
+  const needs: SectionTarget[] = targets.length > 0 ? targets : storyTopics;
+  if (needs.length >= 2 && needs.every((t) => t.kind === 'outside' && t.topicId !== undefined))
+    return { targets: needs, alsoNamed: [] };
   if (
     !joinedBetweenClauses &&
     whole.kind === 'none' &&

@@ -302,8 +302,8 @@ const OWN_SITUATION =
 /** Asks for the measures as a whole, not what the last one gives. */
 const ASKS_FOR_ALL =
   /(措施|政策|条款|哪些|哪几|全部|所有|28|二十八|都有|一共|总共|清单|列表|概览|\bmeasures\b|\bpolicies\b|\ball\b|\blist\b)/iu;
-/** A message that numbers its requests one by one (一是…二是…, 1、2、, ①②) or asks for each (分别). */
-const LISTS_REQUESTS = new RegExp(`分别|${LIST_NUMBER.source}`, 'u');
+/** A message that numbers its requests one by one (一是…二是…, 1、2、, ①②) or asks for each (分别, 这两个政策都). */
+const LISTS_REQUESTS = new RegExp(`分别|[这那]?[两三四五几]个(?:政策|措施)都|${LIST_NUMBER.source}`, 'u');
 /** A follow-up is short: longer messages are new questions. */
 const FOLLOW_UP_LENGTH = 20;
 /** A message in context names a new measure only this confidently. */
@@ -541,7 +541,8 @@ export class Responder {
     const bare = text.replace(PUNCTUATION, '');
 
     // 第三个和第五个分别讲讲: a section for each measure referred to.
-    const references = readReferences(bare);
+    // (第三个和第五个分别说一下，我有会员对这两条感兴趣: the clauses after it tell why, naming nothing.)
+    const references = readReferences(bare) ?? this.referencesThenStory(text);
     const referred = references?.flatMap((r) => this.resolve(r, context, last) ?? []);
     if (referred && referred.length >= 2)
       return this.several(sectionsFor([...new Set(referred)]), text, engine.search(text));
@@ -823,7 +824,10 @@ export class Responder {
       kind: 'answer',
       answer: composeSeveral(kb, targets, today(), {
         // 一是…二是…, 分别: needs numbered or asked for one by one keep a section each, story or not.
-        ownSituation: OWN_SITUATION.test(text) && !LISTS_REQUESTS.test(text),
+        // (Needs all outside the measures are one answer however asked: what they are not, and what may help.)
+        ownSituation:
+          (OWN_SITUATION.test(text) && !LISTS_REQUESTS.test(text)) ||
+          targets.every((t) => t.kind === 'outside'),
         combined: asksCombined(text),
         estimates,
         focus: sectionFocus(text),
@@ -866,6 +870,16 @@ export class Responder {
         ...(whole ? { search: whole } : {}),
       };
     return this.eligibilityFor(measure, ownFacts);
+  }
+
+  /** References in a message's first clause, when the clauses after it name nothing the measures know of. */
+  private referencesThenStory(text: string): Reference[] | undefined {
+    const [first, ...after] = text.split(/[，,。;；!！?？]+/u).filter((c) => c.trim() !== '');
+    if (!first || after.length === 0) return undefined;
+    const references = readReferences(first.replace(PUNCTUATION, ''));
+    if (!references) return undefined;
+    const rest = this.options.engine.search(after.join('，'));
+    return rest.kind === 'none' && rest.declined === 'low-confidence' ? references : undefined;
   }
 
   /** Whether `rest` is about `measure` among others (its words match it, comparing nothing). */

@@ -65,6 +65,19 @@ describe('a topic the measures do not cover', () => {
     expect(answerOf(responder.respond('店铺房租太贵了，有没有房租补贴？')).type).toBe('partial');
   });
 
+  it('names each of several needs outside the measures, and what may still help with any of them', () => {
+    const reply = answerOf(
+      responder.respond(
+        '我们是一家少儿编程培训学校，办学许可证一直办不下来，房租又贵。28条里有没有帮我们办证或者给补贴的？',
+      ),
+    );
+    expect(reply.type).toBe('partial');
+    const partial = reply.type === 'partial' ? reply : undefined;
+    expect(partial?.topic).toContain('营业执照');
+    expect(partial?.topic).toContain('房租');
+    expect(partial?.mayHelp.length).toBeGreaterThan(0);
+  });
+
   it('is declined when the question is only about the topic itself', () => {
     for (const asked of [
       '居住证积分怎么算啊',

@@ -118,6 +118,28 @@ describe('follow-ups about the last measure', () => {
     );
   });
 
+  it('reads two items of the list just shown in the first clause, whatever the clauses after tell', () => {
+    const lastList = ['specialized-sme', 'scale-up', 'rd-reward', 'tech-achievements', 'tech-retrofit'];
+    const response = responder.respond('第三个和第五个分别说一下，我有会员对这两条感兴趣', { lastList });
+    expect(
+      response.kind === 'answer' &&
+        response.answer.type === 'several' &&
+        response.answer.sections.map((s) => s.kind === 'measure' && s.answer.measure.id),
+    ).toEqual(['rd-reward', 'tech-retrofit']);
+  });
+
+  it('reads “why do they say it has nothing to do with us” as whether we qualify, with the facts told', () => {
+    expect(
+      responder.respond(
+        '我们2019年就是规上企业了，高企证书也在有效期内，去年研发投入600万，为啥别人说这个一次性奖励跟我们没关系？',
+      ),
+    ).toMatchObject({
+      kind: 'start-eligibility',
+      measureId: 'rd-reward',
+      facts: { 'first-time-sishang': false },
+    });
+  });
+
   it('reads a person to get things done, asked for in Mandarin or Shanghainese', () => {
     expect(responder.respond('别绕了，直接给我接个能办事的人').kind).toBe('handoff');
     expect(responder.respond('侬好，阿拉想寻个真个人讲讲闲话，有伐？').kind).toBe('handoff');

@@ -27,6 +27,7 @@ describe('otherRegion', () => {
     "could you list the financing measures? we're a hong kong owned trading firm.",
     '我们是新加坡投资的企业，研发奖励怎么申请',
     'a small plant in jiading with customers in germany, can we renew our loan',
+    '在贵州一个数据中心租了GPU做渲染，AI算力券我们能用吗',
   ])('does not read a region that only sets the scene: %s', (q) => {
     expect(otherRegion(q)).toBeUndefined();
   });
