@@ -121,14 +121,16 @@ export abstract class QuestionLoopDialog extends CancelAndHelpDialog {
     (step.values as { loop?: LoopState }).loop = state;
     const kb = this.kbOf(step.context);
     const measures = this.measures(state, kb);
-    if (!state.started) {
-      state.started = true;
-      await step.context.sendActivity(this.intro(measures, kb));
-    }
     const next = nextQuestion(measures, kb.questions, state.answers, {
       today: this.services.today(),
       skip: state.skipped,
     });
+    // “…a few short questions” is said only when one will be asked: where the message stated every
+    // fact the rules need (我们刚被认定为小巨人，区里奖励多少), the result follows at once.
+    if (!state.started) {
+      state.started = true;
+      if (next) await step.context.sendActivity(this.intro(measures, kb));
+    }
     if (!next) return this.finish(step, state, measures);
     state.pendingQuestionId = next.id;
     if (!state.asked.includes(next.id)) state.asked.push(next.id);

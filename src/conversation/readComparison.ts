@@ -7,10 +7,10 @@ import type { Measure } from '../kb/schema.js';
 import type { SearchEngine } from '../search/searchEngine.js';
 import { asksCombined } from './asksCombined.js';
 import { questionParts } from './questionParts.js';
-import { otherOfTwo, pickFromList, type Reference, readReference } from './readReference.js';
+import { otherOfTwo, pickFromList, type Reference, readReference, readReferences } from './readReference.js';
 
 const COMPARE =
-  /(区别|区分|不同|差别|差异|异同|差在哪(?!几条|几个|几项|些|一条|一项|方面)|不一样|[有啥什么何]+两样|一样吗|一回事|一会事|一码事|两码事|两回事|咩分别|乜分别|(?:有|没)?(?:什么|啥|何|甚么)分别|一个事吗|一件事吗|同一个|同一[拨批伙帮套]|对比|比较(?![紧难缺忙慢急重吃头担])|比一比|相比|摆一块比|放一块比|摆在一起比|哪条[^,，。?？]{0,8}更|(?:该)?先盯哪|盯哪(?:个|条|项)|比起来|哪个好|哪个更|哪个适合|哪个对|哪个钱多|哪个多|哪个高|哪个大|哪一个|哪项更|选哪个|哪个划算|怎么比|(?:该|应该)?(?:看|选|申请|报|冲|争取|走|搞|弄)哪(?:个|一个|项|条)|哪个(?:跟|和|对)(?:我|我们|咱们)[^,，。?？]{0,4}更|哪个[^,，。?？]{0,4}(?:得多|更多|得高|更高)|哪个[^,，。?？]{0,5}多(?:点|些|一点|一些)|(?:跟|和|与)[^,，。?？]{2,30}比(?=[,，。?？]|$)|哪个(?:的)?力度|哪个[^,，。?？]{0,4}更(?:靠谱|好|合适|划算|实在|有用|值得|稳|快|容易)|哪个(?:更)?(?:给力|实在|实惠|管用)|还是(?!大头|很|挺|太|没|不|有|要|得|会|那么|这么|一样|老样子|主要|比较|只能|照样|蛮|最|这个|那个|这样|那样|原来|以前|之前|老的|现在)(?=[^,，。;；!！\n]{0,24}(?:好|呢|吗|[?？]|合适|划算|适合|更|$))|先(?:申请|申报|报|搞|做|弄|用|上|办|拿|冲)哪(?:个|一个|项)|哪(?:个|一个|项)(?:先|优先)|(?<![a-z])vs\.?(?![a-z])|\bversus\b|\bcompare|\bcomparison\b|\bdifferen|\bdiffers?\b|\bbetter\b|\bsame\b|\bwhich (one|is|suits|should|pays|gives)\b|\bor\b|qubie|butong|duibi|bijiao|nagehao|nageshihe|nage(?:geng)?(?:shihe|hao|heshi|huasuan))/iu;
+  /(区别|区分|不同|差别|差异|异同|差在哪(?!几条|几个|几项|些|一条|一项|方面)|不一样|[有啥什么何]+两样|一样吗|一回事|一会事|一码事|两码事|两回事|咩分别|乜分别|(?:有|没)?(?:什么|啥|何|甚么)分别|一个事吗|一件事吗|同一个|同一[拨批伙帮套]|对比|比较(?![紧难缺忙慢急重吃头担])|比一比|相比|摆一块比|放一块比|摆在一起比|哪条[^,，。?？]{0,8}更|(?:该)?先盯哪|盯哪(?:个|条|项)|比起来|哪个好|哪个更|哪个适合|哪个对|哪个钱多|哪个多|哪个高|哪个大|哪一个|哪项更|选哪个|哪个划算|怎么比|(?:该|应该)?(?:看|选|申请|报|冲|争取|走|搞|弄)哪(?:个|一个|项|条)|哪个(?:跟|和|对)(?:我|我们|咱们)[^,，。?？]{0,4}更|哪个[^,，。?？]{0,4}(?:得多|更多|得高|更高)|哪个[^,，。?？]{0,5}多(?:点|些|一点|一些)|(?:跟|和|与)[^,，。?？]{2,30}比(?=[,，。?？]|$)|哪个(?:的)?力度|哪个[^,，。?？]{0,4}更(?:靠谱|好|合适|划算|实在|有用|值得|稳|快|容易)|哪个(?:更)?(?:给力|实在|实惠|管用)|还是(?![\d二两三四五六七八九十百千万]|大头|很|挺|太|没|不|有|要|得|会|那么|这么|一样|老样子|主要|比较|只能|照样|蛮|最|这个|那个|这样|那样|原来|以前|之前|老的|现在)(?=[^,，。;；!！\n]{0,24}(?:好|呢|吗|[?？]|合适|划算|适合|更|$))|先(?:申请|申报|报|搞|做|弄|用|上|办|拿|冲)哪(?:个|一个|项)|哪(?:个|一个|项)(?:先|优先)|(?<![a-z])vs\.?(?![a-z])|\bversus\b|\bcompare|\bcomparison\b|\bdifferen|\bdiffers?\b|\bbetter\b|\bsame\b|\bwhich (one|is|suits|should|pays|gives)\b|\bor\b|qubie|butong|duibi|bijiao|nagehao|nageshihe|nage(?:geng)?(?:shihe|hao|heshi|huasuan))/iu;
 /** 差在哪 of the enterprise's own case (我们…差在哪), not of two measures. */
 const OWN_SHORTFALL_WORDS = /差在哪/gu;
 const OWN_SHORTFALL = /(?:我们|我司|本公司|我們).*差在哪/su;
@@ -82,6 +82,13 @@ export function readComparison(
   };
   for (const part of questionParts(text)) {
     inBackground = SELF_DESCRIPTION.test(part.text) && !COMPARE.test(part.text);
+    // 最后两个比一比, 前两个哪个好: two items of the list just shown, the comparison's words around them.
+    const firstOrLastTwo = FIRST_OR_LAST_TWO.exec(part.text.replace(/\s+/gu, '').toLowerCase());
+    const pair = firstOrLastTwo ? readReferences(firstOrLastTwo[0]) : undefined;
+    if (pair && context.lastList && context.lastList.length > 2) {
+      for (const reference of pair) add(resolve(reference, kb, context));
+      continue;
+    }
     // 第三个有什么区别: the reference without the words that frame the comparison.
     const reference = [part.text, part.core]
       .map((t) => readReference(t.replace(/[\s\p{P}]+/gu, '').toLowerCase()))
@@ -134,6 +141,10 @@ export function readComparison(
   if (sides.length < 2 || (!compares && sides.length > 2)) return undefined;
   return { pair: [sides[0]!, sides[1]!], whichSuits, combined };
 }
+
+/** The first or last two of a list, inside a sentence that compares them (最后两个比一比). */
+const FIRST_OR_LAST_TWO =
+  /(?:前|后|最后)(?:两|二|俩|2)(?:个|项|条)|(?:first|last)(?:two|2)(?:ones|measures|items)?/u;
 
 /** The two just shown, pointed at (这两个, 两者, these two). */
 const THESE_TWO = /这两个|这两项|这两条|这俩|两者|二者|\bthese two\b|\bthe two\b/iu;

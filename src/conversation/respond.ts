@@ -224,15 +224,18 @@ function asksListByDate(bare: string, request: () => StatusListRequest | undefin
 }
 
 /** An English question's first words (Who can apply? How much …): a follow-up in English. */
-const ENGLISH_QUESTION_START = /^\s*(?:who|how|what|when|where|which|can|could|is|are|do|does)\b/iu;
+const ENGLISH_QUESTION_START =
+  /^\s*(?:(?:ok|okay|so|and|then|right|great|thanks|thank you|cool)\b[\s,.!]*)*(?:who|how|what|when|where|which|can|could|is|are|do|does)\b/iu;
 /** “that” / “it” / “this” standing for the measure just answered. */
 const PRONOUN_EN_BARE = /\b(?:it|its|that|this)\b/iu;
+/** Says another question follows the one before (顺便问一下, 另外想问): a second request, not more facts. */
+const ASKS_ALSO = /(?:顺便|另外|此外|还想|也想|再)(?:问|问问|问一下|咨询|了解)/u;
 /** A message that says it asks several things (问两件事, 三个问题). */
 const SEVERAL_ASKED = /[两三四五几]件事|[两三四五几]个问题|\b(?:two|three|four) (?:things|questions)\b/iu;
 
 /** A follow-up asking what the district adds (区里有没有配套, 区级有没有支持). */
 const DISTRICT_FOLLOW_UP =
-  /^(?:那)?(?:区里|区级|各区|区里面|区县|区)(?:有没有|还有没有|有|还有|会不会|给不给)?(?:配套|支持|补贴|奖励|政策|钱)(?:吗|么|呢)?$/u;
+  /^(?:那)?(?:我们|咱们|我们的|咱)?(?:区里|区级|各区|区里面|区县|区)(?:还)?(?:有没有|还有没有|有|还有|会不会|给不给)?(?:配套|支持|补贴|奖励|政策|钱)(?:的)?(?:钱|资金|政策|补贴|奖励|支持)?(?:吗|么|呢)?$/u;
 
 /** Two characters of a measure's title that say nothing of which measure it is. */
 const GENERIC_TITLE_WORDS = new Set(['企业', '中小', '服务', '支持', '行动', '工程', '系列', '政策', '一起']);
@@ -298,7 +301,7 @@ const ANOTHER_REQUEST = new RegExp(
 const ASKS_SEVERAL = /(另外|还有|以及|分别|此外|同时|顺便|两个|几个|两项|几项|\balso\b|\bboth\b)/iu;
 /** The message tells the enterprise's own situation: its needs are a story, not a list of names. */
 const OWN_SITUATION =
-  /(^(?:我|我们)?(?:是)?(?:做|开|跑|搞|干)\p{Script=Han}{1,10}的|我(?:是|在|开了|开的|做)|我自己|我名下|(?:一家|有家|某)[^，,。]{0,8}(?:企业|公司|厂)|会员|^\p{Script=Han}{1,6}(?:店|厂|铺|馆|作坊|公司)[，,]|(?:^|[，,。；;！!？?\s]|明年|今年|下个月|最近)(?:想|打算|准备|计划)(?:把|去|给|换|买|开|搞|弄|在|再开)|我们|我司|我公司|本公司|咱们|我厂|我们厂|我家|我行|客户|他们|店面|铺面|门店|店里|厂里|车间|员工|工人|老板|想招|招了|打算|撑不下去|扛不住|生意|客人|亏损|\bwe\b|\bwe're\b|\bour\b|\bi (?:run|own|manage|opened|started)\b|\bmy\b(?! questions?\b)|\bmine\b|\bus\b|\bthey\b|\btheir\b|\b(?:he|his|him|she|her)\b|\bclient)/iu;
+  /(^(?:我|我们)?(?:是)?(?:做|开|跑|搞|干)\p{Script=Han}{1,10}的|我(?:是|在|开了|开的|做)|开(?:了)?(?:个|一个|一家|家|间|一间)[^，,。]{0,6}(?:店|馆|厂|铺|公司|作坊|工作室)|我自己|我名下|(?:一家|有家|某)[^，,。]{0,8}(?:企业|公司|厂)|会员|^\p{Script=Han}{1,6}(?:店|厂|铺|馆|作坊|公司)[，,]|(?:^|[，,。；;！!？?\s]|明年|今年|下个月|最近)(?:想|打算|准备|计划)(?:把|去|给|换|买|开|搞|弄|在|再开)|我们|我司|我公司|本公司|咱们|我厂|我们厂|我家|我行|客户|他们|店面|铺面|门店|店里|厂里|车间|员工|工人|老板|想招|招了|打算|撑不下去|扛不住|生意|客人|亏损|\bwe\b|\bwe're\b|\bour\b|\bi (?:run|own|manage|opened|started)\b|\bmy\b(?! questions?\b)|\bmine\b|\bus\b|\bthey\b|\btheir\b|\b(?:he|his|him|she|her)\b|\bclient)/iu;
 /** Asks for the measures as a whole, not what the last one gives. */
 const ASKS_FOR_ALL =
   /(措施|政策|条款|哪些|哪几|全部|所有|28|二十八|都有|一共|总共|清单|列表|概览|\bmeasures\b|\bpolicies\b|\ball\b|\blist\b)/iu;
@@ -455,6 +458,12 @@ export class Responder {
         }
         // 问两件事：…能补多少；另一个是…能拿多少: several requests, each answered, not one check.
         if (SEVERAL_ASKED.test(text)) return this.question(asQuestion, context, last);
+        // 想问有没有出口补贴？顺便问一下智评券我们能不能用: another request beside the check, each answered.
+        if (
+          ASKS_ALSO.test(text) &&
+          (readSeveral(text, engine, kb, engine.search(text))?.targets.length ?? 0) >= 2
+        )
+          return this.question(asQuestion, context, last);
         // 绿色工厂和智评券跟我们有关系吗: two measures asked about at once — a section each, not one check.
         if (
           /[和跟与及、]/u.test(intent.topic) &&

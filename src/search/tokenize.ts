@@ -9,12 +9,12 @@ const FUNCTION_CHARS = new Set([...'的了吗呢吧啊呀么嘛哦哈我你他�
 /**
  * Bigrams that frame a question (how much, when, how to apply, which company) without naming its
  * topic: 驾照到期 and 贷款到期 share 到期, 养老金今年 and 智评券今年 share 今年, 这两个 (有支持吗) and a text's
- * 这两个目标 share 两个. They are not counted.
+ * 这两个目标 share 两个, 具体是哪天 and 具体是怎么做 share 体是. They are not counted.
  */
 const FRAME_BIGRAMS = new Set(
   `多少 怎么 怎样 如何 申请 申报 条件 流程 材料 时间 截止 到期 今年 明年 去年 现在 还有 可以 能否 是否 办理 领取
   哪里 多久 政策 支持 企业 公司 中小 小企 上海 有没 没有 能不 不能 具体 一下 相关 规定 需要 要求 咨询 问题
-  两个 几个 两项 两块 几块 分别 说说`
+  两个 几个 两项 两块 几块 分别 说说 体是`
     .split(/\s+/)
     .filter(Boolean),
 );

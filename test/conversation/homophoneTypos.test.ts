@@ -12,6 +12,7 @@ describe('correctHomophoneTypos', () => {
     ['想带点款周转一下', '想贷点款周转一下'],
     ['续带 担保费 分别', '续贷 担保费 分别'],
     ['算力劵和智评劵', '算力券和智评券'],
+    ['首带和无缝续贷有什么区别', '首贷和无缝续贷有什么区别'],
   ])('%s → %s', (typed, meant) => {
     expect(correctHomophoneTypos(typed)).toBe(meant);
   });

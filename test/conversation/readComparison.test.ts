@@ -16,6 +16,26 @@ describe('reading a comparison', () => {
     ).toEqual(['smart-manufacturing-voucher', 'tech-retrofit']);
   });
 
+  it('reads the first or last two of the list just shown, inside the sentence that compares', () => {
+    const lastList = [
+      'ai-compute-voucher',
+      'smart-manufacturing-voucher',
+      'empowerment-partners',
+      'data-merchants',
+      'cloud-adoption',
+    ].map((id) => knowledge().measureById.get(id)!);
+    expect(
+      readComparison('最后两个比一比，哪个对我们小公司更实用', searchEngine(), knowledge(), {
+        lastList,
+      })?.pair.map((m) => m.id),
+    ).toEqual(['data-merchants', 'cloud-adoption']);
+  });
+
+  it('reads 还是 before a figure as “still”, not “or”', () => {
+    expect(sidesOf('政府采购预留的份额现在还是40%以上吗？另外特色产业集群今年还评不评')).toBeUndefined();
+    expect(sidesOf('融资通畅工程还是一链一策一批好？')).toEqual(['financing-access', 'chain-financing']);
+  });
+
   it('reads 我们印刷厂是规上的 as what the enterprise is, too', () => {
     expect(sidesOf('我们印刷厂是规上的，AI算力券跟智评券两个到底啥区别，哪个更适合我们')).toEqual([
       'ai-compute-voucher',

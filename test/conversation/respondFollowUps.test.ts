@@ -140,6 +140,33 @@ describe('follow-ups about the last measure', () => {
     });
   });
 
+  it('reads what the district adds to the last measure, however the question ends', () => {
+    for (const asked of ['那区里有没有配套的？', '那我们区里有没有配套的', '那区里有没有配套的钱']) {
+      const response = responder.respond(asked, { lastMeasureId: 'smart-manufacturing-voucher' });
+      expect(
+        response.kind === 'answer' && response.answer.type === 'measure' && response.answer.measure.id,
+        asked,
+      ).toBe('smart-manufacturing-voucher');
+    }
+  });
+
+  it('reads an English follow-up opened with “ok, and” as about the last measure', () => {
+    const response = responder.respond('ok, and how do we apply? who should I contact?', {
+      lastMeasureId: 'seamless-renewal',
+      lang: 'en',
+    });
+    expect(
+      response.kind === 'answer' && response.answer.type === 'measure' && response.answer.measure.id,
+    ).toBe('seamless-renewal');
+  });
+
+  it('answers a second request asked “by the way” beside a check, not only the check', () => {
+    const response = responder.respond(
+      '我们是做外贸的工厂，规上工业企业，想问有没有出口补贴？顺便问一下智评券我们能不能用',
+    );
+    expect(response.kind === 'answer' && response.answer.type).toBe('partial');
+  });
+
   it('reads a person to get things done, asked for in Mandarin or Shanghainese', () => {
     expect(responder.respond('别绕了，直接给我接个能办事的人').kind).toBe('handoff');
     expect(responder.respond('侬好，阿拉想寻个真个人讲讲闲话，有伐？').kind).toBe('handoff');

@@ -105,7 +105,9 @@ describe('EligibilityDialog: other measures', () => {
     const { last, all } = await check('gov-procurement');
     expect(last).toContain('已结束');
     expect(last).toContain('2023年12月31日');
-    expect(all).toHaveLength(2); // intro and result
+    // The result alone: no intro promising questions when there are none to ask.
+    expect(all).toHaveLength(1);
+    expect(all[0]).not.toContain('需要回答几个简短的问题');
   });
 
   it('scale-up: output milestones get district support with no amount in the source', async () => {
