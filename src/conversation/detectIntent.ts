@@ -98,7 +98,7 @@ const NOT_A_PERSON =
   /(?:不用|不需要|无需|用不着)(?:找|转|叫)?(?:人工|客服|真人)|(?<!有|听到|看到|到)(?:不是|并不是|并非|不|没|没有|没说|又没说|别给我|别)(?:要|想|让你|叫你|找)?(?:转人工|转接人工|人工客服|找人工|真人|找真人|转客服)|(?:dont|donot|didnt|not)(?:want|need|asking|askingfor|askfor)?(?:a|to)?(?:talkto|speakto)?(?:a)?(?:human|person|agent)|not(?:a|an|the)?(?:转人工|人工客服|人工|客服|真人)/u;
 /** A phone, hotline or desk the writer already tried, or that sent them here (打了几次电话, 12345让我…, 园区客服让我来问, on the 12345 hotline). */
 const TRIED_CONTACT =
-  /(?:园区|区里|街道|那边|他们)?(?:的)?(?:客服|工作人员|专员|热线)(?:让|叫|说让|说叫)(?:我|我们)(?:来|过来|到这)|(?:打了|打过|拨了|拨过)(?:[几好两三]次|好几次|很多次|无数次|半天|一天|n次)?(?:的)?电话|电话(?:总是|永远|一直|老是|都|也)?(?:打不通|没人接|占线|踢皮球)|(?:人社|税务|区里|街道|那边|他们)[^,，。?？!！]{0,4}电话[^,，。?？!！]{0,6}(?:打不通|没人接|占线)|12345(?:热线)?(?:又|还|也)?(?:让|叫|说|都|那边|打了|打过|问过|推给|转给)|(?:打了|打过|问过|找过|找了)12345|(?:让|叫)(?:我|我们)?(?:找|打|问)12345|(?:on|at|called|rang|tried|calling|ringing)(?:the)?12345(?:hotline)?|12345hotline(?:could|couldn|said|told|sent|can)/g;
+  /(?:园区|区里|街道|那边|他们)?(?:的)?(?:客服|工作人员|专员|热线)(?:让|叫|说让|说叫)(?:我|我们)(?:来|过来|到这)|(?:打了|打过|拨了|拨过)(?:[几好两三]次|好几次|很多次|无数次|半天|一天|n次)?(?:的)?电话|(?:客服|热线)?电话(?:总是|永远|一直|老是|都|也)?(?:打不通|没人接|占线|踢皮球)|(?:人社|税务|区里|街道|那边|他们)[^,，。?？!！]{0,4}电话[^,，。?？!！]{0,6}(?:打不通|没人接|占线)|12345(?:热线)?(?:又|还|也)?(?:让|叫|说|都|那边|打了|打过|问过|推给|转给)|(?:打了|打过|问过|找过|找了)12345|(?:让|叫)(?:我|我们)?(?:找|打|问)12345|(?:on|at|called|rang|tried|calling|ringing)(?:the)?12345(?:hotline)?|12345hotline(?:could|couldn|said|told|sent|can)/g;
 const PERSON_ALONE =
   /^(?:人工|客服|人工人工|rengong|kefu|agent|operator|person|human|(?:真)?人呢|人工呢|客服呢|(?:a )?human(?:pls|plz|please)|(?:pls|plz|please)human)$/;
 const PERSON_SOFT =
@@ -184,7 +184,11 @@ export function detectIntent(raw: string, options: IntentOptions): Intent {
   const wishes = b.replace(TRIED_CONTACT, ' ');
   if (
     !notAPerson &&
-    (PERSON_ALONE.test(b) || PERSON_STRONG.test(wishes) || PERSON_SOUND.test(soundOf(wishes)))
+    (PERSON_ALONE.test(b) ||
+      PERSON_STRONG.test(wishes) ||
+      PERSON_SOUND.test(soundOf(wishes)) ||
+      // 电话打不通 and nothing else: the people to reach some other way.
+      (wishes !== b && wishes.trim() === ''))
   )
     return { type: 'person', soft: false, text, rest: '' };
   // 有没有真人帮我看看适合哪些政策: a person is asked for, even about the check-up.

@@ -17,6 +17,9 @@ const LEAD_IN = /^.*(?:想问|问问|问一下|请教|件事|个问题|就是|�
 const LATIN_SUPPORT =
   /\b(?:subsid(?:y|ies)|grants?|allowances?)\s+(?:for|on|to)\s+([a-z][a-z' -]{2,60}?)\s*(?=[?.!,;]|$)/u;
 
+/** A pronoun in place of what the support is for (subsidy for that). */
+const PRONOUN_EN = /^(?:that|this|it|these|those|them|us|me|our company|my company|companies like us)$/u;
+
 /** Asks whether the government pays toward a cost, with or without the word 补贴 (这块政府能补一点吗). */
 const ASKS_TO_PAY = /(补贴|补助|资助|津贴|能补|能不能补|可以补|会不会补|补不补|给不给补|补一点|补点)/u;
 /** A cost the message names (危废处置费, 一年保费, 参展费用), not a rate (费率). */
@@ -48,7 +51,8 @@ export function readAskedSupport(text: string): string | undefined {
     if (before && before.length >= 2 && !EMPTY.test(before)) return `${before}${m[2]}`;
   }
   const latin = LATIN_SUPPORT.exec(t);
-  if (latin) return `subsidies for ${latin[1]!.trim()}`;
+  // (subsidy for that / for it: what it stands for was said before, in words the search has read.)
+  if (latin && !PRONOUN_EN.test(latin[1]!.trim())) return `subsidies for ${latin[1]!.trim()}`;
   // 危废处置费要六七十万，政府有没有这方面的补贴 / 一年保费十几万，这块政府能补一点吗: the cost named before.
   return askedForCost(t);
 }

@@ -78,6 +78,8 @@ const HAN_CLAUSES_SPACED = /\p{Script=Han}{4,}\s+\p{Script=Han}{4,}/u;
 /** Only short items typed apart — by spaces, lines, commas or + (担保 续贷 普惠贷款, 上云+工赋伙伴): a list of needs. */
 const SPACED_ITEMS = /^\p{Script=Han}{2,8}(?:\s*[\s,，+＋]\s*\p{Script=Han}{2,8})+[?？]?$/u;
 
+const EMOJI = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu;
+
 /** Asking about each of what is named (各有多少, 分别, 两个都): several answers, however they are joined. */
 const ASKS_EACH = /各有|各是|各自|各能|各给|各补|各奖|各多少|分别|两个都|两项都|两者都|\bboth\b|\beach\b/iu;
 
@@ -222,7 +224,10 @@ export function readSeveral(
   }
   // A space between two Chinese clauses (上海的…多少 杭州的…呢) separates them as plainly as a joiner.
   const joinedOutright =
-    OUTRIGHT_JOINER.test(text) || HAN_CLAUSES_SPACED.test(text) || SPACED_ITEMS.test(text.trim());
+    OUTRIGHT_JOINER.test(text) ||
+    HAN_CLAUSES_SPACED.test(text) ||
+    // (An emoji after an item sets it apart as a space does: 贷款💰 技改🔧 都要.)
+    SPACED_ITEMS.test(text.replace(EMOJI, ' ').replace(/\s+/gu, ' ').trim());
   // Each part searched once, for the test below and for its section.
   const partResults = parts.map((part) => engine.search(part.text));
   if (

@@ -140,7 +140,7 @@ const SHORT_AMOUNT_FOLLOW_UP = 26;
 const SHORT_AMOUNT_FOLLOW_UP_EN = 120;
 /** The message asks what the enterprise may get or whether it qualifies. */
 const ASKS_WHAT_WE_GET =
-  /((?<![智功性节动产潜技体本才效职赋储核热电可万])能(?![力源耗效手])|可以|可否|能否|有没有|有份|达到|达标|想报|想申报|报得上|够门槛|有(?:我们|我|咱们|咱)的?份|够格|够不够|够资格|够得着|够得上[^，,。]{0,12}(?:吗|么|伐)|够不够得上|沾得上边|沾边|沾上边|轮得到|符合|算不算|享受|拿|领|得到|获得|申请|申报|用|多少|如果|假如|要是|没戏|有戏|行不行|是不是|我们有吗|有我们的吗|呢\s*[?？]?$|\bcan (we|i)\b|\bapply to (us|me|our)\b|\bcover (us|me)\b|\beligible\b|\bqualify\b|\bneng\b|\bnengbuneng\b|\bkeyi\b|\bshenqing\b|\bduoshao\b|\bhow much\b|\bget\b|\bcomes? to\b|\badds? up to\b|\bwhat'?s the most\b|\bat most\b|\bcould (?:it |that |they )?cover\b|\bwhat if\b|\bwhat(?:'s| is| would be| would) (?:the|our|my) (?:one-off |one off )?(?:reward|subsidy|amount|support|grant|voucher)\b|\bhow (?:big|large)\b|\breach(?:es)? the\b|\bmeet(?:s)? the\b|\benough\b|\bwould (?:that|it|this) work\b)/iu;
+  /((?<![智功性节动产潜技体本才效职赋储核热电可万])能(?![力源耗效手])|可以|可否|能否|有没有|有份|达到|达标|想报|想申报|报得上|够门槛|有(?:我们|我|咱们|咱)的?份|够格|够不够|够资格|够得着|够得上[^，,。]{0,12}(?:吗|么|伐)|够不够得上|沾得上边|沾边|沾上边|轮得到|符合|算不算|享受|拿|领|得到|获得|申请|申报|用|多少|如果|假如|要是|没戏|有戏|行不行|是不是|我们有吗|有我们的吗|呢\s*[?？]?$|\bcan (we|i)\b|\bapply to (us|me|our)\b|\bcover (us|me)\b|\beligible\b|\bqualify\b|\bwhy (?:did|do|does|was|were|would|is|are) [^.?!]{0,40}\b(?:reject|refuse|turn|deny|denie)|\bwhy (?:can't|cannot|don't|doesn't|didn't) (?:we|i)\b|\bneng\b|\bnengbuneng\b|\bkeyi\b|\bshenqing\b|\bduoshao\b|\bhow much\b|\bget\b|\bcomes? to\b|\badds? up to\b|\bwhat'?s the most\b|\bat most\b|\bcould (?:it |that |they )?cover\b|\bwhat if\b|\bwhat(?:'s| is| would be| would) (?:the|our|my) (?:one-off |one off )?(?:reward|subsidy|amount|support|grant|voucher)\b|\bhow (?:big|large)\b|\breach(?:es)? the\b|\bmeet(?:s)? the\b|\benough\b|\bwould (?:that|it|this) work\b)/iu;
 /** The rest of a reference that asks what the measure is (最后一个是干嘛的, 第二个讲的啥). */
 const WHAT_IS_IT =
   /^(?:的话)?(?:具体|到底|主要|究竟)?(?:是|是个|讲的是|说的是|讲的|说的)?(?:干嘛|干啥|干什么|做什么|什么|啥|啥意思|什么意思|怎么回事|讲什么|讲啥|介绍一下|具体说说|详细说说|说说|讲讲)(?:的|呢|啊|呀|吗|东西|政策|措施)*$/u;
@@ -257,6 +257,8 @@ function lastClauseOf(text: string): string {
   return clauses.at(-1) ?? text;
 }
 
+/** Asks for the most a measure gives (最多能给多少, 上限是多少, what's the maximum). */
+const ASKS_CAP = /(最多|最高|上限|封顶|顶格|\bmaximum\b|\bat most\b|\bthe cap\b|\bmax\b)/iu;
 /** Asks what the rule gives (最高按多少比例, 能补多少, what percentage), not whether we qualify. */
 const ASKS_RULE =
   /(比例|最高|最多|上限|封顶|有没有补助|有没有补贴|有补贴吗|有补助吗|有没有支持|怎么支持|如何支持|怎样支持|支持多少|怎么补|怎么算|补几成|补多少|能补多少|奖多少|能拿多少|拿多少|给多少|多少钱|能补几|how much|what percentage|which percentage|what rate|up to how much|maximum)/iu;
@@ -796,6 +798,10 @@ export class Responder {
       // amount it applies to is unknown, the answer gives the rule rather than asking for the amount.
       const next = nextQuestion([measure], kb.questions, ownFacts, { today: this.options.today() });
       if (next?.type === 'amount' && ASKS_RULE.test(text)) return this.measure(measure, 'amount');
+      // 我们是做工业设计的高新技术企业，研发奖励那个最多能给多少: the cap is asked, and no amount of ours
+      // is given to work it out on — the rule's cap, not a check.
+      const amountStated = Object.keys(ownFacts).some((id) => kb.questionById.get(id)?.type === 'amount');
+      if (!amountStated && ASKS_CAP.test(text)) return this.measure(measure, 'amount');
       // “How much can a high-tech enterprise get when …”: asked of any enterprise, not of ours — the rule.
       const ofAny = !OWN_SITUATION.test(text) && ANY_ENTERPRISE.test(text) && ASKS_RULE.test(text);
       if (ofAny && !estimateBenefit(measure, ownFacts, kb)) return this.measure(measure, 'amount');

@@ -26,7 +26,7 @@ const ENGLISH_STOPWORDS = new Set(
   need there's what's how's it's i'm sme smes company companies enterprise enterprises business firm shanghai
   policy policies support measure measures firms businesses employer employers small medium micro sized size
   much many just like also some more any anything really very new one year years now still there here so too
-  gov government city local official officials offer offers provide provides available give receive got getting
+  gov government city district districts local official officials offer offers provide provides available give receive got getting
   apply applying application eligible eligibility qualify qualifies requirement requirements condition conditions
   subsidy subsidies grant grants funding fund funds money cash incentive incentives help helps assistance
   benefit benefits scheme schemes program programs programme programmes plan plans project projects hey hi

@@ -91,6 +91,8 @@ describe('reading an eligibility question', () => {
     ['刚才你们客服小姐姐说技改的门槛降了，降到多少了？', 'question'],
     ['Our customer service staff all work remotely. Any support for cloud tools?', 'question'],
     ['客服说让我找你们，我要人工', 'person'],
+    ['电话打不通', 'person'],
+    ['算力券审核没通过，客服电话也打不通。我们租的是杭州的算力，到底卡在哪？', 'question'],
     ['AI算力券的服务专员上门对接和企业服务云有什么不同', 'question'],
     ['有沒有真人可以幫我看看我們公司適合哪些政策？', 'person'],
     ['你这个机器问啥都不会 叫个人来跟我说', 'person'],

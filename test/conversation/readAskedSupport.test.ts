@@ -23,5 +23,8 @@ describe('the support a message asks for by name', () => {
     expect(readAskedSupport('无缝续贷怎么申请')).toBeUndefined();
     expect(readAskedSupport('我们有没有补贴')).toBeUndefined();
     expect(readAskedSupport('这个有没有补贴')).toBeUndefined();
+    expect(
+      readAskedSupport('We rent GPU compute in Shanghai, so is there a subsidy for that?'),
+    ).toBeUndefined();
   });
 });

@@ -19,6 +19,23 @@ describe('reading several needs', () => {
     ).toEqual(['listing-equity', 'hand-in-hand']);
   });
 
+  it('reads items set apart by emoji, and an English list after “Two things …:”', () => {
+    expect(read('贷款💰 技改🔧 都要')).toEqual(['area:finance', 'tech-retrofit']);
+    expect(
+      read(
+        'Two things for our plant in Jiading: we need a bank loan for working capital, and we also want to upgrade the production line (technical retrofit).',
+      ),
+    ).toEqual(['candidates', 'tech-retrofit']);
+  });
+
+  it('reads needs that all lie outside the measures, told clause by clause, as one topic each', () => {
+    expect(
+      read(
+        '我们是一家少儿编程培训学校，办学许可证一直办不下来，房租又贵。28条里有没有帮我们办证或者给补贴的？',
+      ),
+    ).toEqual(['outside', 'outside']);
+  });
+
   it('reads our numbers listed under one 第…项 each on its own', () => {
     expect(read('第17、18、19、20项分别讲一下，我老是分不清')).toEqual([
       'financing-access',

@@ -24,6 +24,8 @@ describe('reading a request for a list by date status', () => {
     'which of those are past their dates already?',
     '到目前為止還可以提出申請的有哪幾項？麻煩依今天日期篩選',
     '这几个里面哪些是已经过了时间的？',
+    '还能报的？',
+    '有些条款写的是2023年的目标吧？这些现在是不是都已经过了',
   ])('%s asks for a list', (text) => expect(read(text)?.type).toBe('list'));
 
   it.each([

@@ -167,6 +167,29 @@ describe('follow-ups about the last measure', () => {
     expect(response.kind === 'answer' && response.answer.type).toBe('partial');
   });
 
+  it('answers the cap asked of a measure with its rule when no amount of ours is given', () => {
+    const response = responder.respond('我们是做工业设计的高新技术企业，研发奖励那个最多能给多少');
+    expect(
+      response.kind === 'answer' && response.answer.type === 'measure' && response.answer.measure.id,
+    ).toBe('rd-reward');
+    expect(responder.respond('我们是高企，今年首次进四上，研发投入1200万，最多能拿多少').kind).toBe(
+      'start-eligibility',
+    );
+  });
+
+  it('reads an English “why did they reject” as whether we qualify, with the facts told', () => {
+    expect(
+      responder.respond(
+        "We're a high-tech enterprise with a valid certificate and spent 3 million yuan on R&D last year, but we are not a 四上 enterprise yet. Why did the district reject our R&D reward?",
+        { lang: 'en' },
+      ),
+    ).toMatchObject({
+      kind: 'start-eligibility',
+      measureId: 'rd-reward',
+      facts: { 'first-time-sishang': false },
+    });
+  });
+
   it('reads a person to get things done, asked for in Mandarin or Shanghainese', () => {
     expect(responder.respond('别绕了，直接给我接个能办事的人').kind).toBe('handoff');
     expect(responder.respond('侬好，阿拉想寻个真个人讲讲闲话，有伐？').kind).toBe('handoff');
