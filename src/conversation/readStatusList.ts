@@ -30,7 +30,7 @@ const OWN_TERM =
   /(?:贷款|借款|经营贷|信用贷|抵押贷|贷|欠款|货款|合同|证书|执照|许可证|房租|租约|租期|资质)[^,，。;；]{0,6}(?:到期|过期|有效期(?:内|到)?|还有效)|daikuan[a-z]{0,12}daoqi/g;
 /** A message that is only the filter (过期的, 已经结束的呢, 还有效的): which measures are so. */
 const FILTER_ALONE =
-  /^(?:那|那些|哪些)?(?:已经|已|早就|都)?(?:过期|过了期|结束|截止|失效|到期|有效|还有效|没过期|能申请|还能申请|能报|还能报|还能申报|还可以报|还可以申请|还能用)了?的(?:呢|有哪些|是哪些|都有哪些|有啥)?$|^(?:and|so|ok)?(?:the)?(?:expired|ended|closed|open|stillopen|valid|stillvalid|undated)ones$/;
+  /^(?:那|那些|哪些)?(?:现在|目前|如今)?(?:已经|已|早就|都)?(?:过期|过了期|结束|截止|失效|到期|有效|还有效|没过期|能申请|还能申请|能报|还能报|还能申报|还可以报|还可以申请|还能用)了?的(?:呢|有哪些|是哪些|都有哪些|有啥)?$|^(?:and|so|ok)?(?:the)?(?:expired|ended|closed|open|stillopen|valid|stillvalid|undated)ones$/;
 /** What ended, waved away (过期的就别给我列了): the list asked for is what is open. */
 const NOT_ENDED =
   /(?:过期|过了期|已结束|结束|截止|失效)(?:了)?的?(?:就|都)?(?:别|不用|不要|甭|无需|不必)(?:再)?(?:给我|跟我|帮我)?(?:列|说|写|提|管|看|放)/g;

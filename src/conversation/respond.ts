@@ -117,9 +117,9 @@ const HAS_HAN = /\p{Script=Han}/u;
 const STATED_MEASURE = 0.6;
 /** Below this, the words an eligibility question ends with name its measure too vaguely to go by. */
 const VAGUE_TOPIC = 0.75;
-/** An amount asked about as a follow-up: 如果是1500万呢, 要是1200万?, what if it were 15 million. */
+/** An amount asked about as a follow-up, or corrected: 如果是1500万呢, 要是1200万?, 不对 我记错了 是1200万, sorry I meant 2 million. */
 const WHAT_IF =
-  /(如果|假如|要是|若是|换成|改成|追加|呢|只有|才|看错|说错|写错|打错|应该是|更正|没戏|有戏|够不够|够吗|够不|达不到|不到|[?？]|\bwhat if\b|\bwhat(?:'s| is| would be) (?:the|our|my) (?:one-off |one off )?(?:reward|subsidy|amount|support|grant|voucher)\b|\bif\b|\bonly\b)/iu;
+  /(如果|假如|要是|若是|换成|改成|追加|呢|只有|才|看错|说错|写错|打错|记错|搞错|弄错|不对|应该是|更正|\bi meant\b|\bmy mistake\b|\bsorry\b|\bactually\b|\bit was\b|\bcorrection\b|没戏|有戏|够不够|够吗|够不|达不到|不到|[?？]|\bwhat if\b|\bwhat(?:'s| is| would be) (?:the|our|my) (?:one-off |one off )?(?:reward|subsidy|amount|support|grant|voucher)\b|\bif\b|\bonly\b)/iu;
 /** Words that add a need to a story (还有, 同时想, 还打算, 另外): a story of facts may ask more than one thing. */
 const MORE_NEEDS = /还有|另外|同时(?:想|要|打算|也)|还打算|还想|还要|也想|\balso\b|\bas well\b/iu;
 
@@ -214,7 +214,8 @@ const SEEKS_HELP =
   /补|报销|报一|报点|退|返还|涨|办法|怎么办|出路|救|赔|津贴|缓|给不给|给办|政府|顶不住|頂唔順|撑唔住|扶持|支持|政策|措施|帮|优惠|减|免|奖|资助|融资|贷|困难|压力|负担|贵|高了|撑不|扛不|发不出|亏|难|紧张|不够|缺|没钱|成本|开支|费用|我们|咱们|我司|本公司|公司|企业|厂|店|单位|老板|员工们|help|support|subsid|relief|grant|polic|measure|assist|afford|struggl|tight|cost|expens|loan|financ|\bour\b|\bwe(?:'re| are| run| have)\b|anything (?:in|for|that)|company|business|firm|factory|shop|restaurant|staff/u;
 
 /** Asks which of several (哪些, 哪几项, which): a list, not a check of one measure. */
-const ASKS_WHICH = /哪些|哪几|几项|几条|\bwhich\b|\bwhat can\b/iu;
+// (…的呢 at the end: “the ones that …”, as 那现在还能申请的呢 asks after one measure's answer.)
+const ASKS_WHICH = /哪些|哪几|几项|几条|的呢$|\bwhich\b|\bwhat can\b/iu;
 /**
  * Asks which measures by date (28条里面哪些我们还能申请？我们注塑厂规上…): a list, whatever facts follow — not
  * a check of the measure the facts point to. The request is read only when the message asks which.
@@ -612,7 +613,14 @@ export class Responder {
         engine.search(text),
       );
     // A bare follow-up (怎么申请, 最多补多少) is about the last measure.
-    if (intent.focus && last && intent.topic.length <= 1) return this.measure(last, intent.focus);
+    // (那现在还能申请的呢: the ones still open, of all the measures — a list, not the last one's time.)
+    if (
+      intent.focus &&
+      last &&
+      intent.topic.length <= 1 &&
+      !asksListByDate(bare, () => readStatusList(bare, engine.search(text), false))
+    )
+      return this.measure(last, intent.focus);
     // 那随时都能申请吗 right after a reply about a few measures side by side: asked of each of them.
     const shownSideBySide = context.lastList ?? [];
     if (

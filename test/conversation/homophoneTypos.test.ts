@@ -13,6 +13,7 @@ describe('correctHomophoneTypos', () => {
     ['续带 担保费 分别', '续贷 担保费 分别'],
     ['算力劵和智评劵', '算力券和智评券'],
     ['首带和无缝续贷有什么区别', '首贷和无缝续贷有什么区别'],
+    ['厂房被水俺了，设被泡坏，有没有补帖或者带款的政侧', '厂房被水淹了，设备泡坏，有没有补贴或者贷款的政策'],
   ])('%s → %s', (typed, meant) => {
     expect(correctHomophoneTypos(typed)).toBe(meant);
   });

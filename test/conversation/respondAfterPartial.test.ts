@@ -78,6 +78,15 @@ describe('a topic the measures do not cover', () => {
     expect(partial?.mayHelp.length).toBeGreaterThan(0);
   });
 
+  it('says a disaster, a customer gone bankrupt or a partner leaving are not covered, and what may help', () => {
+    for (const told of [
+      '上个月厂里仓库着了一场大火，现在资金周转特别紧张。想问下政府有没有火灾损失补偿？',
+      '我们最大的客户破产清算了，欠我们的货款只能拿回一点点。政府有没有坏账补偿？没有的话有什么能救急的',
+      '合伙人说要退股，要把他那份钱全部抽走。请问政府有没有帮忙处理股东纠纷的政策？',
+    ])
+      expect(answerOf(responder.respond(told)).type, told).toBe('partial');
+  });
+
   it('is declined when the question is only about the topic itself', () => {
     for (const asked of [
       '居住证积分怎么算啊',

@@ -190,6 +190,21 @@ describe('follow-ups about the last measure', () => {
     });
   });
 
+  it('works out a corrected amount for the last measure (不对 我记错了 是1200万, sorry I meant 2 million)', () => {
+    const zh = responder.respond('不对 我记错了 是1200万', { lastMeasureId: 'rd-reward' });
+    expect(zh.kind === 'answer' && zh.answer.type).toBe('calculation');
+    const en = responder.respond('sorry I meant 2 million', {
+      lastMeasureId: 'ai-compute-voucher',
+      lang: 'en',
+    });
+    expect(en.kind === 'answer' && en.answer.type).toBe('calculation');
+  });
+
+  it('reads “the ones still open” after one measure as a list by date, not that measure’s time', () => {
+    const response = responder.respond('那现在还能申请的呢', { lastMeasureId: 'gov-procurement' });
+    expect(response.kind === 'answer' && response.answer.type).toBe('status-list');
+  });
+
   it('reads a person to get things done, asked for in Mandarin or Shanghainese', () => {
     expect(responder.respond('别绕了，直接给我接个能办事的人').kind).toBe('handoff');
     expect(responder.respond('侬好，阿拉想寻个真个人讲讲闲话，有伐？').kind).toBe('handoff');

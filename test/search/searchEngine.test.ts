@@ -181,6 +181,11 @@ describe('search: declines what it does not cover', () => {
     },
   );
 
+  it('reads 个 after 那/这/一 as a classifier: 那个税费 is no 个税 (individual income tax)', () => {
+    expect(searchEngine().search('那个税费方面有没有支持的政策')).toMatchObject({ kind: 'measure' });
+    expect(searchEngine().search('个税怎么算')).toMatchObject({ kind: 'none', declined: 'not-covered' });
+  });
+
   it('declines a topic the measures do not cover, naming it, though it shares words with a measure', () => {
     // 专利 leads to 知识产权 (quality-ip) and 投标 to 政府采购, but the fee and the deposit are not in the measures.
     expect(searchEngine().search('专利年费怎么缴')).toMatchObject({
