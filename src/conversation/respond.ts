@@ -21,6 +21,7 @@ import { MAX_QUERY_CHARS, normalizeQuery, toSimplified, withoutToneMarks } from 
 import { PinyinTranscriber } from '../search/pinyinTranscriber.js';
 import type { SearchEngine, SearchResult } from '../search/searchEngine.js';
 import { detectIntent, type Intent, readQuestion } from './detectIntent.js';
+import { echoesTitle } from './echoesTitle.js';
 import { knownWords } from './knownWords.js';
 import { punctuateRunOn } from './punctuateRunOn.js';
 import { LIST_NUMBER, questionParts } from './questionParts.js';
@@ -237,20 +238,6 @@ const SEVERAL_ASKED = /[两三四五几]件事|[两三四五几]个问题|\b(?:t
 /** A follow-up asking what the district adds (区里有没有配套, 区级有没有支持). */
 const DISTRICT_FOLLOW_UP =
   /^(?:那)?(?:我们|咱们|我们的|咱)?(?:区里|区级|各区|区里面|区县|区)(?:还)?(?:有没有|还有没有|有|还有|会不会|给不给)?(?:配套|支持|补贴|奖励|政策|钱)(?:的)?(?:钱|资金|政策|补贴|奖励|支持)?(?:吗|么|呢)?$/u;
-
-/** Two characters of a measure's title that say nothing of which measure it is. */
-const GENERIC_TITLE_WORDS = new Set(['企业', '中小', '服务', '支持', '行动', '工程', '系列', '政策', '一起']);
-
-/** Whether a message repeats two characters of the measure's title (降费 of 稳岗扩岗和社保降费). */
-function echoesTitle(measure: Measure, bare: string): boolean {
-  const title = [...measure.title.replace(/[^\p{Script=Han}]/gu, ' ')];
-  for (let i = 0; i + 1 < title.length; i++) {
-    const word = title[i]! + title[i + 1]!;
-    if (!/^\p{Script=Han}{2}$/u.test(word) || GENERIC_TITLE_WORDS.has(word)) continue;
-    if (bare.includes(word)) return true;
-  }
-  return false;
-}
 
 /** The last clause of a message of several, or the whole message. */
 function lastClauseOf(text: string): string {
