@@ -51,6 +51,10 @@ const CANTONESE: readonly (readonly [cantonese: string, mandarin: string])[] = [
   ['點樣', '怎样'],
   ['点样', '怎样'],
   ['啱', '适合'],
+  ['搵', '找'],
+  ['嚟', '来'],
+  ['跟進吓', '跟进一下'],
+  ['跟进吓', '跟进一下'],
   ['㗎', ''],
   ['嘞', ''],
 ];

@@ -12,7 +12,7 @@ const ASKING =
 const EMPTY =
   /^(?:政策|相关|这方面|那方面|专项|企业|政府|一些|一点|点|些|方面|其他|别的|我们|咱们|公司|这个|那个|这边|那边)?$/u;
 /** What comes before the asking words (出口有没有补贴 → 出口), after the words that only lead in. */
-const BEFORE_ASKING = /(\p{Script=Han}{2,6}?)(?:有没有|有无|是否有|能不能有|有)$/u;
+const BEFORE_ASKING = /(\p{Script=Han}{2,6}?)(?:有没有|有无|是否有|能不能有|有)(?:什么|啥|哪些)?$/u;
 const LEAD_IN = /^.*(?:想问|问问|问一下|请教|件事|个问题|就是|那么|还有|另外)/u;
 const LATIN_SUPPORT =
   /\b(?:subsid(?:y|ies)|grants?|allowances?)\s+(?:for|on|to)\s+([a-z][a-z' -]{2,60}?)\s*(?=[?.!,;]|$)/u;

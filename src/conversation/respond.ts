@@ -246,7 +246,8 @@ function lastClauseOf(text: string): string {
 }
 
 /** Asks for the most a measure gives (最多能给多少, 上限是多少, what's the maximum). */
-const ASKS_CAP = /(最多|最高|上限|封顶|顶格|\bmaximum\b|\bat most\b|\bthe cap\b|\bmax\b)/iu;
+const ASKS_CAP =
+  /(最多|最高|上限|封顶|顶格|\bmaximum\b|\bat most\b|\bthe cap\b|\bmax\b|\bhow much is (?:the|it)\b)/iu;
 /** Asks what the rule gives (最高按多少比例, 能补多少, what percentage), not whether we qualify. */
 const ASKS_RULE =
   /(比例|最高|最多|上限|封顶|有没有补助|有没有补贴|有补贴吗|有补助吗|有没有支持|怎么支持|如何支持|怎样支持|支持多少|怎么补|怎么算|补几成|补多少|能补多少|奖多少|能拿多少|拿多少|给多少|多少钱|能补几|how much|what percentage|which percentage|what rate|up to how much|maximum)/iu;
@@ -583,7 +584,12 @@ export class Responder {
     if (last && lastFocus && lastFocus !== 'amount' && lastFocus !== 'conditions')
       return this.measure(last, lastFocus);
     // 区里有没有配套: what the district adds to the last measure — its amounts say who gives what (各区…).
-    if (last && DISTRICT_FOLLOW_UP.test(bare)) return this.measure(last, 'amount');
+    // (区里呢？区里有没有配套: the clause that asks.)
+    if (
+      last &&
+      (DISTRICT_FOLLOW_UP.test(bare) || DISTRICT_FOLLOW_UP.test(lastClauseOf(text).replace(PUNCTUATION, '')))
+    )
+      return this.measure(last, 'amount');
     // 那找谁 right after a question the measures do not cover: the people to ask, not an older measure.
     if (
       (intent.focus === 'apply' || intent.focus === 'department') &&

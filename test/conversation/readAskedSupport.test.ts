@@ -13,6 +13,7 @@ describe('the support a message asks for by name', () => {
     ['想問三件事：出口有沒有補貼？', '出口补贴'],
     ['水电费有没有补贴', '水电费补贴'],
     ['今年想做出口，欧洲那边正在谈，出口这块有没有扶持', '出口扶持'],
+    ['请问政府这套措施对原材料涨价有没有什么补贴？', '对原材料涨价补贴'],
   ])('%s → %s', (text, asked) => {
     expect(readAskedSupport(text)).toBe(asked);
   });

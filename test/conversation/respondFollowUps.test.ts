@@ -141,7 +141,12 @@ describe('follow-ups about the last measure', () => {
   });
 
   it('reads what the district adds to the last measure, however the question ends', () => {
-    for (const asked of ['那区里有没有配套的？', '那我们区里有没有配套的', '那区里有没有配套的钱']) {
+    for (const asked of [
+      '那区里有没有配套的？',
+      '那我们区里有没有配套的',
+      '那区里有没有配套的钱',
+      '区里呢？区里有没有配套',
+    ]) {
       const response = responder.respond(asked, { lastMeasureId: 'smart-manufacturing-voucher' });
       expect(
         response.kind === 'answer' && response.answer.type === 'measure' && response.answer.measure.id,
