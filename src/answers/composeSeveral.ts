@@ -23,8 +23,11 @@ export type SectionTarget =
 
 /** What the message says beyond the things it names. */
 export interface SeveralOptions {
-  /** The message tells the enterprise's own situation (我们是…, we are …). */
-  ownSituation?: boolean;
+  /**
+   * Topics the measures do not cover, beside what they do, make one partial answer: the message tells the
+   * enterprise's own situation (我们是…, we are …), or every need it names lies outside the measures.
+   */
+  asOnePartial?: boolean;
   /** Asks whether the measures can be used together (能一起申请吗). */
   combined?: boolean;
   /** Amounts the message states, worked out for the measures they are the base of. */
@@ -37,10 +40,10 @@ export function composeSeveral(
   kb: KnowledgeBase,
   targets: readonly SectionTarget[],
   today: Date | string,
-  { ownSituation = false, combined = false, estimates = [], focus }: SeveralOptions = {},
+  { asOnePartial = false, combined = false, estimates = [], focus }: SeveralOptions = {},
 ): SeveralAnswer | PartialAnswer {
   const worked = estimates.length > 0 ? { estimates: [...estimates] } : {};
-  const partial = ownSituation ? partialOf(kb, targets, today) : undefined;
+  const partial = asOnePartial ? partialOf(kb, targets, today) : undefined;
   if (partial) return { ...partial, ...worked };
   const sections: Section[] = targets.map((t) => {
     switch (t.kind) {

@@ -240,7 +240,7 @@ export function readSeveral(
 
   const targets: SectionTarget[] = [];
   /** Topics the measures do not cover, each named by a clause of a story joined by commas alone. */
-  const storyTopics: Extract<SectionTarget, { kind: 'outside' }>[] = [];
+  const storyTopics: SectionTarget[] = [];
   const seen = new Map<string, SectionTarget>();
   // Targets named by a part that asks or wants something (not one that only tells how things are).
   const asked = new Set<SectionTarget>();
@@ -339,24 +339,30 @@ export function readSeveral(
           add(`asked:${asked}`, { kind: 'outside', label: asked, unlisted: true });
           break;
         }
-        // (Where the whole message is about what they do not cover, each such part is one of its needs —
-        // counted only where every part is such, below.)
-        if (!joinedOutright && whole.kind === 'none' && whole.declined === 'not-covered' && found.topicId) {
-          const topic = kb.notCoveredById.get(found.topicId);
-          if (topic && !storyTopics.some((t) => t.topicId === topic.id))
-            storyTopics.push({ kind: 'outside', label: topic.name, topicId: topic.id });
-          break;
-        }
-        if (!joinedOutright) break;
         if (found.declined === 'not-covered') {
           // The topic in this language (the search names it in Chinese).
           const topic = found.topicId ? kb.notCoveredById.get(found.topicId) : undefined;
-          add(`topic:${found.topicId ?? part.core}`, {
+          const outside: SectionTarget = {
             kind: 'outside',
             label: topic?.name ?? found.topic ?? part.core,
             ...(topic ? { topicId: topic.id } : {}),
-          });
-        } else if (found.declined === 'other-region' && found.region && ASKS.test(part.text))
+          };
+          if (joinedOutright) add(`topic:${found.topicId ?? part.core}`, outside);
+          // (Where the whole message is about what they do not cover, each such part is one of its
+          // needs — counted only where every part is such, below.)
+          else if (
+            whole.kind === 'none' &&
+            whole.declined === 'not-covered' &&
+            topic &&
+            !storyTopics.some((t) => t.kind === 'outside' && t.topicId === topic.id)
+          )
+            storyTopics.push(outside);
+        } else if (
+          joinedOutright &&
+          found.declined === 'other-region' &&
+          found.region &&
+          ASKS.test(part.text)
+        )
           add(`region:${found.region}`, {
             kind: 'outside',
             label: part.text.replace(/[?？!！。.]+$/u, ''),

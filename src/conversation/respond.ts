@@ -241,8 +241,12 @@ const DISTRICT_FOLLOW_UP =
 
 /** The last clause of a message of several, or the whole message. */
 function lastClauseOf(text: string): string {
-  const clauses = text.split(/[，,。;；!！?？]+/u).filter((c) => c.trim() !== '');
-  return clauses.at(-1) ?? text;
+  return clausesOf(text).at(-1) ?? text;
+}
+
+/** The clauses of a message, between commas, full stops and question or exclamation marks. */
+function clausesOf(text: string): string[] {
+  return text.split(/[，,。;；!！?？]+/u).filter((c) => c.trim() !== '');
 }
 
 /** Asks for the most a measure gives (最多能给多少, 上限是多少, what's the maximum). */
@@ -841,7 +845,7 @@ export class Responder {
       answer: composeSeveral(kb, targets, today(), {
         // 一是…二是…, 分别: needs numbered or asked for one by one keep a section each, story or not.
         // (Needs all outside the measures are one answer however asked: what they are not, and what may help.)
-        ownSituation:
+        asOnePartial:
           (OWN_SITUATION.test(text) && !LISTS_REQUESTS.test(text)) ||
           targets.every((t) => t.kind === 'outside'),
         combined: asksCombined(text),
@@ -890,7 +894,7 @@ export class Responder {
 
   /** References in a message's first clause, when the clauses after it name nothing the measures know of. */
   private referencesThenStory(text: string): Reference[] | undefined {
-    const [first, ...after] = text.split(/[，,。;；!！?？]+/u).filter((c) => c.trim() !== '');
+    const [first, ...after] = clausesOf(text);
     if (!first || after.length === 0) return undefined;
     const references = readReferences(first.replace(PUNCTUATION, ''));
     if (!references) return undefined;

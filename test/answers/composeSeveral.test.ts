@@ -20,7 +20,7 @@ describe('composing an answer about several things', () => {
   });
 
   it('answers a story with an uncovered need as that topic’s partial answer', () => {
-    const answer = composeSeveral(kb, targets, '2026-12-02', { ownSituation: true });
+    const answer = composeSeveral(kb, targets, '2026-12-02', { asOnePartial: true });
     expect(answer.type).toBe('partial');
     if (answer.type !== 'partial') return;
     expect(answer.topic).toBe(rent.name);
@@ -40,7 +40,7 @@ describe('composing an answer about several things', () => {
         { kind: 'area', area: finance, label: '资金' },
       ],
       '2026-12-02',
-      { ownSituation: true },
+      { asOnePartial: true },
     );
     expect(answer.type).toBe('partial');
     if (answer.type !== 'partial') return;
@@ -68,6 +68,6 @@ describe('composing an answer about several things', () => {
       ...targets,
       { kind: 'outside', label: '深圳的补贴', region: '深圳' },
     ];
-    expect(composeSeveral(kb, withRegion, '2026-12-02', { ownSituation: true }).type).toBe('several');
+    expect(composeSeveral(kb, withRegion, '2026-12-02', { asOnePartial: true }).type).toBe('several');
   });
 });

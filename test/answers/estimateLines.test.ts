@@ -43,7 +43,7 @@ describe('amounts worked out beside several needs', () => {
         { kind: 'measure', measure: rd },
       ],
       TODAY,
-      { ownSituation: true, estimates: [estimate] },
+      { asOnePartial: true, estimates: [estimate] },
     );
     expect(answer.type).toBe('partial');
     expect(renderAnswerText(kb, answer)).toContain('600万元 × 5% = 30万元');
