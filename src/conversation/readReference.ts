@@ -136,6 +136,8 @@ function restOf(text: string): string {
 }
 
 /** Joins two references (第三个和第五个, the first and the last one). */
+/** Sounds and fillers that only start speaking (嗯那个, 呃就是) before a reference. */
+const SPOKEN_LEAD = /^(?:嗯|呃|额|唔|哦)+(?:那个|就是)?(?=第|最后|前|后)/u;
 const REFERENCE_JOINER = /^(?:和|跟|与|及|以及|还有|、|,|and)/;
 
 /** 前两个 / 最后三项 / the first two / the last 3 ones: several ordinals at once. */
@@ -149,6 +151,8 @@ const COUNT_WORDS: Record<string, number> = { 俩: 2, two: 2, three: 3, four: 4 
  * turn, when nothing but words that only frame them follows; undefined for fewer than two.
  */
 export function readReferences(bare: string): Reference[] | undefined {
+  // 嗯那个第三个还有最后一个: a spoken lead-in before the references says nothing.
+  bare = bare.replace(SPOKEN_LEAD, '');
   const firstN = FIRST_N.exec(bare);
   if (firstN) {
     const n = parseSmallNumber(firstN[2]!) ?? COUNT_WORDS[firstN[2]!]!;
@@ -174,6 +178,7 @@ export function readReferences(bare: string): Reference[] | undefined {
   }
   const framing = rest
     .replace(/^(?:分别|都|各自|各|一起|一下)+/, '')
+    .replace(/^(?:给|跟|帮|和)(?:我|我们)/, '')
     .replace(/(?:讲|说|聊|介绍)(?:两句|几句|一点)$/, '');
   return found.length >= 2 && (framing === '' || TRAILING.test(framing)) ? found : undefined;
 }

@@ -18,6 +18,9 @@ const PART_MEASURE_JOINED = 0.5;
 const PART_CANDIDATES = 0.45;
 /** A clause names its measure plainly at this confidence. */
 const PLAIN_PART = 0.9;
+/** How well a part of one English word (Rent, cut from “Rent and electricity bills”) must name a measure. */
+const ONE_WORD_PART = 0.8;
+const ONE_LATIN_WORD = /^[a-z]+$/iu;
 /** A part longer than this (a story, not a need) does not become a group of candidates … */
 const SHORT_PART = 14;
 /** … nor, in English, one of more words than this. */
@@ -45,6 +48,18 @@ const ONLY_ASKS =
 /** A part that only asks whether what the part before names still holds (现在还有效吗). */
 const ONLY_ASKS_TIME =
   /^(?:那|那个)?(?:现在|目前)?(?:都|还|是否|仍)*(?:有效|算数|作数|能用|在执行|执行中|能申请|可以申请)(?:吗|么|呢|没有|不)?[?？]?$/u;
+
+/** A part asked only if the part before has an answer (有的话额度是多少, 如果有哪年截止, if so how much). */
+const IF_SO =
+  /^(?:如果|要是|若)?(?:有|能|可以|行)的话|^(?:如果|要是|若)有|^if (?:so|yes|there is|there are)\b/iu;
+
+/** A clause asked only as the part before is answered, yes or no (没有的话还有啥能帮上忙的): it joins no need. */
+const IF_SO_CLAUSE =
+  /(?:如果|要是|若)?(?:有|能|可以|行|没有|没|不行|不能)的话[^，,。；;？?！!]*|\bif (?:so|not|yes)\b[^,.;?!]*/giu;
+
+/** An English clause that says what the enterprise is (My client is …, We are …, I run …). */
+const TELLS_WHO_EN =
+  /^(?:my|our) (?:client|customer|company|firm|business|factory|shop)(?:'s| is| are| has)\b|^we(?:'re| are| have)\b|^(?:i|we) (?:run|own|manage)\b/iu;
 
 /** A part that is only a count (25人, 十来个人, 70人): a fact about the enterprise, not a need. */
 const ONLY_A_COUNT = /^[\d一二两三四五六七八九十百千几来多余]+(?:个|名|位)?(?:人|员工|工人)(?:左右|上下)?$/u;
@@ -208,6 +223,7 @@ export function readSeveral(
       core.length > 0 &&
       !onlyAsks(p) &&
       !ONLY_ASKS_TIME.test(p.text.trim()) &&
+      !IF_SO.test(p.text.trim()) &&
       !ONLY_A_COUNT.test(core) &&
       !ONLY_A_DATE.test(core) &&
       !ONLY_A_HEADING.test(core) &&
@@ -223,8 +239,10 @@ export function readSeveral(
     return each ? { targets: each, alsoNamed: [] } : undefined;
   }
   // A space between two Chinese clauses (上海的…多少 杭州的…呢) separates them as plainly as a joiner.
+  // (没有的话还有啥能帮上忙的 asks about the part before it: its 还有 joins no need.)
+  const withoutIfSo = text.replace(IF_SO_CLAUSE, '');
   const joinedOutright =
-    OUTRIGHT_JOINER.test(text) ||
+    OUTRIGHT_JOINER.test(withoutIfSo) ||
     HAN_CLAUSES_SPACED.test(text) ||
     // (An emoji after an item sets it apart as a space does: 贷款💰 技改🔧 都要.)
     SPACED_ITEMS.test(text.replace(EMOJI, ' ').replace(/\s+/gu, ' ').trim());
@@ -279,7 +297,11 @@ export function readSeveral(
       const need = engine.search(`${part.core}${NEED_AS_LIST}`);
       if (need.kind === 'area') found = need;
     }
-    const enough = joinedOutright && !whole.answered ? PART_MEASURE_JOINED : PART_MEASURE;
+    const enough = ONE_LATIN_WORD.test(part.core.trim())
+      ? ONE_WORD_PART
+      : joinedOutright && !whole.answered
+        ? PART_MEASURE_JOINED
+        : PART_MEASURE;
     // 担保展开讲讲, 担保这两个再分别展开讲讲: the words that only ask blur a short need; it is read without them.
     if (
       ((found.kind === 'measure' && found.confidence < enough) ||
@@ -290,6 +312,9 @@ export function readSeveral(
       const core = engine.search(part.core);
       if (core.kind === 'measure' && core.confidence >= enough) found = core;
     }
+    // “My client is an industrial company above designated size.”: what the enterprise is, told beside a
+    // question, is background — unless it names a measure plainly.
+    if (!partAsks && TELLS_WHO_EN.test(part.text.trim()) && !(found.confidence >= PLAIN_PART)) continue;
     switch (found.kind) {
       case 'measure': {
         const measure = kb.measureById.get(found.matches[0]!.id);
@@ -378,7 +403,7 @@ export function readSeveral(
   // tells how things are is the background of the one that asks about a measure, not a request.
   // (Where the clauses that ask name several measures, the story's facts may be requests too.)
   // (、 lists items within one clause: it joins them outright, not the clauses.)
-  const joinedBetweenClauses = joinedOutright && OUTRIGHT_JOINER.test(text.replace(/、/gu, ' '));
+  const joinedBetweenClauses = joinedOutright && OUTRIGHT_JOINER.test(withoutIfSo.replace(/、/gu, ' '));
   const askedMeasures = [...asked].filter((t) => t.kind === 'measure').length;
   // (So is it beside an area's list asked for: 设备更新资金有点紧，金融方面28条里有哪些措施.)
   const askedOne = askedMeasures + [...asked].filter((t) => t.kind === 'area').length === 1;

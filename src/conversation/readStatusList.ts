@@ -28,6 +28,8 @@ const LIST =
 /** The enterprise's own loan, contract or certificate running out or still valid (贷款下个月到期, 高企证书还在有效期). */
 const OWN_TERM =
   /(?:贷款|借款|经营贷|信用贷|抵押贷|贷|欠款|货款|合同|证书|执照|许可证|房租|租约|租期|资质)[^,，。;；]{0,6}(?:到期|过期|有效期(?:内|到)?|还有效)|daikuan[a-z]{0,12}daoqi/g;
+/** What the writer saw of the other measures (我看别的几条都是2023年底): said beside asking about this one. */
+const OTHERS_SEEN = /(?:我看|看到|听说|好像)?(?:别的|其他|其它|其余)(?:那|这)?几?[条项个]?(?:都|也)是.*$/u;
 /** A message that is only the filter (过期的, 已经结束的呢, 还有效的): which measures are so. */
 const FILTER_ALONE =
   /^(?:那|那些|哪些)?(?:现在|目前|如今)?(?:已经|已|早就|都)?(?:过期|过了期|结束|截止|失效|到期|有效|还有效|没过期|能申请|还能申请|能报|还能报|还能申报|还可以报|还可以申请|还能用)了?的(?:呢|有哪些|是哪些|都有哪些|有啥)?$|^(?:and|so|ok)?(?:the)?(?:expired|ended|closed|open|stillopen|valid|stillvalid|undated)ones$/;
@@ -65,7 +67,9 @@ export function readStatusList(
   // Traditional Chinese (哪些已經過期) reads as Simplified.
   bareText = normalizeQuery(bareText);
   // 贷款下个月到期怕续不上: the loan's term, not the measures' dates.
-  const asked = bareText.replace(OWN_TERM, '');
+  // (我看别的几条都是2023年底, after an answer: what the writer compares the last measure with.)
+  const comparesOthers = hasLastMeasure && OTHERS_SEEN.test(bareText);
+  const asked = (comparesOthers ? bareText.replace(OTHERS_SEEN, '') : bareText).replace(OWN_TERM, '');
   bareText = asked.replace(NOT_ENDED, '');
   const hideEnded = bareText !== asked;
   // 哪些还作数，哪些早就凉了: both, each in its place — the whole list by date.
@@ -103,7 +107,8 @@ export function readStatusList(
     whole.kind === 'overview' ||
     whole.kind === 'area' ||
     (whole.kind === 'none' && ABOUT_MEASURES.test(bareText));
-  if (!asksList) return hasLastMeasure && bareText.length <= 16 ? { type: 'last-measure' } : undefined;
+  if (!asksList)
+    return hasLastMeasure && (bareText.length <= 16 || comparesOthers) ? { type: 'last-measure' } : undefined;
   return {
     type: 'list',
     filter,

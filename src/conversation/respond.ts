@@ -38,6 +38,7 @@ import { joinSpokenWords } from './joinSpokenWords.js';
 import { linesAsClauses } from './linesAsClauses.js';
 import { spokenYears } from './spokenYears.js';
 import { withoutDisclaimed } from './withoutDisclaimed.js';
+import { namesFigureOf } from './namesFigureOf.js';
 import { readSeveral, type Several } from './readSeveral.js';
 import { IN_THE_LIST, readStatusList, type StatusListRequest } from './readStatusList.js';
 import { readWhyNot } from './readWhyNot.js';
@@ -246,7 +247,10 @@ function lastClauseOf(text: string): string {
 
 /** The clauses of a message, between commas, full stops and question or exclamation marks. */
 function clausesOf(text: string): string[] {
-  return text.split(/[，,。;；!！?？]+/u).filter((c) => c.trim() !== '');
+  // (A space between Chinese clauses, as dictation leaves it, ends one as a comma would.)
+  return text
+    .split(/[，,。;；!！?？]+|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u)
+    .filter((c) => c.trim() !== '');
 }
 
 /** Asks for the most a measure gives (最多能给多少, 上限是多少, what's the maximum). */
@@ -262,6 +266,17 @@ const CLAUSE_ASKS = /[吗嗎呢?？]|能不能|可不可以|有没有|有沒有|
 /** A question asked of any enterprise (a high-tech enterprise, 一家企业, 企业…能拿多少), not of ours. */
 const ANY_ENTERPRISE =
   /\b(?:a|an|any)\s+(?:[a-z'‘’-]+\s+){0,3}(?:enterprise|company|firm|sme|business)\b|一家(?:\p{Script=Han}{0,6})?企业|^(?:\p{Script=Han}{0,8})?企业(?:能|可以)/iu;
+
+/** “This money”, “this figure” (这钱, 这个数, 这个比例): a figure just given. */
+const REFERS_TO_FIGURE = /这笔?钱|这个数|这个?(?:比例|金额|费率|额度|奖金|上限|下限)/u;
+
+/** Asks about what else may help, if the thing asked for is not there (没有的话…, 不行的话…). */
+const IF_NOT =
+  /^(?:如果|要是)?(?:没有|沒有|没|沒|不行|不能)(?:的话|的話)?(?![^，,]*(?:过期|過期|结束|結束|截止|到期))/u;
+
+/** The measure called by its conditions, and its amount asked (高企第一次成为四上企业的那个一次性奖励是多少). */
+const CALLED_BY_CONDITIONS =
+  /的那[个项条][^，,。？?]{0,8}(?:奖励|补贴|奖金|补助|支持)(?:是|有|给|能给)?多少/u;
 
 /** A short yes to the person offered after two declines (行, 好的, 那你帮我转, yes please). */
 const ACCEPTS_OFFER =
@@ -492,6 +507,10 @@ export class Responder {
               : undefined;
         if (!measure) {
           if (!found) return { kind: 'start-checkup' };
+          // 续贷有没有什么政策 还有…社保降费率的政策现在我们能享受吗: the words read as the check's topic
+          // name an area or a choice, the message several measures — a section each.
+          if (found.kind !== 'none' && readSeveral(text, engine, kb, engine.search(text)))
+            return this.question(asQuestion, context, last);
           // 算力券和工赋伙伴都是啥 我们做工业软件的 能用上不: the words read as the check's topic (上不) name
           // nothing, the message does — it is answered as a question.
           const whole = found.kind === 'none' && intent.topic !== text ? engine.search(text) : undefined;
@@ -677,9 +696,10 @@ export class Responder {
     }
     // 个转企这28条里有没有？没有的话还能用上哪条: a topic the measures do not cover, and what may still
     // help — not the measures by date.
+    // (哪些措施已经过期了？我们被水淹了…: a sentence of its own asks for the list, beside the topic.)
     const statusList =
       whole.kind === 'none' && whole.declined === 'not-covered'
-        ? undefined
+        ? this.statusListBesideTopic(text, whole.term ?? '', last !== undefined)
         : readStatusList(bare, whole, last !== undefined);
     const stated = asksListByDate(bare, () => statusList) ? undefined : this.statedFacts(text, whole, last);
     // 想换一条新的生产线大概要花一千二百万，还有一个大客户欠了我们…，儿子还想上市: facts stated for one
@@ -757,6 +777,15 @@ export class Responder {
     // message that names nothing else the measures know of, are about that measure.
     if (last && whole.kind === 'none' && whole.declined === 'low-confidence' && echoesTitle(last, bare))
       return this.measure(last, intent.focus);
+    // 是1%以下还是包括1%, 这钱是市里发还是区里发: the last measure's own figure, or “this money”, in a
+    // message that names nothing else the measures know of.
+    if (
+      last &&
+      whole.kind === 'none' &&
+      whole.declined === 'low-confidence' &&
+      (namesFigureOf(last, text) || REFERS_TO_FIGURE.test(bare))
+    )
+      return this.measure(last, intent.focus);
     return this.answer(whole, context, intent.focus, text);
   }
 
@@ -808,7 +837,9 @@ export class Responder {
       const amountStated = Object.keys(ownFacts).some((id) => kb.questionById.get(id)?.type === 'amount');
       if (!amountStated && ASKS_CAP.test(text)) return this.measure(measure, 'amount');
       // “How much can a high-tech enterprise get when …”: asked of any enterprise, not of ours — the rule.
-      const ofAny = !OWN_SITUATION.test(text) && ANY_ENTERPRISE.test(text) && ASKS_RULE.test(text);
+      const ofAny =
+        !OWN_SITUATION.test(text) &&
+        ((ANY_ENTERPRISE.test(text) && ASKS_RULE.test(text)) || CALLED_BY_CONDITIONS.test(text));
       if (ofAny && !estimateBenefit(measure, ownFacts, kb)) return this.measure(measure, 'amount');
       return this.factsFor(measure, ownFacts, whole);
     }
@@ -893,6 +924,22 @@ export class Responder {
   }
 
   /** References in a message's first clause, when the clauses after it name nothing the measures know of. */
+  /** A list by date asked for in a sentence of its own, beside one about a topic the measures do not cover. */
+  private statusListBesideTopic(text: string, term: string, hasLast: boolean): StatusListRequest | undefined {
+    for (const sentence of text.split(/[。？?！!]+/u)) {
+      // (没有的话还能用上哪条 asks what may still help with the topic, not the measures by date.)
+      if (sentence.trim() === '' || (term !== '' && sentence.includes(term)) || IF_NOT.test(sentence.trim()))
+        continue;
+      const found = readStatusList(
+        sentence.replace(PUNCTUATION, ''),
+        this.options.engine.search(sentence),
+        hasLast,
+      );
+      if (found?.type === 'list') return found;
+    }
+    return undefined;
+  }
+
   private referencesThenStory(text: string): Reference[] | undefined {
     const [first, ...after] = clausesOf(text);
     if (!first || after.length === 0) return undefined;

@@ -44,7 +44,7 @@ const SHANGHAI =
  * 欧洲订单掉了一半, 做日本料理), not the policy's region.
  */
 const BACKGROUND_BEFORE =
-  /(?:从|出口到?|销往|卖到|发往|运往|出海到?|租在|租的|租的是|租|向|放在|托管在|部署在|给|供货给|做|aws|azure|gcp|阿里云|腾讯云)$/;
+  /(?:从|出口到?|销往|卖到|发往|运往|出海到?|租在|租的|租的是|租了|租用了|租|向|放在|托管在|部署在|给|供货给|做|aws|azure|gcp|阿里云|腾讯云)$/;
 /**
  * After a region's name: a street of Shanghai named after it (南京路, 北京东路, 四川北路), a dish or a person from there
  * (兰州拉面, 四川菜, 温州人), its capital (新加坡投资的), or what only sets the scene.

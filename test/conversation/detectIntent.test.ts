@@ -66,6 +66,8 @@ describe('reading an eligibility question', () => {
     ['Could someone from the government call me back about this?', 'person'],
     ['rengong zhineng you shenme zhengce', 'question'],
     ['客服', 'person'],
+    ['帮我查一下我们公司智评券的申请到哪一步了，上个月就交了', 'person'],
+    ['Can you check the status of our application?', 'person'],
     ['你们能不能派个专员来公司一趟，把我们能申请的都过一遍', 'person'],
     ['上回說我們可以用智評券，結果區裡不受理，我要找負責的人反映這件事', 'person'],
     ["I'd rather just speak with an actual human. How do I get hold of one?", 'person'],

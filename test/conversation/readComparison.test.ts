@@ -31,6 +31,13 @@ describe('reading a comparison', () => {
     ).toEqual(['data-merchants', 'cloud-adoption']);
   });
 
+  it('reads which of two named is still open as a comparison', () => {
+    expect(sidesOf('政府采购预留40%和揭榜挂帅，这两个现在哪个还能参与？')).toEqual([
+      'gov-procurement',
+      'open-challenges',
+    ]);
+  });
+
   it('reads 还是 before a figure as “still”, not “or”', () => {
     expect(sidesOf('政府采购预留的份额现在还是40%以上吗？另外特色产业集群今年还评不评')).toBeUndefined();
     expect(sidesOf('融资通畅工程还是一链一策一批好？')).toEqual(['financing-access', 'chain-financing']);

@@ -11,6 +11,17 @@ const read = (text: string) =>
   );
 
 describe('reading several needs', () => {
+  it('takes no part for what is asked only if the part before has an answer', () => {
+    expect(read('28条里有外籍人才的补贴或者签证方面的支持吗？有的话额度是多少，哪年截止')).toBeUndefined();
+  });
+
+  it('takes a part of one English word only when it names a measure well', () => {
+    expect(
+      read('Rent and electricity bills are killing me. Is there any help with rent or utility bills?') ?? [],
+    ).not.toContain('ai-compute-voucher');
+    expect(read('SRDI and IPO: what is there?')).toEqual(['specialized-sme', 'listing-equity']);
+  });
+
   it('finds the need after the verb of wanting in a story', () => {
     expect(
       read(

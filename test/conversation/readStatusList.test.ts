@@ -51,4 +51,11 @@ describe('reading a request for a list by date status', () => {
     '申报时需要准备哪些材料？',
     '高企证书还在有效期，今年刚第一次进四上，这些政策上都有啥？',
   ])('%s does not', (text) => expect(read(text)).toBeUndefined());
+
+  it('reads the other measures the writer saw, after an answer, as beside the last measure', () => {
+    const bare = '截止到什么时候2026年了还能申请吗我看别的几条都是2023年底';
+    const whole = searchEngine().search(bare);
+    expect(readStatusList(bare, whole, true)).toEqual({ type: 'last-measure' });
+    expect(readStatusList(bare, whole, false)?.type).toBe('list');
+  });
 });

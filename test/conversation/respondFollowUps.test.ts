@@ -24,6 +24,39 @@ describe('follow-ups about the last measure', () => {
     );
   });
 
+  it('reads the last measure’s own figure, or “this money”, as about it', () => {
+    const about = (text: string, lastMeasureId: string) => {
+      const response = responder.respond(text, { lastMeasureId, lang: 'zh' });
+      return response.kind === 'answer' && response.answer.type === 'measure'
+        ? response.answer.measure.id
+        : response.kind === 'answer'
+          ? response.answer.type
+          : response.kind;
+    };
+    expect(about('是1%以下还是包括1%？我要写进给领导的材料里，不能错', 'financing-guarantee')).toBe(
+      'financing-guarantee',
+    );
+    expect(about('这钱是市里发还是区里发？是固定就这个数，还是说这只是最低？', 'specialized-sme')).toBe(
+      'specialized-sme',
+    );
+  });
+
+  it('reads the deadline asked beside what the writer saw of the others as the last measure’s', () => {
+    const response = responder.respond('截止到什么时候？2026年了还能申请吗，我看别的几条都是2023年底', {
+      lastMeasureId: 'rd-reward',
+    });
+    expect(
+      response.kind === 'answer' && response.answer.type === 'measure' && response.answer.measure.id,
+    ).toBe('rd-reward');
+  });
+
+  it('answers the amount of a measure called by its conditions with its rule, not a check', () => {
+    const response = responder.respond('高企第一次成为四上企业的那个一次性奖励是多少？', {});
+    expect(
+      response.kind === 'answer' && response.answer.type === 'measure' && response.answer.measure.id,
+    ).toBe('rd-reward');
+  });
+
   it('reads “it” as the last measure when nothing else is named', () => {
     expect(measureOf('Can we claim it every year?', 'en')).toBe('rd-reward');
   });

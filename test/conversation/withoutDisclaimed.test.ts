@@ -13,6 +13,12 @@ describe('withoutDisclaimed', () => {
     expect(withoutDisclaimed(text)).not.toContain(gone);
   });
 
+  it('leaves out what is set aside for now', () => {
+    expect(
+      withoutDisclaimed('办公室房租贵得离谱这个先不说了。主要想问两个：AI算力券怎么支持，还有研发投入奖励'),
+    ).toBe('。主要想问两个：AI算力券怎么支持，还有研发投入奖励');
+  });
+
   it('leaves the framing of a correction out', () => {
     expect(withoutDisclaimed('不对，我是说第三个')).toBe('第三个');
   });
