@@ -82,6 +82,8 @@ const WANTING =
 
 /** Turns a need (想搞点数字化) into the question it stands for: which measures are there for it. */
 const NEED_AS_LIST = '有哪些措施';
+/** A need named after the verb of wanting in this many characters or fewer (贷款周转). */
+const SHORT_NEED = 6;
 
 /** A clause that asks something (厂里新进了一条德国产线 only tells where a machine is from). */
 const ASKS =
@@ -284,6 +286,11 @@ export function readSeveral(
       if (need.length >= 2 && need.length < part.text.length) {
         const tail = engine.search(need);
         if (tail.kind === 'measure' && tail.confidence >= PART_MEASURE) found = tail;
+        // (…准备服务包：一家想贷款周转: a need of a few words after the verb, what the measures offer for it.)
+        else if (joinedOutright && need.length <= SHORT_NEED) {
+          const asList = engine.search(`${need}${NEED_AS_LIST}`);
+          if (asList.kind === 'area') found = asList;
+        }
       }
     }
     // A need named in passing, in a few words (想搞点数字化, 现在钱比较紧): what the measures offer for

@@ -30,6 +30,8 @@ const OWN_TERM =
   /(?:贷款|借款|经营贷|信用贷|抵押贷|贷|欠款|货款|合同|证书|执照|许可证|房租|租约|租期|资质)[^,，。;；]{0,6}(?:到期|过期|有效期(?:内|到)?|还有效)|daikuan[a-z]{0,12}daoqi/g;
 /** What the writer saw of the other measures (我看别的几条都是2023年底): said beside asking about this one. */
 const OTHERS_SEEN = /(?:我看|看到|听说|好像)?(?:别的|其他|其它|其余)(?:那|这)?几?[条项个]?(?:都|也)是.*$/u;
+/** Names the whole package (28条, all 28): no area's list. */
+const ALL_OF_THEM = /28|二十八|全部|所有|allthe|allmeasures/;
 /** A message that is only the filter (过期的, 已经结束的呢, 还有效的): which measures are so. */
 const FILTER_ALONE =
   /^(?:那|那些|哪些)?(?:现在|目前|如今)?(?:已经|已|早就|都)?(?:过期|过了期|结束|截止|失效|到期|有效|还有效|没过期|能申请|还能申请|能报|还能报|还能申报|还可以报|还可以申请|还能用)了?的(?:呢|有哪些|是哪些|都有哪些|有啥)?$|^(?:and|so|ok)?(?:the)?(?:expired|ended|closed|open|stillopen|valid|stillvalid|undated)ones$/;
@@ -112,7 +114,8 @@ export function readStatusList(
   return {
     type: 'list',
     filter,
-    ...(whole.kind === 'area' && whole.area ? { areaId: whole.area } : {}),
+    // (Which of the 28 measures have ended … for the service packages: all 28, whatever else sounds like an area.)
+    ...(whole.kind === 'area' && whole.area && !ALL_OF_THEM.test(bareText) ? { areaId: whole.area } : {}),
     ...(hideEnded && filter !== 'ended' && filter !== 'targets' ? { hideEnded } : {}),
   };
 }

@@ -38,6 +38,7 @@ import { joinSpokenWords } from './joinSpokenWords.js';
 import { linesAsClauses } from './linesAsClauses.js';
 import { spokenYears } from './spokenYears.js';
 import { withoutDisclaimed } from './withoutDisclaimed.js';
+import { unmetByAmount } from '../eligibility/unmetByAmount.js';
 import { namesFigureOf } from './namesFigureOf.js';
 import { readSeveral, type Several } from './readSeveral.js';
 import { IN_THE_LIST, readStatusList, type StatusListRequest } from './readStatusList.js';
@@ -123,7 +124,8 @@ const VAGUE_TOPIC = 0.75;
 const WHAT_IF =
   /(如果|假如|要是|若是|换成|改成|追加|呢|只有|才|看错|说错|写错|打错|记错|搞错|弄错|不对|应该是|更正|\bi meant\b|\bmy mistake\b|\bsorry\b|\bactually\b|\bit was\b|\bcorrection\b|没戏|有戏|够不够|够吗|够不|达不到|不到|[?？]|\bwhat if\b|\bwhat(?:'s| is| would be) (?:the|our|my) (?:one-off |one off )?(?:reward|subsidy|amount|support|grant|voucher)\b|\bif\b|\bonly\b)/iu;
 /** Words that add a need to a story (还有, 同时想, 还打算, 另外): a story of facts may ask more than one thing. */
-const MORE_NEEDS = /还有|另外|同时(?:想|要|打算|也)|还打算|还想|还要|也想|\balso\b|\bas well\b/iu;
+const MORE_NEEDS =
+  /还有|另外|同时(?:想|要|打算|也)|还打算|还想|还要|也想|第[二三四两]家|这[两三四几]个都|\balso\b|\bas well\b/iu;
 
 /** Names the whole package (28条, 全部, all 28): not the list just shown. */
 const WHOLE_PACKAGE = /28|二十八|全部|所有|\ball\b/iu;
@@ -243,6 +245,18 @@ const DISTRICT_FOLLOW_UP =
 /** The last clause of a message of several, or the whole message. */
 function lastClauseOf(text: string): string {
   return clausesOf(text).at(-1) ?? text;
+}
+
+/**
+ * Support asked for by name in a clause that does not name the uncovered topic (停业期间有没有什么补助,
+ * beside 食品经营许可证到期没续上) — not the topic's own support asked again (等保测评的费用能补贴吗).
+ */
+function supportAskedApart(text: string, term: string): string | undefined {
+  const asked = readAskedSupport(text);
+  if (!asked) return undefined;
+  const stem = asked.replace(/(?:补贴|补助|资助|津贴|扶持)$/u, '').replace(/^subsidies for /u, '');
+  const clause = clausesOf(text).find((c) => c.includes(stem));
+  return clause && !clause.toLowerCase().includes(term.toLowerCase()) ? asked : undefined;
 }
 
 /** The clauses of a message, between commas, full stops and question or exclamation marks. */
@@ -412,10 +426,12 @@ export class Responder {
       case 'checkup': {
         // 给客户做服务包，研发投入奖励、AI算力券、智评券这三个…: measures named for the package are
         // asked about, a section each — not a check-up that would ask the facts again.
-        const whole = engine.search(text);
-        const several = readSeveral(text, engine, kb, whole);
+        // (我是区里的服务专员，…: who asks is not what they ask about.)
+        const asked = stripIntroduction(text);
+        const whole = engine.search(asked);
+        const several = readSeveral(asked, engine, kb, whole);
         if (several && several.targets.filter((t) => t.kind === 'measure').length >= 2)
-          return this.several(several, text, whole);
+          return this.several(several, asked, whole);
         return { kind: 'start-checkup' };
       }
       case 'person': {
@@ -869,7 +885,10 @@ export class Responder {
     // …高企首次进四上的那个奖励，我们去年研发投入600万，能拿多少: the amount worked out for its measure.
     const estimates = targets.flatMap((t) => {
       if (t.kind !== 'measure' || !t.measure.eligibility) return [];
-      return estimateBenefit(t.measure, this.factsOf(t.measure, text), kb) ?? [];
+      const facts = this.factsOf(t.measure, text);
+      return (
+        estimateBenefit(t.measure, facts, kb) ?? unmetByAmount(t.measure, facts, kb.questionById, kb) ?? []
+      );
     });
     return {
       kind: 'answer',
@@ -1096,7 +1115,7 @@ export class Responder {
         ? readAskedSupport(text)
         : undefined;
     const support = asked ? engine.search(asked) : undefined;
-    const answer =
+    const composed =
       asked && support && (support.kind === 'none' || result.kind === 'overview')
         ? support.kind === 'none' && support.declined !== 'not-covered'
           ? composeUnlistedPartial(kb, asked, today())
@@ -1109,6 +1128,17 @@ export class Responder {
             // topic itself, with no need told and no support asked for — nothing of the 28 to offer.
             composeDeclined(kb, result)
           : composeAnswer(kb, result, today(), focus);
+    // 食品经营许可证到期没续上…停业期间有没有什么补助: a topic with nothing of the 28 to offer, beside support
+    // asked for by name — both said, with what the source names for enterprises in difficulty.
+    const alsoAsked =
+      composed.type === 'declined' && composed.reason === 'not-covered' && text && result.term
+        ? supportAskedApart(text, result.term)
+        : undefined;
+    const unlisted = alsoAsked ? composeUnlistedPartial(kb, alsoAsked, today()) : undefined;
+    const answer =
+      unlisted && composed.type === 'declined' && composed.topic
+        ? { ...unlisted, topic: `${composed.topic}、${unlisted.topic}` }
+        : (unlisted ?? composed);
     // The second answer in a row that cannot help offers a person as well.
     if ((answer.type === 'declined' || answer.type === 'partial') && (context.declinesInARow ?? 0) >= 1)
       answer.offerPerson = true;

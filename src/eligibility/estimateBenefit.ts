@@ -14,6 +14,8 @@ export interface BenefitEstimate {
   benefit: BenefitResult;
   /** The reason of the rule that gives it: the conditions it needs. */
   condition: string;
+  /** The amount settles the rules as not eligible (600万 below the 1000万 threshold); condition says why. */
+  unmet?: boolean;
 }
 
 /** The measure's rate-based support for an amount it depends on; undefined when it has none or the amount is not its base. */

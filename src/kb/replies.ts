@@ -132,6 +132,8 @@ export const repliesSchema = z.strictObject({
     title: nonEmpty,
     premise: nonEmpty,
     estimate: nonEmpty,
+    /** Why an amount stated does not qualify (未满足:{condition}). */
+    unmet: nonEmpty,
     note: nonEmpty,
     check: nonEmpty,
   }),

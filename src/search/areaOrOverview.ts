@@ -61,6 +61,8 @@ const SUMMARY_INTENT =
   /(总结|概要|要点|重点(?:是|有|内容|措施|政策|讲)|的重点|简单说|主要(?:内容|措施|政策|举措|有|是|讲|说|包括|方面|精神)|概括|解读|梳理|哪几个方面|几个方面|六个方面|summary|summarize)/;
 const POLICY_WORDS = /(措施|政策|新政|举措|支持|扶持|帮扶|优惠|文件|measures|policies|support)/;
 const SME_WORDS = /(中小微|中小企业|小微企业|小企业|sme)/;
+/** Just before an area's word, an English clause that describes who (firms that are …, who are …). */
+const DESCRIBES_WHO = /\b(?:that|who|which)\s+(?:are|is|were|was)\s+(?:[a-z]+\s+){0,2}$/u;
 /** Where a sentence ends: a list asked for in another sentence is not about a word said in passing. */
 const SENTENCE_END = /[。？！?!；;]|\.(?=\s)/u;
 
@@ -175,7 +177,10 @@ export class AreaOrOverviewReader {
     if (typed.length > 0) {
       // One inside a measure's name (融资 in 融资担保) names the area only if nothing else does.
       const free = typed.filter((hit) => !insideName(hit, spans));
-      const candidates = free.length > 0 ? free : typed;
+      const named = free.length > 0 ? free : typed;
+      // (What financing help is there for firms that are struggling: the one in the clause that asks.)
+      const asked = named.filter((hit) => !DESCRIBES_WHO.test(chars.slice(0, hit.start).join('')));
+      const candidates = asked.length > 0 ? asked : named;
       // Of equal names, the one called an area (借钱难……金融这块) is the one meant.
       const called = candidates.filter((hit) => AREA_CALLED_AREA.test(chars.slice(hit.end).join('')));
       return longest(called.length > 0 ? called : candidates);

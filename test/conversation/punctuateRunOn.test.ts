@@ -19,6 +19,12 @@ describe('punctuating a spoken run-on', () => {
     ).toBe('我们厂这回技改一共投了七百五十万，以前说要两千万现在不是降了吗，那我们这个够格了吧');
   });
 
+  it('sets apart enterprises told one by one, and the question of them all', () => {
+    expect(
+      punctuateRunOn('我这边有三家企业第一家要租算力训练模型第二家想做智能制造成熟度评估这三个都有什么政策'),
+    ).toBe('我这边有三家企业，第一家要租算力训练模型，第二家想做智能制造成熟度评估，这三个都有什么政策');
+  });
+
   it('leaves typed punctuation, short messages and a question at the very end alone', () => {
     const typed = '税费方面有什么支持社保费率是不是降了，还有就是我们有个客户欠了我们一年多的款';
     expect(punctuateRunOn(typed)).toBe(typed);

@@ -31,6 +31,16 @@ describe('reading a comparison', () => {
     ).toEqual(['data-merchants', 'cloud-adoption']);
   });
 
+  it('reads 哪个…比较多 as a comparison, and 比较小 as “rather small”', () => {
+    expect(sidesOf('专精特新的奖励跟研发投入那个一次性奖励，哪个拿得比较多？')).toEqual([
+      'specialized-sme',
+      'rd-reward',
+    ]);
+    expect(
+      sidesOf('第一家要租算力训练模型，第二家想做智能制造成熟度评估，第三家比较小想上云'),
+    ).toBeUndefined();
+  });
+
   it('reads which of two named is still open as a comparison', () => {
     expect(sidesOf('政府采购预留40%和揭榜挂帅，这两个现在哪个还能参与？')).toEqual([
       'gov-procurement',

@@ -52,6 +52,14 @@ describe('reading a request for a list by date status', () => {
     '高企证书还在有效期，今年刚第一次进四上，这些政策上都有啥？',
   ])('%s does not', (text) => expect(read(text)).toBeUndefined());
 
+  it('lists all 28 when asked of all 28, whatever else sounds like an area', () => {
+    const text =
+      'Which of the 28 measures have already ended? I do not want expired ones in the service packages.';
+    const bare = text.replace(/[\s\p{P}]+/gu, '').toLowerCase();
+    const whole = searchEngine().search(text);
+    expect(readStatusList(bare, whole, false)).toEqual({ type: 'list', filter: 'ended' });
+  });
+
   it('reads the other measures the writer saw, after an answer, as beside the last measure', () => {
     const bare = '截止到什么时候2026年了还能申请吗我看别的几条都是2023年底';
     const whole = searchEngine().search(bare);

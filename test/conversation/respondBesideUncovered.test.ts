@@ -1,0 +1,51 @@
+// A topic the measures do not cover, told beside another request: support asked for by name in a
+// clause of its own is said too, with what may help; a list by date asked in a sentence of its own
+// is given; the topic's own support asked again is not a second topic. And an amount told beside
+// several needs that falls short of a measure's rules is said to fall short.
+import { describe, expect, it } from 'vitest';
+import { Responder, type Response } from '../../src/conversation/respond.js';
+import { renderAnswerText } from '../../src/answers/renderText.js';
+import { knowledge, searchEngine } from '../helpers/knowledge.js';
+
+const kb = knowledge();
+const responder = new Responder({ kb, engine: searchEngine(), today: () => '2026-12-02' });
+
+function answerOf(response: Response) {
+  if (response.kind !== 'answer') throw new Error(`expected an answer, got ${response.kind}`);
+  return response.answer;
+}
+
+describe('beside a topic the measures do not cover', () => {
+  it('says support asked for in a clause of its own too, with what may help', () => {
+    const answer = answerOf(
+      responder.respond(
+        '我们食品经营许可证到期没续上，被要求停业整改。政策能帮忙加快办证吗？停业期间有没有什么补助',
+      ),
+    );
+    expect(answer.type).toBe('partial');
+    if (answer.type !== 'partial') return;
+    expect(answer.topic).toContain('停业期间补助');
+    expect(answer.mayHelp.map((b) => b.measure.id)).toContain('relief-specialists');
+  });
+
+  it('does not count the topic’s own support asked again', () => {
+    expect(answerOf(responder.respond('等保测评的费用能补贴吗')).type).toBe('declined');
+  });
+
+  it('gives the list by date asked in a sentence of its own', () => {
+    const answer = answerOf(responder.respond('哪些措施已经过期了？我们被水淹了急着要钱，不想白跑'));
+    expect(answer.type).toBe('status-list');
+  });
+
+  it('says an amount beside several needs falls short of a measure’s threshold', () => {
+    const answer = answerOf(
+      responder.respond(
+        '厂里想做技改，项目投资大概600万，能申请市级技术改造专项吗？资金紧张，还想顺便问问有没有别的办法',
+      ),
+    );
+    expect(answer.type).toBe('several');
+    const text = renderAnswerText(kb, answer);
+    expect(text).toContain('暂不符合');
+    expect(text).toContain('1000万元');
+  });
+});
