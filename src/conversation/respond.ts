@@ -17,6 +17,7 @@ import { estimateBenefit } from '../eligibility/estimateBenefit.js';
 import { nextQuestion, questionsFor } from '../eligibility/evaluateMeasure.js';
 import { type Answers, readAmount } from '../eligibility/parseAnswer.js';
 import { readStatedFacts } from '../eligibility/statedFacts.js';
+import { unmetByAmount } from '../eligibility/unmetByAmount.js';
 import { MAX_QUERY_CHARS, normalizeQuery, toSimplified, withoutToneMarks } from '../search/normalizeQuery.js';
 import { PinyinTranscriber } from '../search/pinyinTranscriber.js';
 import type { SearchEngine, SearchResult } from '../search/searchEngine.js';
@@ -38,7 +39,6 @@ import { joinSpokenWords } from './joinSpokenWords.js';
 import { linesAsClauses } from './linesAsClauses.js';
 import { spokenYears } from './spokenYears.js';
 import { withoutDisclaimed } from './withoutDisclaimed.js';
-import { unmetByAmount } from '../eligibility/unmetByAmount.js';
 import { namesFigureOf } from './namesFigureOf.js';
 import { readSeveral, type Several } from './readSeveral.js';
 import { IN_THE_LIST, readStatusList, type StatusListRequest } from './readStatusList.js';
@@ -853,6 +853,7 @@ export class Responder {
       const amountStated = Object.keys(ownFacts).some((id) => kb.questionById.get(id)?.type === 'amount');
       if (!amountStated && ASKS_CAP.test(text)) return this.measure(measure, 'amount');
       // “How much can a high-tech enterprise get when …”: asked of any enterprise, not of ours — the rule.
+      // (So is the amount of a measure called by its conditions: 高企第一次成为四上企业的那个一次性奖励是多少.)
       const ofAny =
         !OWN_SITUATION.test(text) &&
         ((ANY_ENTERPRISE.test(text) && ASKS_RULE.test(text)) || CALLED_BY_CONDITIONS.test(text));
@@ -942,7 +943,6 @@ export class Responder {
     return this.eligibilityFor(measure, ownFacts);
   }
 
-  /** References in a message's first clause, when the clauses after it name nothing the measures know of. */
   /** A list by date asked for in a sentence of its own, beside one about a topic the measures do not cover. */
   private statusListBesideTopic(text: string, term: string, hasLast: boolean): StatusListRequest | undefined {
     for (const sentence of text.split(/[。？?！!]+/u)) {
@@ -959,6 +959,7 @@ export class Responder {
     return undefined;
   }
 
+  /** References in a message's first clause, when the clauses after it name nothing the measures know of. */
   private referencesThenStory(text: string): Reference[] | undefined {
     const [first, ...after] = clausesOf(text);
     if (!first || after.length === 0) return undefined;
