@@ -63,7 +63,18 @@ const cantoneseWords = replaceWords(CANTONESE);
 /** 係 is Cantonese 是, except in the Traditional words that hold it (關係, 聯係, 干係). */
 const HAI = /(?<![關关聯联干幹])係/gu;
 
+/** Words only written Cantonese uses: a message with one of them is Cantonese throughout. */
+const CANTONESE_MARKER = /[咩係冇嘅佢哋嗰啲喺乜咗噉]|點解|点解/u;
+/**
+ * 同 joins two things in Cantonese (首貸同續貸, 佢同技術改造): “and” — outside the Mandarin words that hold
+ * it (同时, 同意, 合同, 不同, 同事 …), and only in a message written in Cantonese.
+ */
+const TONG_AND =
+  /(?<![合共相不如陪会會连連协協赞贊认認大雷等混])同(?![时時意样樣一比事行步等志期类類学學款业業城乡鄉伴类類乐樂样])/gu;
+
 /** The message with its Cantonese words in Mandarin; a message without them is returned as it is. */
 export function fromCantonese(text: string): string {
-  return cantoneseWords(text).replace(HAI, '是');
+  const cantonese = CANTONESE_MARKER.test(text);
+  const read = cantoneseWords(text).replace(HAI, '是');
+  return cantonese ? read.replace(TONG_AND, '和') : read;
 }

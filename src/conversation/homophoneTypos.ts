@@ -8,6 +8,9 @@ import { replaceWords } from './replaceWords.js';
 
 const TYPOS: readonly (readonly [typed: string, meant: string])[] = [
   ['代款', '贷款'],
+  ['续代', '续贷'],
+  ['高薪技术企业', '高新技术企业'],
+  ['研法投入', '研发投入'],
   ['带点款', '贷点款'],
   ['带款', '贷款'],
   ['首带', '首贷'],

@@ -43,7 +43,7 @@ const OUTRIGHT_JOINER = new RegExp(
 
 /** A part that only asks how much, how, for less (能减免吗) or for money (想问有没有补贴), about what the part before names. */
 const ONLY_ASKS =
-  /^(?:能|可以|大概|一共|最多|最少)?(?:拿|领|补|给|奖|得|申请)?(?:多少|几多)(?:钱|万|元)?$|^(?:怎么|如何)(?:申请|申报|办|办理|弄)$|^(?:能|可以|能不能|可不可以|能否)?(?:减免|减|免|补|补贴|优惠|少交|便宜)(?:一点|点|些|一些)?(?:不)?$|^(?:想)?(?:问|问问)?(?:补贴|补助|支持|奖励|扶持)$/u;
+  /^(?:能|可以|大概|一共|最多|最少)?(?:拿|领|补|给|奖|得|申请)?(?:多少|几多)(?:钱|万|元)?$|^(?:怎么|如何)(?:申请|申报|办|办理|弄)$|^(?:能|可以|能不能|可不可以|能否)?(?:减免|减|免|补|补贴|优惠|少交|便宜)(?:一点|点|些|一些)?(?:不)?$|^(?:想)?(?:问|问问)?(?:补贴|补助|支持|奖励|扶持)$|^(?:现在|目前|如今)?(?:降到|降了|降低到|降至|提高到|提到|涨到|调到|调整到|变成|改成)了?多少了?$/u;
 
 /** A part that only asks whether what the part before names still holds (现在还有效吗). */
 const ONLY_ASKS_TIME =
@@ -287,7 +287,8 @@ export function readSeveral(
         const tail = engine.search(need);
         if (tail.kind === 'measure' && tail.confidence >= PART_MEASURE) found = tail;
         // (…准备服务包：一家想贷款周转: a need of a few words after the verb, what the measures offer for it.)
-        else if (joinedOutright && need.length <= SHORT_NEED) {
+        // (A word alone — 想贷款 — is left to the parts beside it: 流动资金比较紧 names its measure.)
+        else if (joinedOutright && need.length >= 3 && need.length <= SHORT_NEED) {
           const asList = engine.search(`${need}${NEED_AS_LIST}`);
           if (asList.kind === 'area') found = asList;
         }

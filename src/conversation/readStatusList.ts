@@ -6,7 +6,7 @@ import { normalizeQuery } from '../search/normalizeQuery.js';
 import type { SearchResult } from '../search/searchEngine.js';
 
 const ENDED =
-  /(alreadyfinish|arefinish|finishorexpire|expire(?!d)|过辰光|过了辰光|过时间|过了时间|pastthe(?:ir)?dates?|pastdue|pastits|outofdate|过期|过了期|已结束|黄了|用不了了|结束了|已经结束|结束的|失效|到期|截止了|已截止|已经截止|截止的|停了|凉了|凉凉|早就没了|不作数了|不算数了|不能申请了|不能再申请|不再执行|作废|废止|过时|阶段性|只到2023|(?:只|仅)(?:管|限|适用)?到2023|到头了|已经到头|到了头|到2023年底|2023年底前|endof2023|tiedto2023|by2023|until2023|expired|ended|behindus|alreadypassed|havepassed|nolonger|nolongervalid|isover|areover|runout|ranout|arefinished|isfinished|havefinished|hasfinished|wrappedup|guoqi|jieshule|yijingjieshu|shixiao|daoqi)/;
+  /(alreadyfinish|arefinish|finishorexpire|expire(?!d)|过辰光|过了辰光|过时间|过了时间|pastthe(?:ir)?dates?|pastdue|pastits|outofdate|过期|过了期|已结束|黄了|用不了了|结束了|已经结束|结束的|失效|到期|截止了|已截止|已经截止|截止的|停了|凉了|凉凉|早就没了|不作数了|不算数了|不能申请了|不能再申请|不再执行|作废|废止|过时|阶段性(?!降低|降|提高|提)|只到2023|(?:只|仅)(?:管|限|适用)?到2023|到头了|已经到头|到了头|到2023年底|2023年底前|endof2023|tiedto2023|by2023|until2023|expired|ended|behindus|alreadypassed|havepassed|nolonger|nolongervalid|isover|areover|runout|ranout|arefinished|isfinished|havefinished|hasfinished|wrappedup|guoqi|jieshule|yijingjieshu|shixiao|daoqi)/;
 const OPEN =
   /((?:还|现在|目前|当前|如今|今天|仍|依然)[^a-z]{0,6}?(?:能|可以|好|可)(?:去|提出|提交|递交)?(?:申请|申报|报|用|领|享受|办)|stillcanapply|canstillapply|theopenones|onlytheopen|stillapplyfor|actuallystillapply|stillbeappliedfor|还能申请|还可以申请|哪些能申请|哪些可以申请|哪些还能|还有哪些能|还有那些能|还有哪些可以|来得及|赶得上|赶得及|还能办|还能用|还能享受|还可以享受|还有效|仍然有效|仍有效|依然有效|还在执行|仍在执行|在执行|现在能申请|现在可以申请|现在还能|目前能|目前可以|目前还|当前可|当前还|有效的|没过期|未过期|还没过期|没有过期|没到期|还没结束|没结束|还没截止|没截止|未截止|还能接着用|能接着用|还能继续用|还能继续申请|到今天还能|还能去申请|还可以去申请|还能去报|还能报|还可以报|还能用|还可以用|还管用|还算数|还作数|stillopen|stillvalid|stillavailable|stillapply|stillrunning|stillinforce|stillactive|stillineffect|currentlyopen|currentlyavailable|openrightnow|availablenow|canistillapply|canwestillapply|stillactuallyuse|stilluse|canstilluse|canistilluse|canwestilluse|hainengshenqing|haiyouxiao|hainengyong)/;
 /** OPEN at every place, to take its words out of a text. */
@@ -31,7 +31,7 @@ const OWN_TERM =
 /** What the writer saw of the other measures (我看别的几条都是2023年底): said beside asking about this one. */
 const OTHERS_SEEN = /(?:我看|看到|听说|好像)?(?:别的|其他|其它|其余)(?:那|这)?几?[条项个]?(?:都|也)是.*$/u;
 /** Names the whole package (28条, all 28): no area's list. */
-const ALL_OF_THEM = /28|二十八|全部|所有|allthe|allmeasures/;
+const ALL_OF_THEM = /28|二十八|全部|所有|文件里|文件中|整个文件|通知里|allthe|allmeasures/;
 /** A message that is only the filter (过期的, 已经结束的呢, 还有效的): which measures are so. */
 const FILTER_ALONE =
   /^(?:那|那些|哪些)?(?:现在|目前|如今)?(?:已经|已|早就|都)?(?:过期|过了期|结束|截止|失效|到期|有效|还有效|没过期|能申请|还能申请|能报|还能报|还能申报|还可以报|还可以申请|还能用)了?的(?:呢|有哪些|是哪些|都有哪些|有啥)?$|^(?:and|so|ok)?(?:the)?(?:expired|ended|closed|open|stillopen|valid|stillvalid|undated)ones$/;

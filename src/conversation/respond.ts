@@ -14,7 +14,7 @@ import { kbIn, type Lang } from '../kb/language.js';
 import type { KnowledgeBase } from '../kb/loadKnowledge.js';
 import type { Measure } from '../kb/schema.js';
 import { estimateBenefit } from '../eligibility/estimateBenefit.js';
-import { nextQuestion, questionsFor } from '../eligibility/evaluateMeasure.js';
+import { evaluateRules, nextQuestion, questionsFor } from '../eligibility/evaluateMeasure.js';
 import { type Answers, readAmount } from '../eligibility/parseAnswer.js';
 import { readStatedFacts } from '../eligibility/statedFacts.js';
 import { unmetByAmount } from '../eligibility/unmetByAmount.js';
@@ -269,7 +269,7 @@ function clausesOf(text: string): string[] {
 
 /** Asks for the most a measure gives (最多能给多少, 上限是多少, what's the maximum). */
 const ASKS_CAP =
-  /(最多|最高|上限|封顶|顶格|\bmaximum\b|\bat most\b|\bthe cap\b|\bmax\b|\bhow much is (?:the|it)\b)/iu;
+  /(最多|最高|上限|封顶|顶格|\bmaximum\b|\bat most\b|\bthe cap\b|\bmax\b|\bhow much is (?:the|it|that|this)\b)/iu;
 /** Asks what the rule gives (最高按多少比例, 能补多少, what percentage), not whether we qualify. */
 const ASKS_RULE =
   /(比例|最高|最多|上限|封顶|有没有补助|有没有补贴|有补贴吗|有补助吗|有没有支持|怎么支持|如何支持|怎样支持|支持多少|怎么补|怎么算|补几成|补多少|能补多少|奖多少|能拿多少|拿多少|给多少|多少钱|能补几|how much|what percentage|which percentage|what rate|up to how much|maximum)/iu;
@@ -288,9 +288,13 @@ const REFERS_TO_FIGURE = /这笔?钱|这个数|这个?(?:比例|金额|费率|�
 const IF_NOT =
   /^(?:如果|要是)?(?:没有|沒有|没|沒|不行|不能)(?:的话|的話)?(?![^，,]*(?:过期|過期|结束|結束|截止|到期))/u;
 
-/** The measure called by its conditions, and its amount asked (高企第一次成为四上企业的那个一次性奖励是多少). */
+/**
+ * The measure called by its conditions, and its amount asked (高企第一次成为四上企业的那个一次性奖励是多少,
+ * 高新企业第一次进四上的 研发奖励 是多少来着, 高新技术企业头一回进四上，有没有奖励): what it gives, not what we
+ * would get.
+ */
 const CALLED_BY_CONDITIONS =
-  /的那[个项条][^，,。？?]{0,8}(?:奖励|补贴|奖金|补助|支持)(?:是|有|给|能给)?多少/u;
+  /的那[个项条][^，,。？?]{0,8}(?:奖励|补贴|奖金|补助|支持)(?:是|有|给|能给)?多少|(?:奖励|补贴|奖金|补助)\s*(?:是|有)多少|(?:有没有|有无)(?:什么)?(?:奖励|补贴|补助)[吗呢?？]*$/u;
 
 /** A short yes to the person offered after two declines (行, 好的, 那你帮我转, yes please). */
 const ACCEPTS_OFFER =
@@ -298,6 +302,10 @@ const ACCEPTS_OFFER =
 
 /** Asking how often a measure gives (每年都能领吗, every year). */
 const HOW_OFTEN = /每年都|每年能|每年可以|年年都|年年能|每一年都|\bevery year\b|\beach year\b|\bannually\b/iu;
+
+/** Asks whether what was received once is given again (已经拿过一次…还能再申请一次吗). */
+const AGAIN =
+  /(?:已经|之前|以前|去年)(?:拿|领|申请|享受)过(?:一次)?|再(?:按[^，,。？?]{0,6})?(?:申请|领|拿|享受)一次|还能再(?:申请|领|拿|享受)/u;
 
 /** “So nothing helps?” after a reply saying what the measures do not cover. */
 const NOTHING_HELPS =
@@ -608,6 +616,14 @@ export class Responder {
       // 前者具体怎么落地: the rest asks about the measure referred to, naming no other and comparing nothing.
       if (measure && reference.rest && this.asksOnlyAbout(reference.rest))
         return this.measure(measure, intent.focus);
+      // 它那个2023年底的目标现在算完成了没: “it” said outright, joining no other measure to it.
+      if (
+        measure &&
+        reference.type === 'this' &&
+        /^它(?!们)/u.test(bare) &&
+        !JOINS_ANOTHER.test(reference.rest)
+      )
+        return this.measure(measure, intent.focus);
       // 里面说的数字化服务专员，是免费的吗 / 第一个降的是哪些费率: a term of the measure referred to.
       if (measure && reference.rest && this.namesOf(measure, reference.rest))
         return this.measure(measure, intent.focus);
@@ -794,14 +810,11 @@ export class Responder {
     if (last && whole.kind === 'none' && whole.declined === 'low-confidence' && echoesTitle(last, bare))
       return this.measure(last, intent.focus);
     // 是1%以下还是包括1%, 这钱是市里发还是区里发: the last measure's own figure, or “this money”, in a
-    // message that names nothing else the measures know of.
-    if (
-      last &&
-      whole.kind === 'none' &&
-      whole.declined === 'low-confidence' &&
-      (namesFigureOf(last, text) || REFERS_TO_FIGURE.test(bare))
-    )
-      return this.measure(last, intent.focus);
+    // message that names nothing else the measures know of. (那有没有封顶金额？…最多补多少万: its cap.)
+    if (last && whole.kind === 'none' && whole.declined === 'low-confidence') {
+      if (namesFigureOf(last, text) || REFERS_TO_FIGURE.test(bare)) return this.measure(last, intent.focus);
+      if (ASKS_CAP.test(text)) return this.measure(last, 'amount');
+    }
     return this.answer(whole, context, intent.focus, text);
   }
 
@@ -843,6 +856,10 @@ export class Responder {
     if (!asks && measure !== last) return undefined;
     const questions = questionsFor([measure], kb.questions);
     const ownFacts: Answers = readStatedFacts(punctuateRunOn(withoutQuotedConditions(text)), questions);
+    // 已经拿过一次研发投入奖励了…今年还能不能再申请一次: whether it is given again — the measure says
+    // (一次性奖励) — unless the facts stated already rule it out (2025年就被认定了…还能再领一次吗).
+    if (named && AGAIN.test(text) && evaluateRules(named, ownFacts, kb).outcome !== 'not-eligible')
+      return this.measure(named);
     if (Object.keys(ownFacts).length > 0) {
       // 我们在上海租算力训练自己的模型，最高按多少比例支持: the rule is what is asked; when only the
       // amount it applies to is unknown, the answer gives the rule rather than asking for the amount.
@@ -863,7 +880,8 @@ export class Responder {
     // “如果是1500万呢” right after a measure whose rules take one amount: that amount.
     const amounts = questions.filter((q) => q.type === 'amount');
     // A bare amount (900万) is an answer to a question, not a new one: only a what-if asks.
-    if (named || amounts.length !== 1) return undefined;
+    // (投入1200万呢 right after the R&D reward names it again, faintly: still the what-if of that measure.)
+    if ((named && named !== last) || amounts.length !== 1) return undefined;
     const amount = whatIfAmount(text);
     return amount === undefined ? undefined : this.factsFor(measure, { [amounts[0]!.id]: amount }, whole);
   }

@@ -14,8 +14,12 @@ import type { EligibilityQuestion, StatedAnswer } from './schema.js';
 const PUNCTUATION = /[\s\p{P}\p{S}]+/gu;
 /** Words that turn to another matter (是科技型，但没做过认定). */
 const CONTRAST = /但是|但|不过|可是|然而/u;
-/** Where a clause ends; a comma between digits groups thousands (6,500,000.00元) and ends nothing. */
-const CLAUSE = /[，。;；！!？?\n]+|\.(?=\s|$)|(?<!\d),|,(?!\d)|\s{2,}|(?:但是|但|不过|而且|并且|同时|另外)/u;
+/**
+ * Where a clause ends; a comma between digits groups thousands (6,500,000.00元) and ends nothing. A spaced
+ * dash sets apart what follows (… 12 million RMB - so 5% means 600k for us?).
+ */
+const CLAUSE =
+  /[，。;；！!？?\n]+|\.(?=\s|$)|(?<!\d),|,(?!\d)|\s{2,}|\s[-–—]+\s|(?:但是|但|不过|而且|并且|同时|另外)/u;
 
 /** The phrase as it is compared: normalised, without spaces or punctuation. */
 /** A full date (2025年10月, 2024年3月15日) read as its year's 年: a phrase's gap (证书…到期) is not spent on it. */

@@ -41,6 +41,14 @@ describe('reading a comparison', () => {
     ).toBeUndefined();
   });
 
+  it('reads which of two has ended and which has not, or which still has a chance, as a comparison', () => {
+    expect(sidesOf('无缝续贷和融资担保费率那条，哪个到期了哪个还没有？')).toEqual([
+      'seamless-renewal',
+      'financing-guarantee',
+    ]);
+    expect(sidesOf('技改专项和绿色工厂哪个还有戏？')).toEqual(['tech-retrofit', 'green-factories']);
+  });
+
   it('reads which of two named is still open as a comparison', () => {
     expect(sidesOf('政府采购预留40%和揭榜挂帅，这两个现在哪个还能参与？')).toEqual([
       'gov-procurement',

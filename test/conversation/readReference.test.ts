@@ -48,6 +48,14 @@ describe('readReference', () => {
   );
 });
 
+describe('“it” said outright', () => {
+  it('reads 它 as the last measure whatever follows, but not 它们, nor another joined to it', () => {
+    expect(readReference(bare('它那个2023年底的目标现在算完成了没'))).toMatchObject({ type: 'this' });
+    expect(readReference(bare('它们都是什么'))).toBeUndefined();
+    expect(readReference(bare('它跟揭榜挂帅比呢，哪个现在还有用'))).toBeUndefined();
+  });
+});
+
 describe('readReferences', () => {
   it('reads 前者 and 后者 (the former, the latter) as the first and the last of a list of two', () => {
     expect(readReference(bare('那就选前者，怎么申请'))).toMatchObject({ type: 'ordinal', index: 0 });

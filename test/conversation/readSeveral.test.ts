@@ -11,6 +11,10 @@ const read = (text: string) =>
   );
 
 describe('reading several needs', () => {
+  it('takes no part for a clause that only asks what a figure is now', () => {
+    expect(read('技改专项门槛 现在降到多少了')).toBeUndefined();
+  });
+
   it('takes no part for what is asked only if the part before has an answer', () => {
     expect(read('28条里有外籍人才的补贴或者签证方面的支持吗？有的话额度是多少，哪年截止')).toBeUndefined();
   });

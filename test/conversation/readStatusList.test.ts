@@ -50,6 +50,7 @@ describe('reading a request for a list by date status', () => {
     'women shi zuo dianchi huishou de, yinhang daikuan kuai daoqi le',
     '申报时需要准备哪些材料？',
     '高企证书还在有效期，今年刚第一次进四上，这些政策上都有啥？',
+    '阶段性降低社保费率，具体是降哪几项？',
   ])('%s does not', (text) => expect(read(text)).toBeUndefined());
 
   it('lists all 28 when asked of all 28, whatever else sounds like an area', () => {

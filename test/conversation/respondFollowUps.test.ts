@@ -51,10 +51,42 @@ describe('follow-ups about the last measure', () => {
   });
 
   it('answers the amount of a measure called by its conditions with its rule, not a check', () => {
-    const response = responder.respond('高企第一次成为四上企业的那个一次性奖励是多少？', {});
+    for (const asked of [
+      '高企第一次成为四上企业的那个一次性奖励是多少？',
+      '高新技术企业头一回进四上，有没有奖励',
+    ]) {
+      const response = responder.respond(asked, {});
+      expect(
+        response.kind === 'answer' && response.answer.type === 'measure' && response.answer.measure.id,
+      ).toBe('rd-reward');
+    }
+  });
+
+  it('answers whether a one-off is given again with the measure, unless the facts rule it out', () => {
+    const again = responder.respond(
+      '去年我们首次进四上，高新证书也在有效期，已经拿过一次研发投入奖励了。今年还能不能再按5%申请一次？',
+      {},
+    );
+    expect(again.kind === 'answer' && again.answer.type === 'measure' && again.answer.measure.id).toBe(
+      'rd-reward',
+    );
     expect(
-      response.kind === 'answer' && response.answer.type === 'measure' && response.answer.measure.id,
-    ).toBe('rd-reward');
+      responder.respond('我们公司2025年就被认定为专精特新中小企业了，今年还能再领一次那个奖励吗？', {}).kind,
+    ).toBe('start-eligibility');
+  });
+
+  it('answers the cap asked after a measure, in words that name nothing else', () => {
+    const response = responder.respond('那有没有封顶金额？比如一家企业最多补多少万，财务要做预算', {
+      lastMeasureId: 'ai-compute-voucher',
+    });
+    expect(response.kind === 'answer' && response.answer.type === 'measure' && response.answer.focus).toBe(
+      'amount',
+    );
+  });
+
+  it('works out a what-if amount that names the last measure again, faintly', () => {
+    const response = responder.respond('投入1200万呢', { lastMeasureId: 'rd-reward' });
+    expect(response.kind === 'answer' && response.answer.type).toBe('calculation');
   });
 
   it('reads “it” as the last measure when nothing else is named', () => {

@@ -18,6 +18,12 @@ describe('facts stated in a message', () => {
     expect(facts('高企今年报上去了，还在评审，结果没下来')['is-high-tech']).toBe(false);
   });
 
+  it('reads the amount stated before a spaced dash, not the arithmetic after it', () => {
+    expect(facts('Last year our R&D expense was about 12 million RMB - so 5% means 600k for us?')).toEqual({
+      'rd-last-year': 12_000_000,
+    });
+  });
+
   it('reads an amount beside a thousands separator or a spoken 一下', () => {
     expect(
       facts('经财务核算，本公司技改项目总投资为6,500,000.00元，是否达到门槛')['retrofit-investment'],
