@@ -185,7 +185,7 @@ function withoutTopic(text: string, topic: string): string {
 
 /** A figure the rule sets (1000万的门槛, 门槛2000万降到1000万, 上限50万): said of the measure. */
 const RULE_FIGURE =
-  /[\d.一二三四五六七八九十百千两]+\s*(?:万|亿)元?的?(?:门槛|标准|上限|下限|封顶)|(?:门槛|上限|下限|封顶)(?:是|为|从|由)?\s*[\d.一二三四五六七八九十百千两]+\s*(?:万|亿)元?(?:(?:降|下调|调|减)(?:到|至|为)\s*[\d.一二三四五六七八九十百千两]+\s*(?:万|亿)元?)?/gu;
+  /(?:最多|最高|至多|封顶|不低于|至少)\s*[\d.一二三四五六七八九十百千两]+\s*(?:万|亿)元?|[\d.一二三四五六七八九十百千两]+\s*(?:万|亿)元?的?(?:门槛|标准|上限|下限|封顶)|(?:门槛|上限|下限|封顶)(?:是|为|从|由)?\s*[\d.一二三四五六七八九十百千两]+\s*(?:万|亿)元?(?:(?:降|下调|调|减)(?:到|至|为)\s*[\d.一二三四五六七八九十百千两]+\s*(?:万|亿)元?)?/gu;
 
 /** Words that speak of the enterprise itself, or give a figure: a clause with them states facts. */
 const STATES_OWN = /我|咱|本公司|\d|\bwe\b|\bour\b|\bus\b/u;
@@ -197,7 +197,8 @@ const QUOTES_MEASURE = /的(?:奖励|补贴|奖补|政策|措施|资金|奖金)|
  * enterprise states about itself.
  */
 function withoutQuotedConditions(text: string): string {
-  // 技改专项1000万的门槛现在还是这个吗: a figure of the rule (its threshold, cap), not the enterprise's.
+  // 技改专项1000万的门槛现在还是这个吗, 研发投入5%、最多50万的奖励: a figure of the rule (its threshold, cap),
+  // not the enterprise's.
   text = text.replace(RULE_FIGURE, ' ');
   const normalized = normalizeQuery(text);
   if (!QUOTES_MEASURE.test(normalized)) return text;
@@ -868,7 +869,9 @@ export class Responder {
       // 我们是做工业设计的高新技术企业，研发奖励那个最多能给多少: the cap is asked, and no amount of ours
       // is given to work it out on — the rule's cap, not a check.
       const amountStated = Object.keys(ownFacts).some((id) => kb.questionById.get(id)?.type === 'amount');
-      if (!amountStated && ASKS_CAP.test(text)) return this.measure(measure, 'amount');
+      // (最高50万的那个奖励 quotes the cap; it does not ask it.)
+      if (!amountStated && ASKS_CAP.test(text.replace(RULE_FIGURE, ' ')))
+        return this.measure(measure, 'amount');
       // “How much can a high-tech enterprise get when …”: asked of any enterprise, not of ours — the rule.
       // (So is the amount of a measure called by its conditions: 高企第一次成为四上企业的那个一次性奖励是多少.)
       const ofAny =

@@ -49,6 +49,12 @@ describe('reading a comparison', () => {
     expect(sidesOf('技改专项和绿色工厂哪个还有戏？')).toEqual(['tech-retrofit', 'green-factories']);
   });
 
+  it('reads a 对比表 of three asked as no comparison of two', () => {
+    expect(
+      sidesOf('专精特新奖励、技改门槛、还有高新企业研发奖励 分别是多少钱？老板让我做个对比表'),
+    ).toBeUndefined();
+  });
+
   it('reads which of two named is still open as a comparison', () => {
     expect(sidesOf('政府采购预留40%和揭榜挂帅，这两个现在哪个还能参与？')).toEqual([
       'gov-procurement',

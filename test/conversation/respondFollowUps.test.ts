@@ -75,6 +75,14 @@ describe('follow-ups about the last measure', () => {
     ).toBe('start-eligibility');
   });
 
+  it('reads the cap a message quotes (最多50万的奖励) as the rule’s, not as our amount or a question', () => {
+    const response = responder.respond(
+      '听隔壁说有个研发投入5%、最多50万的奖励，我们能拿吗？我们没有高新证书，也不是什么四上企业',
+      {},
+    );
+    expect(response.kind).toBe('start-eligibility');
+  });
+
   it('answers the cap asked after a measure, in words that name nothing else', () => {
     const response = responder.respond('那有没有封顶金额？比如一家企业最多补多少万，财务要做预算', {
       lastMeasureId: 'ai-compute-voucher',
