@@ -70,7 +70,7 @@ const CANTONESE_MARKER = /[咩係冇嘅佢哋嗰啲喺乜咗噉]|點解|点解/u
  * it (同时, 同意, 合同, 不同, 同事 …), and only in a message written in Cantonese.
  */
 const TONG_AND =
-  /(?<![合共相不如陪会會连連协協赞贊认認大雷等混])同(?![时時意样樣一比事行步等志期类類学學款业業城乡鄉伴类類乐樂样])/gu;
+  /(?<![合共相不如陪会會连連协協赞贊认認大雷等混])同(?![时時意样樣一比事行步等志期类類学學款业業城乡鄉伴乐樂])/gu;
 
 /** The message with its Cantonese words in Mandarin; a message without them is returned as it is. */
 export function fromCantonese(text: string): string {

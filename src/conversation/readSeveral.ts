@@ -82,7 +82,7 @@ const WANTING =
 
 /** Turns a need (想搞点数字化) into the question it stands for: which measures are there for it. */
 const NEED_AS_LIST = '有哪些措施';
-/** A need named after the verb of wanting in this many characters or fewer (贷款周转). */
+/** A need named after the verb of wanting in this many characters or fewer, and at least three (贷款周转). */
 const SHORT_NEED = 6;
 
 /** A clause that asks something (厂里新进了一条德国产线 only tells where a machine is from). */
