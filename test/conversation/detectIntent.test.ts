@@ -99,6 +99,8 @@ describe('reading an eligibility question', () => {
     ['哦已经结束了啊那你帮我转一下人工吧', 'person'],
     ['我司拟建设零碳工厂，烦请安排相关负责同志与我司对接', 'person'],
     ['那麻烦帮我联系一下区里或者街道的人吧', 'person'],
+    ['那你找个能办事的工作人员跟我联系', 'person'],
+    ['这些我都看不太懂，能不能找个人带我一步步办？', 'person'],
     ['我们客服中心现在有40个真人客服坐席，想再扩招20个，有没有稳岗扩岗方面的政策？', 'question'],
     ['听说区里有服务专员可以上门对接政策，你能帮我约一个下周来我们公司吗', 'person'],
     ['Is there a number I can ring, or someone at the district I can actually talk to?', 'person'],
