@@ -7,6 +7,7 @@ import type { SectionTarget } from '../answers/composeSeveral.js';
 import type { KnowledgeBase } from '../kb/loadKnowledge.js';
 import type { Measure } from '../kb/schema.js';
 import type { SearchEngine, SearchResult } from '../search/searchEngine.js';
+import { clausesOf } from './clausesOf.js';
 import { LIST_NUMBER, NEED_JOINERS, type QuestionPart, questionParts } from './questionParts.js';
 import { readAskedSupport } from './readAskedSupport.js';
 
@@ -180,14 +181,9 @@ function joinLoneCharacters(parts: readonly QuestionPart[]): QuestionPart[] {
   return joined;
 }
 
-/** The clause (between commas, full stops, question marks, spaces between Chinese) that holds a part. */
+/** The clause that holds a part. */
 function clauseOf(text: string, part: string): string {
-  // (A space between Chinese clauses ends one as a comma would: 租金又涨了 公司快撑不住 有房租补贴吗.)
-  return (
-    text
-      .split(/[,，。;；?？!！]|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u)
-      .find((clause) => clause.includes(part)) ?? part
-  );
+  return clausesOf(text).find((clause) => clause.includes(part)) ?? part;
 }
 
 /** What a message of several asks about. */

@@ -22,6 +22,7 @@ import { MAX_QUERY_CHARS, normalizeQuery, toSimplified, withoutToneMarks } from 
 import { PinyinTranscriber } from '../search/pinyinTranscriber.js';
 import type { SearchEngine, SearchResult } from '../search/searchEngine.js';
 import { detectIntent, type Intent, readQuestion } from './detectIntent.js';
+import { clausesOf } from './clausesOf.js';
 import { echoesTitle } from './echoesTitle.js';
 import { knownWords } from './knownWords.js';
 import { punctuateRunOn } from './punctuateRunOn.js';
@@ -258,14 +259,6 @@ function supportAskedApart(text: string, term: string): string | undefined {
   const stem = asked.replace(/(?:补贴|补助|资助|津贴|扶持)$/u, '').replace(/^subsidies for /u, '');
   const clause = clausesOf(text).find((c) => c.includes(stem));
   return clause && !clause.toLowerCase().includes(term.toLowerCase()) ? asked : undefined;
-}
-
-/** The clauses of a message, between commas, full stops and question or exclamation marks. */
-function clausesOf(text: string): string[] {
-  // (A space between Chinese clauses, as dictation leaves it, ends one as a comma would.)
-  return text
-    .split(/[，,。;；!！?？]+|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u)
-    .filter((c) => c.trim() !== '');
 }
 
 /** Asks for the most a measure gives (最多能给多少, 上限是多少, what's the maximum). */
