@@ -155,7 +155,7 @@ const FOCUS_PATTERNS: readonly [Focus, RegExp][] = [
   ],
   [
     'deadline',
-    /(截止|什么时候|啥时候|到什么时候|到何时|还有效|有效期|过期|结束了|结束没|还能申请|还能报|还可以报|还能申报|还能领|还能拿|还领得到|还拿得到|还来得及|还赶得上|还在执行|还算数|还作数|早就没了|早没了|是不是没了|没了吗|不作数了|凉了|过了吗|过了没|还在做|还能不能用|还能用|还可以用|还能不能申请|stillavailable|stillopen|stillrunning|isitstill|还执行|仍在执行|执行期内|仍然有效|仍有效|是否有效|现在还有|现在都还有|都还有吗|都还在吗|还能参与|还可以参与|还能参加|还可以参加|还能不能参与|还能不能参加|还可以申请|期限|什么状态|啥状态|状态如何|状态怎么样|随时(?:都)?(?:能|可以)|一直(?:都)?(?:能|可以|有效)|长期有效|永久有效|不会过期|多久有效|还发不发|还发吗|还在发|还给不给|还评不评|还办不办|deadline|enddate|stillvalid|stilllive|stillactive|stillgoingon|stillinforce|stillineffect|whendoesit|until|expire|shenmeshihou|jiezhi)/,
+    /(截止|什么时候|啥时候|到什么时候|到何时|还有效|有效期|过期|结束了|结束没|还能申请|还能报|还可以报|还能申报|还能领|还能拿|还领得到|还拿得到|还来得及|还赶得上|还能享受|还可以享受|还享受得到|还在执行|还算数|还作数|早就没了|早没了|是不是没了|没了吗|不作数了|凉了|过了吗|过了没|还在做|还能不能用|还能用|还可以用|还能不能申请|stillavailable|stillopen|stillrunning|isitstill|还执行|仍在执行|执行期内|仍然有效|仍有效|是否有效|现在还有|现在都还有|都还有吗|都还在吗|还能参与|还可以参与|还能参加|还可以参加|还能不能参与|还能不能参加|还可以申请|期限|什么状态|啥状态|状态如何|状态怎么样|随时(?:都)?(?:能|可以)|一直(?:都)?(?:能|可以|有效)|长期有效|永久有效|不会过期|多久有效|还发不发|还发吗|还在发|还给不给|还评不评|还办不办|deadline|enddate|stillvalid|stilllive|stillactive|stillgoingon|stillinforce|stillineffect|whendoesit|until|expire|shenmeshihou|jiezhi)/,
   ],
   [
     'amount',

@@ -13,7 +13,10 @@ import { readAskedSupport } from './readAskedSupport.js';
 
 /** A part must name its measure this confidently to get a section of its own … */
 const PART_MEASURE = 0.6;
-/** … or this confidently when the needs are joined outright and the whole message names nothing for sure. */
+/**
+ * … or this confidently when the needs are joined outright and the whole message names nothing for sure
+ * (nor a topic the measures do not cover: 办公室和实验室装修…有没有装修补贴 asks about that topic).
+ */
 const PART_MEASURE_JOINED = 0.5;
 /** … and a part that could mean two measures must be at least this close to one of them. */
 const PART_CANDIDATES = 0.45;
@@ -91,6 +94,17 @@ const ASKS =
   /[?？吗呢]|(\p{Script=Han})[没不]\1|政策|补贴|奖励|支持|措施|多少|怎么|如何|能不能|能否|可不可以|可以|有没有|是不是|是否|哪些|什么|啥|门槛|条件|\b(?:what|how|which|any|can|could|would|policy|policies|subsid)/iu;
 /** A clause that says what the enterprise wants (想, 打算): a request too, not background. */
 const WANTS = /想|要|打算|准备|希望|需要|计划|\b(?:want|need|plan|hope)\b/iu;
+
+/** A clause that asks for a list of what there is (数字化方面还有哪些政策), not only tells a need. */
+const ASKS_A_LIST =
+  /哪些|哪几|有什么|有啥|什么政策|什么措施|还有别的|还有其他|都有|列一下|列个|\b(?:which|what other|list)\b/iu;
+/** A clause about the enterprise's own plans (我们厂打算明年做数字化改造). */
+const OUR_OWN = /我们|我司|我厂|咱们|咱|我哋|本公司|我公司|\b(?:we|our)\b/iu;
+/** Words that add a need (另外, 还有, 也, 顺便): what follows is asked as well. */
+const ADDS_A_NEED = /另外|还有|也|同时|顺便|以及|此外|并且|而且|外加|加上|另一个|\b(?:also|as well|plus)\b/iu;
+/** A part that points back (这个专员是干什么的) at words an earlier part said (“数字化服务专员”): no need of its own. */
+const POINTS_BACK =
+  /^(?:这个|那个|这位|那位|该)(\p{Script=Han}{2,4}?)(?=是|的|具体|到底|主要|能|有|呢|干|做|负责)/u;
 
 const HAN_CLAUSES_SPACED = /\p{Script=Han}{4,}\s+\p{Script=Han}{4,}/u;
 /** Only short items typed apart — by spaces, lines, commas or + (担保 续贷 普惠贷款, 上云+工赋伙伴): a list of needs. */
@@ -271,7 +285,11 @@ export function readSeveral(
     }
     if (partAsks) asked.add(known ?? target);
   };
+  // Areas named by a need told in a clause that asks for no list of them.
+  const areaUnlisted = new Set<SectionTarget>();
   for (const [i, part] of parts.entries()) {
+    const pointsBack = POINTS_BACK.exec(part.text.trim());
+    if (pointsBack && text.slice(0, text.indexOf(part.text)).includes(pointsBack[1]!)) continue;
     // A list (失业、工伤这些费率能不能再降点) asks as its clause does.
     const clause = clauseOf(text, part.text);
     partAsks = ASKS.test(clause) || WANTS.test(clause) || askedBefore.has(part);
@@ -303,7 +321,7 @@ export function readSeveral(
     }
     const enough = ONE_LATIN_WORD.test(part.core.trim())
       ? ONE_WORD_PART
-      : joinedOutright && !whole.answered
+      : joinedOutright && !whole.answered && whole.declined !== 'not-covered'
         ? PART_MEASURE_JOINED
         : PART_MEASURE;
     // 担保展开讲讲, 担保这两个再分别展开讲讲: the words that only ask blur a short need; it is read without them.
@@ -329,6 +347,8 @@ export function readSeveral(
       case 'area': {
         const area = kb.areaById.get(found.area!);
         if (area) add(`area:${area.id}`, { kind: 'area', area, label: part.core });
+        const target = seen.get(`area:${found.area!}`);
+        if (target && OUR_OWN.test(part.text) && !ASKS_A_LIST.test(clause)) areaUnlisted.add(target);
         break;
       }
       case 'ambiguous': {
@@ -402,6 +422,21 @@ export function readSeveral(
       case 'overview':
         break;
     }
+  }
+  // 工赋伙伴计划里的“数字化服务专员”是做什么的？我们厂打算明年做数字化改造: our own plan told in an
+  // area's words beside a measure of that area named plainly is the setting of the question about it,
+  // not a list asked for — unless words add it as a need of its own (另外, 还有, 也).
+  for (const target of ADDS_A_NEED.test(text) ? [] : areaUnlisted) {
+    const named = targets.some(
+      (t) =>
+        t.kind === 'measure' &&
+        plain.has(t.measure) &&
+        target.kind === 'area' &&
+        t.measure.area === target.area.id,
+    );
+    if (!named) continue;
+    targets.splice(targets.indexOf(target), 1);
+    asked.delete(target);
   }
   // 厂里人工成本一年比一年高，…，市级技改专项的门槛是多少: joined by commas alone, a clause that only
   // tells how things are is the background of the one that asks about a measure, not a request.

@@ -139,6 +139,12 @@ const PRONOUN_STAYS = 0.9;
 /** Asks what a figure used to be (was the bar 20m before?, 以前是2000万吗): history, not a what-if. */
 const ASKS_THE_PAST =
   /以前|之前|原来|原先|以往|过去|\bbefore\b|\bused to\b|\bpreviously\b|\bwas (?:the|it)\b/iu;
+/** A time still to come (明年一月份, 下个月, 年底前): when the enterprise would apply. */
+const LATER_TIME =
+  /明年|后年|下个?月|下半年|年底|年末|[\d一二三四五六七八九十]+月份?|过(?:一?段时间|几个月|阵子)|以后|之后|到时候|next (?:year|month)|later/iu;
+/** The support the user guesses beside the amount (要是投了2000万呢，是不是就能拿100万了): not the amount asked about. */
+const GUESSED_OUTCOME =
+  /(?:拿|领|得|获得|奖励?|补贴?|给)(?:到|了|个)?[\d.零〇一二两三四五六七八九十百千]+(?:万|亿)(?:元|块)?/gu;
 /** An amount typed alone as a follow-up (如果是1500万呢) is short. */
 const SHORT_AMOUNT_FOLLOW_UP = 26;
 /** … and in English a sentence (What if we bring the project to 12 million yuan?). */
@@ -153,7 +159,7 @@ const WHAT_IS_IT =
 function whatIfAmount(text: string): number | undefined {
   const short = HAS_HAN.test(text) ? SHORT_AMOUNT_FOLLOW_UP : SHORT_AMOUNT_FOLLOW_UP_EN;
   if (text.length > short || !WHAT_IF.test(text) || ASKS_THE_PAST.test(text)) return undefined;
-  const amount = readAmount(text);
+  const amount = readAmount(text.replace(GUESSED_OUTCOME, ''));
   return amount && amount !== 'negative' && amount.hasUnit ? amount.yuan : undefined;
 }
 
@@ -266,7 +272,7 @@ const ASKS_CAP =
   /(最多|最高|上限|封顶|顶格|\bmaximum\b|\bat most\b|\bthe cap\b|\bmax\b|\bhow much is (?:the|it|that|this)\b)/iu;
 /** Asks what the rule gives (最高按多少比例, 能补多少, what percentage), not whether we qualify. */
 const ASKS_RULE =
-  /(比例|最高|最多|上限|封顶|有没有补助|有没有补贴|有补贴吗|有补助吗|有没有支持|怎么支持|如何支持|怎样支持|支持多少|怎么补|怎么算|补几成|补多少|能补多少|奖多少|能拿多少|拿多少|给多少|多少钱|能补几|how much|what percentage|which percentage|what rate|up to how much|maximum)/iu;
+  /(比例|最高|最多|上限|封顶|有没有(?:什么|啥|这方面的?|这块的?|相关的?|这类|这种)?(?:补助|补贴|支持|扶持)|有补贴吗|有补助吗|怎么支持|如何支持|怎样支持|支持多少|怎么补|怎么算|补几成|补多少|能补多少|奖多少|能拿多少|拿多少|给多少|多少钱|能补几|how much|what percentage|which percentage|what rate|up to how much|maximum)/iu;
 
 /** A clause that asks something (电费能补吗), not one that tells (一直没重新认定). */
 const CLAUSE_ASKS = /[吗嗎呢?？]|能不能|可不可以|有没有|有沒有|能补|能報|能报|多少|怎么|怎麼|如何/u;
@@ -471,6 +477,15 @@ export class Responder {
         if (asksListByDate(bare, () => readStatusList(bare, engine.search(text), false)))
           return this.question(asQuestion, context, last);
         if (last && !intent.topic && asQuestion.focus === 'deadline') return this.measure(last, 'deadline');
+        // 那要是明年一月份才投标，还能享受吗 right after a measure: a later time named, the words naming no
+        // other measure — whether the last one still runs then.
+        if (
+          last &&
+          asQuestion.focus === 'deadline' &&
+          LATER_TIME.test(intent.topic) &&
+          engine.search(intent.topic).declined === 'low-confidence'
+        )
+          return this.measure(last, 'deadline');
         // 那算力券呢 还能领不: whether it is still given, not whether we qualify.
         if (
           intent.topic &&

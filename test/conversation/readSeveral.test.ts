@@ -127,4 +127,27 @@ describe('reading several needs', () => {
       ),
     ).toEqual(['yiqifu-actions', 'job-stabilization']);
   });
+
+  it('reads our own plan in an area’s words beside a measure of it named plainly as the setting, not a list asked for', () => {
+    expect(
+      read('工赋伙伴计划里说的"数字化服务专员"具体是做什么的？我们厂打算明年做数字化改造，想了解一下'),
+    ).toBeUndefined();
+    // 这个专员 points back at the 数字化服务专员 named before it: no need of its own (第24项's 服务专员).
+    expect(
+      read('说里面提到打造一支"数字化服务专员"队伍，这个专员是干什么的，跟我们厂搞数字化有关系吗') ?? [],
+    ).not.toContain('relief-specialists');
+    // Asked as a list, the area stays.
+    expect(read('工赋伙伴是做什么的？我们厂想搞数字化，数字化方面都有哪些政策')).toEqual([
+      'empowerment-partners',
+      'area:digital',
+    ]);
+  });
+
+  it('asks a part beside a topic the measures do not cover to name its measure as firmly as anywhere', () => {
+    // 办公室 sounds a little like 云办公 (第12项): beside 装修补贴 it is no need of its own.
+    expect(
+      read('公司今年搬到新园区，办公室和实验室装修一共花了两百多万，财务想问下有没有装修补贴可以申请的？') ??
+        [],
+    ).not.toContain('cloud-adoption');
+  });
 });

@@ -302,4 +302,34 @@ describe('follow-ups about the last measure', () => {
     );
     expect(response.kind === 'answer' && response.answer.type).toBe('several');
   });
+
+  it('reads a later time asked about right after a measure as whether it still runs then', () => {
+    const later = new Responder({
+      kb: knowledge(),
+      engine: searchEngine(),
+      today: () => '2023-11-20',
+    }).respond('那要是明年一月份才投标，还能享受吗', { lastMeasureId: 'gov-procurement', lang: 'zh' });
+    expect(later.kind === 'answer' && later.answer.type === 'measure' && later.answer.focus).toBe('deadline');
+  });
+
+  it('works out a what-if amount, not the support the user guesses beside it', () => {
+    const response = responder.respond('要是投了2000万呢，是不是就能拿100万了', {
+      lastMeasureId: 'rd-reward',
+      lang: 'zh',
+    });
+    expect(response.kind === 'answer' && response.answer.type).toBe('calculation');
+    expect(response.kind === 'answer' ? renderAnswerText(knowledge(), response.answer) : '').toContain(
+      '50万',
+    );
+  });
+
+  it('answers whether there is support for what the enterprise does with the rule, not a check', () => {
+    const response = responder.respond(
+      '他说想用人工智能做产品质检，要在上海租算力训练模型，政府有没有这方面的支持',
+      {},
+    );
+    expect(
+      response.kind === 'answer' && response.answer.type === 'measure' && response.answer.measure.id,
+    ).toBe('ai-compute-voucher');
+  });
 });

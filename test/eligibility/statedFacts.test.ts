@@ -22,6 +22,8 @@ describe('facts stated in a message', () => {
     expect(facts('Last year our R&D expense was about 12 million RMB - so 5% means 600k for us?')).toEqual({
       'rd-last-year': 12_000_000,
     });
+    // R&D written into Chinese (去年R&D投入是650万) is 研发.
+    expect(facts('我们去年R&D投入是650万，能拿多少')).toEqual({ 'rd-last-year': 6_500_000 });
   });
 
   it('reads an amount beside a thousands separator or a spoken 一下', () => {
