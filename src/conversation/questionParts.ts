@@ -27,7 +27,7 @@ const COMPARE_WORD = String.raw`比较(?![紧难贵多少大小高低好差缺�
 
 /** Words and marks that join things asked side by side, and the numbers of a list. */
 const JOINERS = new RegExp(
-  String.raw`(?:${NEED_JOINERS}|然后|再就是|或者|还是|或|对比|${COMPARE_WORD}|(?<=[」”])\s*同\s*(?=[「“])|、|,|，|;|；|(?<=[a-z]):[ \t]+|[?？。！!](?=.)|\/|\+|\s&\s|\s+(?:and|also|plus|or|vs\.?|versus|as well as|compared (?:to|with)|(?:different|differs|differ) from|he|gen|haiyou|yiji|huozhe|haishi)\s+|(?<=\p{Script=Han})vs\.?(?=\p{Script=Han})|\s{2,}|\s*\p{Extended_Pictographic}[\p{Extended_Pictographic}\uFE0F\u200D]*\s*|${LIST_NUMBER.source}|\s*[\r\n]+\s*)`,
+  String.raw`(?:${NEED_JOINERS}|然后|再就是|或者|还是|或|对比|${COMPARE_WORD}|(?<=[」”])\s*同\s*(?=[「“])|、|,|，|;|；|(?<=[a-z]):[ \t]+|[?？。！!](?=.)|\/|\+|\s[&＆]\s|(?<=\p{Script=Han})[&＆](?=\p{Script=Han})|\s+(?:and|also|plus|or|vs\.?|versus|as well as|compared (?:to|with)|(?:different|differs|differ) from|he|gen|haiyou|yiji|huozhe|haishi)\s+|(?<=\p{Script=Han})vs\.?(?=\p{Script=Han})|\s{2,}|\s*\p{Extended_Pictographic}[\p{Extended_Pictographic}\uFE0F\u200D]*\s*|${LIST_NUMBER.source}|\s*[\r\n]+\s*)`,
   'giu',
 );
 
@@ -46,7 +46,7 @@ const HAN_SPACE = /(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu;
 const FRAME_ZH =
   /(现在|目前|最近|近期|分别|各自|都|是什么|是啥|有哪些|有什么|有啥|什么|哪些|哪个|哪一个|政策|措施|支持|区别|不同|差别|差异|异同|比一比|怎么样|怎么申请|如何申请|能申请吗|可以申请吗|申请|吗|呢|啊|呀|吧|请问|这段话|这段|这句话|这句|啥意思|什么意思|意思|这块|这一块|这方面|有没有|帮忙|帮帮|我们|我想|想要|想|公司|企业|一下|介绍|了解|展开|详细|说说|讲讲|哪个好|更好|更适合|适合|我|的|了|[?？!！。])/gu;
 const FRAME_EN =
-  /\b(what(?:'s)?|which|is|are|the|a|an|about|tell|me|difference|differences|between|compare|better|for|us|suits?|how|do|does|i|we|can|apply|policy|policies|measures?|support|there|any|you|naxie|shenme|butong|qubie|nage|na ge|geng|shihe|fenbie|you shenme)\b/giu;
+  /\b(what(?:'s)?|which|is|are|the|a|an|about|tell|me|difference|differences|between|compare|better|for|us|suits?|how|do|does|i|we|can|apply|policy|policies|measures?|support|there|any|you|naxie|shenme|butong|qubie|nage|na ge|geng|shihe|fenbie|you shenme|ok|okay)\b/giu;
 
 export interface QuestionPart {
   /** The part as typed (trimmed). */

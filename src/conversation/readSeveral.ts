@@ -41,7 +41,7 @@ function isShortPart(core: string): boolean {
  * whole search cannot place.
  */
 const OUTRIGHT_JOINER = new RegExp(
-  String.raw`(${NEED_JOINERS}|分别|各自|、|[;；]|另一个|一起(?:说|讲|介绍|聊)|都(?:说说|讲讲|介绍一下)|[两三四五几]件事|[两三四五几]个问题|这[两三四几](?:头|块|方面|个方面|样)|[?？](?=\s*\S)|\band\b|\balso\b|\bplus\b|\bas well as\b|,\s*or\b|\s[+＋]\s|(?<=\p{Script=Han})[+＋](?=\p{Script=Han})|\s(?:he|hai\s?you|hai\s?xiang|hai\s?yao|ye\s?xiang|yiji|fenbie|lingwai|tongshi)\s|${LIST_NUMBER.source})`,
+  String.raw`(${NEED_JOINERS}|分别|各自|、|[;；]|另一个|一起(?:说|讲|介绍|聊)|都(?:说说|讲讲|介绍一下)|[两三四五几]件事|[两三四五几]个问题|这[两三四几](?:头|块|方面|个方面|样)|[?？](?=\s*\S)|\band\b|\balso\b|\bplus\b|\bas well as\b|,\s*or\b|\s[+＋&＆]\s|(?<=\p{Script=Han})[+＋&＆](?=\p{Script=Han})|\s(?:he|hai\s?you|hai\s?xiang|hai\s?yao|ye\s?xiang|yiji|fenbie|lingwai|tongshi)\s|${LIST_NUMBER.source})`,
   'iu',
 );
 
@@ -321,7 +321,9 @@ export function readSeveral(
     }
     const enough = ONE_LATIN_WORD.test(part.core.trim())
       ? ONE_WORD_PART
-      : joinedOutright && !whole.answered && whole.declined !== 'not-covered'
+      : joinedOutright &&
+          // (这两个政策分别讲一下: the message says itself that it asks about several.)
+          ((!whole.answered && whole.declined !== 'not-covered') || ASKS_EACH.test(text))
         ? PART_MEASURE_JOINED
         : PART_MEASURE;
     // 担保展开讲讲, 担保这两个再分别展开讲讲: the words that only ask blur a short need; it is read without them.

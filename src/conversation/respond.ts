@@ -139,6 +139,21 @@ const PRONOUN_STAYS = 0.9;
 /** Asks what a figure used to be (was the bar 20m before?, 以前是2000万吗): history, not a what-if. */
 const ASKS_THE_PAST =
   /以前|之前|原来|原先|以往|过去|\bbefore\b|\bused to\b|\bpreviously\b|\bwas (?:the|it)\b/iu;
+/** Four Han characters in a row of the measure's own text (字化产品 of 数字化产品) that the message repeats. */
+function repeatsOwnWords(measure: Measure, text: string): boolean {
+  const own = `${measure.fullTitle}${measure.summary}`;
+  for (const run of text.match(/\p{Script=Han}{4,}/gu) ?? [])
+    for (let i = 0; i + 4 <= run.length; i++) {
+      const window = run.slice(i, i + 4);
+      // (中小企业 and its like are in every measure's text.)
+      if (!window.includes('企业') && own.includes(window)) return true;
+    }
+  return false;
+}
+
+/** The formal words that point back at the measure just answered (该专项, 此项): they name no other. */
+const POINTS_AT_LAST = /(?:(?<!应|活)该|此)(?:专项|项|措施|政策|计划|行动|工程|条)/u;
+
 /** A time still to come (明年一月份, 下个月, 年底前): when the enterprise would apply. */
 const LATER_TIME =
   /明年|后年|下个?月|下半年|年底|年末|[\d一二三四五六七八九十]+月份?|过(?:一?段时间|几个月|阵子)|以后|之后|到时候|next (?:year|month)|later/iu;
@@ -272,7 +287,7 @@ const ASKS_CAP =
   /(最多|最高|上限|封顶|顶格|\bmaximum\b|\bat most\b|\bthe cap\b|\bmax\b|\bhow much is (?:the|it|that|this)\b)/iu;
 /** Asks what the rule gives (最高按多少比例, 能补多少, what percentage), not whether we qualify. */
 const ASKS_RULE =
-  /(比例|最高|最多|上限|封顶|有没有(?:什么|啥|这方面的?|这块的?|相关的?|这类|这种)?(?:补助|补贴|支持|扶持)|有补贴吗|有补助吗|怎么支持|如何支持|怎样支持|支持多少|怎么补|怎么算|补几成|补多少|能补多少|奖多少|能拿多少|拿多少|给多少|多少钱|能补几|how much|what percentage|which percentage|what rate|up to how much|maximum)/iu;
+  /(比例|最高|最多|上限|封顶|有没有(?:什么|啥|这方面的?|这块的?|相关的?|这类|这种)?(?:补助|补贴|支持|扶持)|有补贴吗|有补助吗|(?:何种|什么|哪些|啥|哪种)(?:支持|政策|措施|扶持)|(?:适用|享受|对应|符合)(?:哪|何|什么)|怎么支持|如何支持|怎样支持|支持多少|怎么补|怎么算|补几成|补多少|能补多少|奖多少|能拿多少|拿多少|给多少|多少钱|能补几|how much|what percentage|which percentage|what rate|up to how much|maximum)/iu;
 
 /** A clause that asks something (电费能补吗), not one that tells (一直没重新认定). */
 const CLAUSE_ASKS = /[吗嗎呢?？]|能不能|可不可以|有没有|有沒有|能补|能報|能报|多少|怎么|怎麼|如何/u;
@@ -326,7 +341,7 @@ const JOINS_ANOTHER =
   /^(?:和|跟|与|同|及|以及|还是|或者?|比|对比|vs|and|or)|区别|不同|差别|比较|对比|哪个|还有/u;
 /** Words that add another request to a message (另外, 还有, 以及, 此外, 顺便). */
 const ANOTHER_REQUEST = new RegExp(
-  String.raw`(另外|另(?=[,，:：、])|还有(?!没有|没|效|吗)|以及|此外|顺便|再就是|再一个|再有就是|(?:两个|两项|这两个|这俩|两笔)\s*(?:奖励|补贴|奖|reward)|加起来|各能|各有|分别|[两三四五几俩]个?问题|[两三四五几]件事|俩事|[;；]|\b(?:two|three|four) (?:things|questions)\b|\bbesides\b|\balso\b|\bplus\b|\blingwai\b|\bhai ?you\b|\byiji\b|\s[+＋]\s)|${LIST_NUMBER.source}`,
+  String.raw`(另外|另(?=[,，:：、])|还有(?!没有|没|效|吗)|以及|此外|顺便|再就是|再一个|再有就是|(?:两个|两项|这两个|这俩|两笔)\s*(?:奖励|补贴|奖|reward)|加起来|各(?:能|有|给|补|奖|拿|是|自|多少)|分别|[两三四五几俩]个?问题|[两三四五几]件事|俩事|[;；]|\b(?:two|three|four) (?:things|questions)\b|\bbesides\b|\balso\b|\bplus\b|\blingwai\b|\bhai ?you\b|\byiji\b|\s[+＋&＆]\s)|${LIST_NUMBER.source}`,
   'iu',
 );
 /** Words that put several requests in one message (另外…, 这两个分别…). */
@@ -820,6 +835,8 @@ export class Responder {
       return this.measure(last, intent.focus);
     // 是1%以下还是包括1%, 这钱是市里发还是区里发: the last measure's own figure, or “this money”, in a
     // message that names nothing else the measures know of. (那有没有封顶金额？…最多补多少万: its cap.)
+    // 外籍人员是否可以入选该专项: 该专项 points back at the last measure, whatever else the words name.
+    if (last && whole.kind === 'none' && POINTS_AT_LAST.test(text)) return this.measure(last, intent.focus);
     if (last && whole.kind === 'none' && whole.declined === 'low-confidence') {
       if (namesFigureOf(last, text) || REFERS_TO_FIGURE.test(bare)) return this.measure(last, intent.focus);
       if (ASKS_CAP.test(text)) return this.measure(last, 'amount');
@@ -1028,6 +1045,10 @@ export class Responder {
         return whole.matches.some((m) => m.id === last.id);
       case 'measure':
         return whole.matches[0]!.id === last.id || whole.confidence < FOLLOW_UP_NEW_MEASURE;
+      // 支持使用的数字化产品具体包括哪些 right after 上平台上云: the area's word (数字化) inside words of
+      // the last measure's own text (数字化产品) asks about that measure, not for its area's list.
+      case 'area':
+        return whole.area === last.area && repeatsOwnWords(last, text);
       default:
         return false;
     }

@@ -1,12 +1,14 @@
 // Corrects misspelt English words (reserch, developement, subsidey) against the words the knowledge
 // base uses, for a question that would otherwise be declined. Only words of six letters or more are
 // corrected, by one edit (two from ten letters), to a known word of the same first letter: short
-// words have too many neighbours, and a right word the knowledge does not use (customer, parent) is
-// seldom one edit from one it does.
+// words have too many neighbours, and a right word the knowledge does not use (customer) is seldom
+// one edit from one it does — the few that are (parent and patient, one edit from patent) are kept.
 import { editDistance } from './editDistance.js';
 
 /** Words of the question this long or longer may be misspelt. */
 const SHORTEST = 6;
+/** Everyday words one edit from a word the knowledge uses (parent company is no patent company). */
+const EVERYDAY = new Set(['parent', 'parents', 'patient', 'patients']);
 /** From this length on, two edits. */
 const TWO_EDITS = 10;
 
@@ -31,7 +33,7 @@ export class LatinSpelling {
 
   /** The nearest known word to `word`, or undefined when it is known, short, or near none. */
   private nearest(word: string): string | undefined {
-    if (word.length < SHORTEST || this.known.has(word)) return undefined;
+    if (word.length < SHORTEST || this.known.has(word) || EVERYDAY.has(word)) return undefined;
     const max = word.length >= TWO_EDITS ? 2 : 1;
     let best: { word: string; d: number } | undefined;
     for (const candidate of this.byInitial.get(word[0]!) ?? []) {

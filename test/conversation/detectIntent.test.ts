@@ -63,6 +63,8 @@ describe('reading an eligibility question', () => {
     ['满足哪些条件', 'question'],
     ['帮我测一下智能制造成熟度', 'question'],
     ['wo yao zhao ren gong', 'person'],
+    ['侬好 搿个机器人讲的阿拉看勿懂 帮阿拉转只人工好伐', 'person'],
+    ['any human around?? bot answers r kinda off lol', 'person'],
     ['Could someone from the government call me back about this?', 'person'],
     ['rengong zhineng you shenme zhengce', 'question'],
     ['客服', 'person'],
@@ -217,6 +219,7 @@ describe('a follow-up that only asks an aspect', () => {
     ['and when does it end?', 'deadline'],
     ['这两个分别最多能给多少', 'amount'],
     ['现在还发不发啊', 'deadline'],
+    ['那怎样操作', 'apply'],
   ])('%s asks for the %s of the last measure, naming nothing else', (text, focus) => {
     const intent = readQuestion(text);
     expect(intent.focus).toBe(focus);

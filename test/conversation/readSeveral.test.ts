@@ -150,4 +150,11 @@ describe('reading several needs', () => {
         [],
     ).not.toContain('cloud-adoption');
   });
+
+  it('reads & between needs as a joiner, and a part that says it is one of several (分别) less strictly', () => {
+    expect(read('ok 那担保 & 产业链融资 呢')).toEqual(['financing-guarantee', 'chain-financing']);
+    expect(
+      read('我们公司有一笔流贷快到期了想无缝续上 另外还想找担保公司做一笔新的 这两个政策分别讲一下'),
+    ).toEqual(['seamless-renewal', 'financing-guarantee']);
+  });
 });

@@ -332,4 +332,37 @@ describe('follow-ups about the last measure', () => {
       response.kind === 'answer' && response.answer.type === 'measure' && response.answer.measure.id,
     ).toBe('ai-compute-voucher');
   });
+
+  it('reads 该专项 as the last measure, whatever else the words name', () => {
+    const response = responder.respond('外籍人员是否可以入选该专项？', {
+      lastMeasureId: 'industry-elite',
+      lang: 'zh',
+    });
+    expect(
+      response.kind === 'answer' && response.answer.type === 'measure' && response.answer.measure.id,
+    ).toBe('industry-elite');
+  });
+
+  it('stays on the last measure when the area’s word comes inside words of its own text', () => {
+    const response = responder.respond('支持使用的数字化产品具体包括哪些？', {
+      lastMeasureId: 'cloud-adoption',
+      lang: 'zh',
+    });
+    expect(
+      response.kind === 'answer' && response.answer.type === 'measure' && response.answer.measure.id,
+    ).toBe('cloud-adoption');
+    // The area's word alone still asks for its list.
+    const area = responder.respond('数字化方面还有哪些', { lastMeasureId: 'cloud-adoption', lang: 'zh' });
+    expect(area.kind === 'answer' && area.answer.type).toBe('area');
+  });
+
+  it('answers which support there is for facts of our own with the rule, not a check', () => {
+    const response = responder.respond(
+      '我司系人工智能算法研发企业，目前租用本市智能算力用于模型训练，请问可享受何种支持？',
+      {},
+    );
+    expect(
+      response.kind === 'answer' && response.answer.type === 'measure' && response.answer.measure.id,
+    ).toBe('ai-compute-voucher');
+  });
 });

@@ -21,6 +21,8 @@ describe('LatinSpelling', () => {
     expect(spelling.correct('rewrd')).toBeUndefined();
     expect(spelling.correct('customer')).toBeUndefined();
     expect(spelling.correct('parent')).toBeUndefined();
+    // An everyday word one edit from a known one is no typo of it (our parent company, not patent).
+    expect(new LatinSpelling(['patent']).correct('for our overseas parent company')).toBeUndefined();
   });
 });
 
