@@ -365,4 +365,15 @@ describe('follow-ups about the last measure', () => {
       response.kind === 'answer' && response.answer.type === 'measure' && response.answer.measure.id,
     ).toBe('ai-compute-voucher');
   });
+
+  it('works out the 30% top-up on the support an enterprise already gets', () => {
+    const response = responder.respond('原来成果转化认定拿到的扶持是200万，加计的话能多拿多少', {
+      lastMeasureId: 'tech-achievements',
+      lang: 'zh',
+    });
+    expect(response.kind === 'answer' && response.answer.type).toBe('calculation');
+    expect(response.kind === 'answer' ? renderAnswerText(knowledge(), response.answer) : '').toContain(
+      '200万元 × 30% = 60万元',
+    );
+  });
 });
