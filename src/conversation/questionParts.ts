@@ -39,8 +39,13 @@ const CIRCLED_ITEM = /(^|[\s:：,，;；])[1-9](?=[\p{Script=Han}“「"])/gu;
 /** Our numbers listed under one 第…项 (第17、18、19、20项): each number its own reference. */
 const NUMBER_LIST = /第\s*(\d{1,2})((?:\s*[、,，和与及]\s*\d{1,2})+)\s*(项|条)/gu;
 
-/** A single space between two Han runs also separates needs typed side by side (贷款 技改). */
-const HAN_SPACE = /(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu;
+/**
+ * A single space between two Han runs also separates needs typed side by side (贷款 技改) — so does one
+ * between two counted things (300家数商企业 10个左右特色产业集群); not one before an amount of money, nor
+ * a count that goes on telling (有2家工厂 1个在松江).
+ */
+const HAN_SPACE =
+  /(?<=\p{Script=Han})\s+(?=\p{Script=Han})|(?<=(?:^|\s)\d+\s*[家个][\p{Script=Han}\d]+)\s+(?=\d+\s*[家个])/gu;
 
 /** What frames a question rather than naming what it is about. */
 const FRAME_ZH =

@@ -9,6 +9,9 @@ describe('questionParts', () => {
   it('splits at joiners, marks and typed lists', () => {
     expect(texts('我们想贷款，也想申请技改补贴')).toEqual(['我们想贷款', '想申请技改补贴']);
     expect(texts('首贷和续贷分别是什么')).toEqual(['首贷', '续贷分别是什么']);
+    // A space before a count of things parts two needs; one before an amount of money does not.
+    expect(texts('300家数商企业 10个左右特色产业集群')).toEqual(['300家数商企业', '10个左右特色产业集群']);
+    expect(texts('研发投入 800万能拿多少')).toEqual(['研发投入 800万能拿多少']);
     expect(texts('1. 算力券 2. 智评券')).toEqual(['算力券', '智评券']);
     // ①② arrive as 1 2 once normalised; a lone count (有2家工厂) is not a list.
     expect(texts('三个问题:1新认定专精特新奖多少 2智评券安排了多少钱')).toEqual([
