@@ -17,7 +17,7 @@ export const LIST_NUMBER =
 const NEED_ADVERB = String.raw`(?:还|再|又)(?=(?:想|打算|要|准备|需要|希望|计划|买|搞|做|找|招|申请|去))`;
 
 /** Chinese words that join needs outright (以及, 还有, 也, 还想…, Cantonese 同埋): readSeveral reads such a message as several. */
-export const NEED_JOINERS = String.raw`以及|还有(?!没有|没|效|吗|[一二两三四五六七八九十几半\d]+个?(?:月|天|周|年|星期|礼拜|多月))|同埋|搭仔|另外|此外|顺便问一下|顺便问下|顺便问问|顺便|顺带|并且|而且|同时|外加|加上|${NEED_ADVERB}|和|跟|与|及|也`;
+export const NEED_JOINERS = String.raw`以及|还有(?!没有|没|效|吗|[一二两三四五六七八九十几半\d]+个?(?:月|天|周|年|星期|礼拜|多月))|同埋|搭仔|另外|此外|顺便问一下|顺便问下|顺便问问|顺便|顺带|并且|而且|同时|外加|加上|${NEED_ADVERB}|(?<!帮我|帮我们|替我|替我们)和|(?<!帮我|帮我们|替我|替我们)跟|与|及|也`;
 
 /**
  * 比较 compares (A比较B, 比较一下A和B) but is also the adverb “rather” before what it qualifies

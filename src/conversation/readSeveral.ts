@@ -445,6 +445,15 @@ export function readSeveral(
   // (Where the clauses that ask name several measures, the story's facts may be requests too.)
   // (、 lists items within one clause: it joins them outright, not the clauses.)
   const joinedBetweenClauses = joinedOutright && OUTRIGHT_JOINER.test(withoutIfSo.replace(/、/gu, ' '));
+  // (A question mark between clauses parts sentences of one story about one topic the measures do not
+  // cover — 欠了四个月社保…滞纳金能不能减免？你们能帮我跟社保局说说吗 — when nothing the measures cover is
+  // asked; only words join another need.)
+  const outsideTopics = new Set(targets.flatMap((t) => (t.kind === 'outside' ? [t.topicId ?? t.label] : [])));
+  const joinedByWords =
+    joinedBetweenClauses &&
+    (outsideTopics.size !== 1 ||
+      [...asked].some((t) => t.kind === 'area' || t.kind === 'measure') ||
+      OUTRIGHT_JOINER.test(withoutIfSo.replace(/、/gu, ' ').replace(/[?？](?=\s*\S)/gu, '，')));
   const askedMeasures = [...asked].filter((t) => t.kind === 'measure').length;
   // (So is it beside an area's list asked for: 设备更新资金有点紧，金融方面28条里有哪些措施.)
   const askedOne = askedMeasures + [...asked].filter((t) => t.kind === 'area').length === 1;
@@ -465,7 +474,7 @@ export function readSeveral(
   if (needs.length >= 2 && needs.every((t) => t.kind === 'outside' && t.topicId !== undefined))
     return { targets: needs, alsoNamed: [] };
   if (
-    !joinedBetweenClauses &&
+    !joinedByWords &&
     whole.kind === 'none' &&
     ((askedMeasures === 0 && [...asked].some((t) => t.kind === 'outside')) || outsideStory)
   )

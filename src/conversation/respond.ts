@@ -263,7 +263,7 @@ const SEVERAL_ASKED = /[两三四五几]件事|[两三四五几]个问题|\b(?:t
 
 /** A follow-up asking what the district adds (区里有没有配套, 区级有没有支持). */
 const DISTRICT_FOLLOW_UP =
-  /^(?:那)?(?:我们|咱们|我们的|咱)?(?:区里|区级|各区|区里面|区县|区)(?:还)?(?:有没有|还有没有|有|还有|会不会|给不给)?(?:配套|支持|补贴|奖励|政策|钱)(?:的)?(?:钱|资金|政策|补贴|奖励|支持)?(?:吗|么|呢)?$/u;
+  /^(?:那)?(?:我们|咱们|我们的|咱)?(?:区里|区级|各区|区里面|区县|区)(?:还)?(?:有没有|还有没有|有|还有|会不会|给不给)?(?:配套|支持|补贴|奖励|政策|钱)(?:的)?(?:钱|资金|政策|补贴|奖励|支持)?(?:吗|么|呢|没|没有|不|啊|吧)?$/u;
 
 /** The last clause of a message of several, or the whole message. */
 function lastClauseOf(text: string): string {
@@ -815,6 +815,15 @@ export class Responder {
     // 是干什么的) is about the last measure.
     if (last && bare.length <= FOLLOW_UP_LENGTH && this.staysOn(last, whole, text))
       return this.measure(last, intent.focus);
+    // 那降费率那个现在还有效吗 right after a reply that listed 稳岗扩岗和社保降费: of the measures the words
+    // could mean (社保降费, 担保降费), the one just listed.
+    const listed =
+      whole.kind === 'ambiguous' && bare.length <= FOLLOW_UP_LENGTH
+        ? whole.matches.filter((m) => context.lastList?.includes(m.id))
+        : [];
+    const [onlyListed] = listed;
+    if (listed.length === 1 && onlyListed)
+      return this.measure(kb.measureById.get(onlyListed.id)!, intent.focus);
     // “is that a limit for every single loan, or an average?”: a short English follow-up that says
     // “that” / “it” is about the last measure, unless it names another.
     if (last && isShortEnglish(text) && PRONOUN_EN_BARE.test(text) && this.staysOn(last, whole, text))
@@ -860,8 +869,11 @@ export class Responder {
     const asks = ASKS_WHAT_WE_GET.test(text);
     if (!asks && !last) return undefined;
     // Without a search (the rest of a reference, 第二个的话…) the measure is the one referred to.
+    // (投了2000万呢 right after the R&D reward: a what-if amount names another measure only faintly.)
+    const faintWhatIf =
+      last !== undefined && whatIfAmount(text) !== undefined && (whole?.confidence ?? 0) < CLEAR_MEASURE;
     const named =
-      whole?.kind === 'measure' && whole.confidence >= STATED_MEASURE
+      whole?.kind === 'measure' && whole.confidence >= STATED_MEASURE && !faintWhatIf
         ? kb.measureById.get(whole.matches[0]!.id)
         : undefined;
     const measure =

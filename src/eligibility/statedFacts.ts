@@ -94,7 +94,14 @@ function soundPhrase(phrase: string): string {
   return sound;
 }
 
-export function readStatedFacts(text: string, questions: readonly EligibilityQuestion[]): Answers {
+/**
+ * A clause that is only what the enterprise is (高企，今年第一次成四上…): a label said of itself, read
+ * as “we are” — beside other clauses (高企 alone may ask what the word means).
+ */
+const LABEL_ALONE = /(^|[，,。;；:：\s])(高企|高新企业|高新技术企业|科技型中小企业|科小)(?=[，,。;；\s]|$)/gu;
+
+export function readStatedFacts(typed: string, questions: readonly EligibilityQuestion[]): Answers {
+  const text = /[，,。;；:：\s]/u.test(typed.trim()) ? typed.replace(LABEL_ALONE, '$1我们是$2') : typed;
   const sound = soundOfPinyin(text);
   // Typed pinyin is read by sound: the message's syllables against each phrase's.
   if (sound !== undefined) return readFacts(sound, [], questions, soundPhrase);

@@ -65,6 +65,10 @@ describe('reading an eligibility question', () => {
     ['wo yao zhao ren gong', 'person'],
     ['侬好 搿个机器人讲的阿拉看勿懂 帮阿拉转只人工好伐', 'person'],
     ['any human around?? bot answers r kinda off lol', 'person'],
+    ['我想跟你们领导说几句，这个东西问什么都绕来绕去的', 'person'],
+    ['能不能有人帮我们公司整体看一下 到底能享受哪些政策', 'person'],
+    ['申请表你直接帮我填了吧，你填不了的话，找个人来帮我填也行', 'person'],
+    ['你能不能帮我给区里经信委打个电话问问我们那个技改项目批了没有', 'person'],
     ['Could someone from the government call me back about this?', 'person'],
     ['rengong zhineng you shenme zhengce', 'question'],
     ['客服', 'person'],
@@ -199,6 +203,7 @@ describe('reading an eligibility question', () => {
     ['Can an officer come to our factory?', 'person'],
     ['We build AI customer-service agents that replace some of the human agents at SMEs.', 'question'],
     ['你們有沒有熱線電話？我想直接找我們區的中小企業服務專員談', 'person'],
+    ['你帮我查一下28条里现在还能申请的是哪几条，我好安排人去弄', 'question'],
     ['想给公司上一套AI客服，替掉一部分人工接电话的活，有没有政策？', 'question'],
   ])('%s → %s', (text, type) => {
     expect(read(text).type).toBe(type);

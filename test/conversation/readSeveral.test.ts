@@ -157,4 +157,17 @@ describe('reading several needs', () => {
       read('我们公司有一笔流贷快到期了想无缝续上 另外还想找担保公司做一笔新的 这两个政策分别讲一下'),
     ).toEqual(['seamless-renewal', 'financing-guarantee']);
   });
+
+  it('reads one story about a topic the measures do not cover, parted by question marks, as one need', () => {
+    // 帮我跟社保局说说: 跟 after 帮我 joins no need.
+    expect(
+      read('公司之前资金紧张欠了四个月社保，现在想补缴，滞纳金能不能减免？你们能帮我跟社保局说说吗'),
+    ).toBeUndefined();
+    // Beside it, a need the measures cover asked in a sentence of its own is still answered.
+    expect(
+      read(
+        '我们做家居用品跨境出口的，打算在美国洛杉矶租个海外仓。政府有没有海外仓补贴？实在没有的话，贷款这块能不能有点优惠',
+      ),
+    ).toEqual(['outside', 'area:finance']);
+  });
 });

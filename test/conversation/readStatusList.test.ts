@@ -14,6 +14,7 @@ describe('reading a request for a list by date status', () => {
     '哪些措施已经过期了',
     '28条里面哪些现在还能申请',
     'Which parts of the package have already run out?',
+    'quick q: which measures are already over?',
     '28条款里哪些已经过期了',
     '有效期到了的条款有哪些',
     '现在还有哪些能申请',

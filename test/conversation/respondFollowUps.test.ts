@@ -376,4 +376,29 @@ describe('follow-ups about the last measure', () => {
       '200万元 × 30% = 60万元',
     );
   });
+
+  it('reads a what-if amount that names another measure only faintly as the last one’s', () => {
+    const response = responder.respond('投了2000万呢', { lastMeasureId: 'rd-reward', lang: 'zh' });
+    expect(response.kind === 'answer' && response.answer.type).toBe('calculation');
+  });
+
+  it('asks after the district’s share of the last measure however the question ends (区里有配套没)', () => {
+    const response = responder.respond('区里有配套没', {
+      lastMeasureId: 'smart-manufacturing-voucher',
+      lang: 'zh',
+    });
+    expect(
+      response.kind === 'answer' && response.answer.type === 'measure' && response.answer.measure.id,
+    ).toBe('smart-manufacturing-voucher');
+  });
+
+  it('takes, of the measures the words could mean, the one the last reply listed', () => {
+    const response = responder.respond('那降费率那个现在还有效吗', {
+      lastList: ['job-stabilization', 'relief-specialists'],
+      lang: 'zh',
+    });
+    expect(
+      response.kind === 'answer' && response.answer.type === 'measure' && response.answer.measure.id,
+    ).toBe('job-stabilization');
+  });
 });

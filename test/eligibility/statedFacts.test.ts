@@ -22,6 +22,14 @@ describe('facts stated in a message', () => {
     expect(facts('Last year our R&D expense was about 12 million RMB - so 5% means 600k for us?')).toEqual({
       'rd-last-year': 12_000_000,
     });
+    // A clause that is only what the enterprise is (高企，…) says “we are”; 第一次成四上 is the first time.
+    expect(facts('高企，今年第一次成四上，去年研发一千二百万，研发奖励能拿多少')).toEqual({
+      'is-high-tech': true,
+      'first-time-sishang': true,
+      'rd-last-year': 12_000_000,
+    });
+    expect(facts('高企')).toEqual({});
+    expect(facts('我们不是第一次成四上')['first-time-sishang']).toBe(false);
     // R&D written into Chinese (去年R&D投入是650万) is 研发.
     expect(facts('我们去年R&D投入是650万，能拿多少')).toEqual({ 'rd-last-year': 6_500_000 });
   });
