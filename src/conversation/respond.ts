@@ -154,6 +154,12 @@ function repeatsOwnWords(measure: Measure, text: string): boolean {
 /** The formal words that point back at the measure just answered (该专项, 此项): they name no other. */
 const POINTS_AT_LAST = /(?:(?<!应|活)该|此)(?:专项|项|措施|政策|计划|行动|工程|条)/u;
 
+/** Asks whether there is a policy for something (有没有让退税快一点的政策). */
+const ASKS_FOR_POLICY = /(?:有没有|有无|有什么|有啥)[^，,。？?]{0,12}(?:政策|措施|补贴|支持|扶持)/u;
+
+/** A year named in the clause that asks (算力券2026年还能领吗, 明年还有吗). */
+const YEAR_ASKED = /20\d\d年|明年|后年|下半年/u;
+
 /** A time still to come (明年一月份, 下个月, 年底前): when the enterprise would apply. */
 const LATER_TIME =
   /明年|后年|下个?月|下半年|年底|年末|[\d一二三四五六七八九十]+月份?|过(?:一?段时间|几个月|阵子)|以后|之后|到时候|next (?:year|month)|later/iu;
@@ -309,7 +315,7 @@ const IF_NOT =
  * would get.
  */
 const CALLED_BY_CONDITIONS =
-  /的那[个项条][^，,。？?]{0,8}(?:奖励|补贴|奖金|补助|支持)(?:是|有|给|能给)?多少|(?:奖励|补贴|奖金|补助)\s*(?:是|有)多少|(?:有没有|有无)(?:什么)?(?:奖励|补贴|补助)[吗呢?？]*$/u;
+  /的那[个项条][^，,。？?]{0,8}(?:奖励|补贴|奖金|补助|支持)(?:是|有|给|能给)?多少|(?:奖励|补贴|奖金|补助)(?:对吧|是吧|对不对)?\s*(?:是|有|给)?多少|(?:有没有|有无)(?:什么)?(?:奖励|补贴|补助)[吗呢?？]*$/u;
 
 /** A short yes to the person offered after two declines (行, 好的, 那你帮我转, yes please). */
 const ACCEPTS_OFFER =
@@ -467,6 +473,10 @@ export class Responder {
           (rest.kind === 'measure' && rest.confidence >= CLEAR_MEASURE) ||
           (rest.kind === 'ambiguous' && rest.confidence >= CLEAR_MEASURE) ||
           rest.kind === 'area';
+        // 出口退税拖了三个月 你能帮我们催一下吗 或者有没有让退税快一点的政策: support asked for a topic the
+        // measures do not cover — said so, with what may still help (the reply names the people too).
+        if (rest.kind === 'none' && rest.declined === 'not-covered' && ASKS_FOR_POLICY.test(intent.rest))
+          return this.answer(rest, context, undefined, intent.rest);
         if (!namesSomething) return personAsked(text);
         const question = readQuestion(text);
         return this.question(question.focus ? question : { ...question, focus: 'apply' }, context, last);
@@ -502,11 +512,12 @@ export class Responder {
         )
           return this.measure(last, 'deadline');
         // 那算力券呢 还能领不: whether it is still given, not whether we qualify.
+        // (政府采购…预留的份额，现在还能享受吗: the clause before names it.)
+        // (…租了本市的智能算力训练模型，算力券2026年还能领吗: a year asked about is the time, not our facts.)
         if (
-          intent.topic &&
           asQuestion.focus === 'deadline' &&
-          !OWN_SITUATION.test(text) &&
-          Object.keys(readStatedFacts(text, kb.questions)).length === 0
+          ((!OWN_SITUATION.test(text) && Object.keys(readStatedFacts(text, kb.questions)).length === 0) ||
+            YEAR_ASKED.test(lastClauseOf(text)))
         )
           return this.question(asQuestion, context, last);
         // 这个我们能拿多少 去年研发花了1200万: “this” is the last measure; the amount stated is worked out.

@@ -401,4 +401,33 @@ describe('follow-ups about the last measure', () => {
       response.kind === 'answer' && response.answer.type === 'measure' && response.answer.measure.id,
     ).toBe('job-stabilization');
   });
+
+  it('answers whether a measure still runs when the clause that asks names a year, or only the time', () => {
+    const focusOf = (text: string, today = '2026-12-02') => {
+      const response = new Responder({ kb: knowledge(), engine: searchEngine(), today: () => today }).respond(
+        text,
+        {
+          lang: 'zh',
+        },
+      );
+      return response.kind === 'answer' && response.answer.type === 'measure'
+        ? response.answer.focus
+        : response.kind;
+    };
+    expect(focusOf('我们是做人工智能的初创公司，租了本市的智能算力训练模型，算力券2026年还能领吗')).toBe(
+      'deadline',
+    );
+    expect(focusOf('我问第三遍了：政府采购工程给中小企业预留的份额，现在还能享受吗？', '2023-10-01')).toBe(
+      'deadline',
+    );
+  });
+
+  it('answers the amount of a measure called by its conditions, asked after 对吧, with its rule', () => {
+    const response = responder.respond('首次成为四上的高新技术企业 研发投入有一次性奖励对吧 多少', {
+      lang: 'zh',
+    });
+    expect(
+      response.kind === 'answer' && response.answer.type === 'measure' && response.answer.measure.id,
+    ).toBe('rd-reward');
+  });
 });
