@@ -430,4 +430,12 @@ describe('follow-ups about the last measure', () => {
       response.kind === 'answer' && response.answer.type === 'measure' && response.answer.measure.id,
     ).toBe('rd-reward');
   });
+
+  it('answers support asked beside 帮我们催 for a topic the measures do not cover; 帮我催 alone asks for a person', () => {
+    const asked = responder.respond('出口退税一直没到账 你能帮我们催一下吗 或者有没有让退税快一点的政策', {
+      lang: 'zh',
+    });
+    expect(asked.kind === 'answer' && asked.answer.type).toBe('partial');
+    expect(responder.respond('帮我催一下审批', { lang: 'zh' }).kind).toBe('handoff');
+  });
 });
