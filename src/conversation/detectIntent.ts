@@ -187,7 +187,7 @@ export function detectIntent(raw: string, options: IntentOptions): Intent {
   const wishes = b.replace(TRIED_CONTACT, ' ');
   if (
     !notAPerson &&
-    (PERSON_ALONE.test(b) ||
+    (PERSON_ALONE.test(b.replace(/[\p{Extended_Pictographic}\uFE0F\u200D]/gu, '')) ||
       PERSON_STRONG.test(wishes) ||
       PERSON_SOUND.test(soundOf(wishes)) ||
       // 电话打不通 and nothing else: the people to reach some other way.

@@ -226,7 +226,9 @@ export function readSeveral(
   const allParts = joinLoneCharacters(questionParts(text));
   // 这三件事政策上各有什么可以用的: the question is about every need told before it.
   const asksOfAll = allParts.some((p) => ONLY_A_RECAP.test(p.text));
-  const onlyAsks = (p: QuestionPart) => ONLY_ASKS.test(p.core.replace(/[有的吗呢\s]/gu, ''));
+  // (这个能减免吗: “this” is what the part before names.)
+  const onlyAsks = (p: QuestionPart) =>
+    ONLY_ASKS.test(p.core.replace(/^(?:这个|那个|这些|那些|这|那)/u, '').replace(/[有的吗呢\s]/gu, ''));
   // 他们在租用本市的算力 想问有没有补贴: the part before one that only asks is asked about.
   const askedBefore = new Set(allParts.filter((p, i) => allParts[i + 1] && onlyAsks(allParts[i + 1]!)));
   const parts = allParts.filter((p) => {

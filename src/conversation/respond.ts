@@ -1018,6 +1018,12 @@ export class Responder {
       // (没有的话还能用上哪条 asks what may still help with the topic, not the measures by date.)
       if (sentence.trim() === '' || (term !== '' && sentence.includes(term)) || IF_NOT.test(sentence.trim()))
         continue;
+      // (有没有加快退税的政策，今年还来得及吗 beside 出口退税 asks about that topic: a list by date is asked
+      // for in words of its own — 哪些, 措施 — not by a policy asked for the topic.)
+      const asksList = clausesOf(normalizeQuery(sentence)).some(
+        (c) => (ASKS_WHICH.test(c) || ASKS_FOR_ALL.test(c)) && !ASKS_FOR_POLICY.test(c),
+      );
+      if (!asksList) continue;
       const found = readStatusList(
         sentence.replace(PUNCTUATION, ''),
         this.options.engine.search(sentence),

@@ -66,6 +66,7 @@ describe('reading an eligibility question', () => {
     ['侬好 搿个机器人讲的阿拉看勿懂 帮阿拉转只人工好伐', 'person'],
     ['any human around?? bot answers r kinda off lol', 'person'],
     ['我想跟你们领导说几句，这个东西问什么都绕来绕去的', 'person'],
+    ['☎️？？人工！！', 'person'],
     ['这说了等于没说啊，能不能安排个人到我们公司来，当面把税费怎么减讲清楚', 'person'],
     ['能不能给我个电话号码我直接打过去问问政府采购那个预留份额明年到底还延不延续', 'person'],
     ['neng bu neng pai ge zhuanyuan shangmen gei women jiang yixia naxie zhengce hai youxiao', 'person'],

@@ -438,4 +438,22 @@ describe('follow-ups about the last measure', () => {
     expect(asked.kind === 'answer' && asked.answer.type).toBe('partial');
     expect(responder.respond('帮我催一下审批', { lang: 'zh' }).kind).toBe('handoff');
   });
+
+  it('reads a time asked beside a topic the measures do not cover as about that topic, not a list by date', () => {
+    const response = responder.respond(
+      '我們是做外貿的，出口退稅一般多久能到賬？有沒有加快退稅的政策，今年還來得及嗎？',
+      {
+        lang: 'zh',
+      },
+    );
+    expect(response.kind === 'answer' && response.answer.type).toBe('partial');
+    // Asked in words of its own, the list by date is still given beside the topic.
+    const list = responder.respond('我们被水淹了，有没有灾后补贴？另外28条里哪些已经过期了', { lang: 'zh' });
+    expect(list.kind === 'answer' && list.answer.type).toBe('status-list');
+  });
+
+  it('reads social-insurance arrears as a topic the measures do not cover, with what may still help', () => {
+    const response = responder.respond('我们公司社保欠了三个月没交，有什么办法', { lang: 'zh' });
+    expect(response.kind === 'answer' && response.answer.type).toBe('partial');
+  });
 });

@@ -30,6 +30,8 @@ describe('facts stated in a message', () => {
     });
     expect(facts('高企')).toEqual({});
     expect(facts('我们不是第一次成四上')['first-time-sishang']).toBe(false);
+    expect(facts('证书在有效期内，不过进四上已经是第三年了')['first-time-sishang']).toBe(false);
+    expect(facts("we don't have high-tech enterprise status")['is-high-tech']).toBe(false);
     // R&D written into Chinese (去年R&D投入是650万) is 研发.
     expect(facts('我们去年R&D投入是650万，能拿多少')).toEqual({ 'rd-last-year': 6_500_000 });
   });
