@@ -7,6 +7,9 @@ import { renderAnswerText } from '../../src/answers/renderText.js';
 import { knowledge, searchEngine } from '../helpers/knowledge.js';
 
 const responder = new Responder({ kb: knowledge(), engine: searchEngine(), today: () => '2026-12-02' });
+/** The measure a response answers about, if it is one measure's answer. */
+const answeredMeasure = (response: ReturnType<Responder['respond']>) =>
+  response.kind === 'answer' && response.answer.type === 'measure' ? response.answer.measure.id : undefined;
 const measureOf = (text: string, lang: 'zh' | 'en' = 'zh') => {
   const response = responder.respond(text, { lastMeasureId: 'rd-reward', lang });
   return response.kind === 'answer' && response.answer.type === 'measure'
@@ -45,9 +48,7 @@ describe('follow-ups about the last measure', () => {
     const response = responder.respond('截止到什么时候？2026年了还能申请吗，我看别的几条都是2023年底', {
       lastMeasureId: 'rd-reward',
     });
-    expect(
-      response.kind === 'answer' && response.answer.type === 'measure' && response.answer.measure.id,
-    ).toBe('rd-reward');
+    expect(answeredMeasure(response)).toBe('rd-reward');
   });
 
   it('answers the amount of a measure called by its conditions with its rule, not a check', () => {
@@ -56,9 +57,7 @@ describe('follow-ups about the last measure', () => {
       '高新技术企业头一回进四上，有没有奖励',
     ]) {
       const response = responder.respond(asked, {});
-      expect(
-        response.kind === 'answer' && response.answer.type === 'measure' && response.answer.measure.id,
-      ).toBe('rd-reward');
+      expect(answeredMeasure(response)).toBe('rd-reward');
     }
   });
 
@@ -117,9 +116,7 @@ describe('follow-ups about the last measure', () => {
         lang: 'en',
       },
     );
-    expect(
-      response.kind === 'answer' && response.answer.type === 'measure' && response.answer.measure.id,
-    ).toBe('ai-compute-voucher');
+    expect(answeredMeasure(response)).toBe('ai-compute-voucher');
   });
 
   it('says when asked for a closing date that a target year is none', () => {
@@ -233,9 +230,7 @@ describe('follow-ups about the last measure', () => {
       lastMeasureId: 'seamless-renewal',
       lang: 'en',
     });
-    expect(
-      response.kind === 'answer' && response.answer.type === 'measure' && response.answer.measure.id,
-    ).toBe('seamless-renewal');
+    expect(answeredMeasure(response)).toBe('seamless-renewal');
   });
 
   it('answers a second request asked “by the way” beside a check, not only the check', () => {
@@ -247,9 +242,7 @@ describe('follow-ups about the last measure', () => {
 
   it('answers the cap asked of a measure with its rule when no amount of ours is given', () => {
     const response = responder.respond('我们是做工业设计的高新技术企业，研发奖励那个最多能给多少');
-    expect(
-      response.kind === 'answer' && response.answer.type === 'measure' && response.answer.measure.id,
-    ).toBe('rd-reward');
+    expect(answeredMeasure(response)).toBe('rd-reward');
     expect(responder.respond('我们是高企，今年首次进四上，研发投入1200万，最多能拿多少').kind).toBe(
       'start-eligibility',
     );
@@ -328,9 +321,7 @@ describe('follow-ups about the last measure', () => {
       '他说想用人工智能做产品质检，要在上海租算力训练模型，政府有没有这方面的支持',
       {},
     );
-    expect(
-      response.kind === 'answer' && response.answer.type === 'measure' && response.answer.measure.id,
-    ).toBe('ai-compute-voucher');
+    expect(answeredMeasure(response)).toBe('ai-compute-voucher');
   });
 
   it('reads 该专项 as the last measure, whatever else the words name', () => {
@@ -338,9 +329,7 @@ describe('follow-ups about the last measure', () => {
       lastMeasureId: 'industry-elite',
       lang: 'zh',
     });
-    expect(
-      response.kind === 'answer' && response.answer.type === 'measure' && response.answer.measure.id,
-    ).toBe('industry-elite');
+    expect(answeredMeasure(response)).toBe('industry-elite');
   });
 
   it('stays on the last measure when the area’s word comes inside words of its own text', () => {
@@ -348,9 +337,7 @@ describe('follow-ups about the last measure', () => {
       lastMeasureId: 'cloud-adoption',
       lang: 'zh',
     });
-    expect(
-      response.kind === 'answer' && response.answer.type === 'measure' && response.answer.measure.id,
-    ).toBe('cloud-adoption');
+    expect(answeredMeasure(response)).toBe('cloud-adoption');
     // The area's word alone still asks for its list.
     const area = responder.respond('数字化方面还有哪些', { lastMeasureId: 'cloud-adoption', lang: 'zh' });
     expect(area.kind === 'answer' && area.answer.type).toBe('area');
@@ -361,9 +348,7 @@ describe('follow-ups about the last measure', () => {
       '我司系人工智能算法研发企业，目前租用本市智能算力用于模型训练，请问可享受何种支持？',
       {},
     );
-    expect(
-      response.kind === 'answer' && response.answer.type === 'measure' && response.answer.measure.id,
-    ).toBe('ai-compute-voucher');
+    expect(answeredMeasure(response)).toBe('ai-compute-voucher');
   });
 
   it('works out the 30% top-up on the support an enterprise already gets', () => {
@@ -387,9 +372,7 @@ describe('follow-ups about the last measure', () => {
       lastMeasureId: 'smart-manufacturing-voucher',
       lang: 'zh',
     });
-    expect(
-      response.kind === 'answer' && response.answer.type === 'measure' && response.answer.measure.id,
-    ).toBe('smart-manufacturing-voucher');
+    expect(answeredMeasure(response)).toBe('smart-manufacturing-voucher');
   });
 
   it('takes, of the measures the words could mean, the one the last reply listed', () => {
@@ -397,9 +380,7 @@ describe('follow-ups about the last measure', () => {
       lastList: ['job-stabilization', 'relief-specialists'],
       lang: 'zh',
     });
-    expect(
-      response.kind === 'answer' && response.answer.type === 'measure' && response.answer.measure.id,
-    ).toBe('job-stabilization');
+    expect(answeredMeasure(response)).toBe('job-stabilization');
   });
 
   it('answers whether a measure still runs when the clause that asks names a year, or only the time', () => {
@@ -426,9 +407,7 @@ describe('follow-ups about the last measure', () => {
     const response = responder.respond('首次成为四上的高新技术企业 研发投入有一次性奖励对吧 多少', {
       lang: 'zh',
     });
-    expect(
-      response.kind === 'answer' && response.answer.type === 'measure' && response.answer.measure.id,
-    ).toBe('rd-reward');
+    expect(answeredMeasure(response)).toBe('rd-reward');
   });
 
   it('answers support asked beside 帮我们催 for a topic the measures do not cover; 帮我催 alone asks for a person', () => {
