@@ -287,7 +287,7 @@ export function readSeveral(
     }
     if (partAsks) asked.add(known ?? target);
   };
-  // Areas named by a need told in a clause that asks for no list of them.
+  // Areas named by our own plan (我们厂打算…数字化改造) told in a clause that asks for no list of them.
   const areaUnlisted = new Set<SectionTarget>();
   for (const [i, part] of parts.entries()) {
     const pointsBack = POINTS_BACK.exec(part.text.trim());
