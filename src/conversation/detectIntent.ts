@@ -5,6 +5,7 @@ import type { Focus, SmallTalkKind } from '../answers/answer.js';
 import type { GlossaryEntry } from '../kb/schema.js';
 import { soundOf } from '../search/charReadings.js';
 import { normalizeQuery } from '../search/normalizeQuery.js';
+import { EMOJI } from './emoji.js';
 
 export type Intent =
   | { type: 'smalltalk'; kind: SmallTalkKind }
@@ -187,7 +188,7 @@ export function detectIntent(raw: string, options: IntentOptions): Intent {
   const wishes = b.replace(TRIED_CONTACT, ' ');
   if (
     !notAPerson &&
-    (PERSON_ALONE.test(b.replace(/[\p{Extended_Pictographic}\uFE0F\u200D]/gu, '')) ||
+    (PERSON_ALONE.test(b.replace(EMOJI, '')) ||
       PERSON_STRONG.test(wishes) ||
       PERSON_SOUND.test(soundOf(wishes)) ||
       // 电话打不通 and nothing else: the people to reach some other way.

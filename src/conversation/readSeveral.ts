@@ -8,6 +8,7 @@ import type { KnowledgeBase } from '../kb/loadKnowledge.js';
 import type { Measure } from '../kb/schema.js';
 import type { SearchEngine, SearchResult } from '../search/searchEngine.js';
 import { clausesOf } from './clausesOf.js';
+import { EMOJI } from './emoji.js';
 import { LIST_NUMBER, NEED_JOINERS, type QuestionPart, questionParts } from './questionParts.js';
 import { readAskedSupport } from './readAskedSupport.js';
 
@@ -109,8 +110,6 @@ const POINTS_BACK =
 const HAN_CLAUSES_SPACED = /\p{Script=Han}{4,}\s+\p{Script=Han}{4,}/u;
 /** Only short items typed apart — by spaces, lines, commas or + (担保 续贷 普惠贷款, 上云+工赋伙伴): a list of needs. */
 const SPACED_ITEMS = /^\p{Script=Han}{2,8}(?:\s*[\s,，+＋]\s*\p{Script=Han}{2,8})+[?？]?$/u;
-
-const EMOJI = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu;
 
 /** Asking about each of what is named (各有多少, 分别, 两个都): several answers, however they are joined. */
 const ASKS_EACH = /各有|各是|各自|各能|各给|各补|各奖|各多少|分别|两个都|两项都|两者都|\bboth\b|\beach\b/iu;
@@ -288,7 +287,7 @@ export function readSeveral(
     if (partAsks) asked.add(known ?? target);
   };
   // Areas named by our own plan (我们厂打算…数字化改造) told in a clause that asks for no list of them.
-  const areaUnlisted = new Set<SectionTarget>();
+  const areaUnlisted = new Set<string>();
   for (const [i, part] of parts.entries()) {
     const pointsBack = POINTS_BACK.exec(part.text.trim());
     if (pointsBack && text.slice(0, text.indexOf(part.text)).includes(pointsBack[1]!)) continue;
@@ -350,9 +349,9 @@ export function readSeveral(
       }
       case 'area': {
         const area = kb.areaById.get(found.area!);
-        if (area) add(`area:${area.id}`, { kind: 'area', area, label: part.core });
-        const target = seen.get(`area:${found.area!}`);
-        if (target && OUR_OWN.test(part.text) && !ASKS_A_LIST.test(clause)) areaUnlisted.add(target);
+        if (!area) break;
+        add(`area:${area.id}`, { kind: 'area', area, label: part.core });
+        if (OUR_OWN.test(part.text) && !ASKS_A_LIST.test(clause)) areaUnlisted.add(area.id);
         break;
       }
       case 'ambiguous': {
@@ -430,15 +429,12 @@ export function readSeveral(
   // 工赋伙伴计划里的“数字化服务专员”是做什么的？我们厂打算明年做数字化改造: our own plan told in an
   // area's words beside a measure of that area named plainly is the setting of the question about it,
   // not a list asked for — unless words add it as a need of its own (另外, 还有, 也).
-  for (const target of ADDS_A_NEED.test(text) ? [] : areaUnlisted) {
+  for (const areaId of ADDS_A_NEED.test(text) ? [] : areaUnlisted) {
     const named = targets.some(
-      (t) =>
-        t.kind === 'measure' &&
-        plain.has(t.measure) &&
-        target.kind === 'area' &&
-        t.measure.area === target.area.id,
+      (t) => t.kind === 'measure' && plain.has(t.measure) && t.measure.area === areaId,
     );
     if (!named) continue;
+    const target = seen.get(`area:${areaId}`)!;
     targets.splice(targets.indexOf(target), 1);
     asked.delete(target);
   }

@@ -880,9 +880,10 @@ export class Responder {
     const asks = ASKS_WHAT_WE_GET.test(text);
     if (!asks && !last) return undefined;
     // Without a search (the rest of a reference, 第二个的话…) the measure is the one referred to.
+    const whatIf = whatIfAmount(text);
     // (投了2000万呢 right after the R&D reward: a what-if amount names another measure only faintly.)
     const faintWhatIf =
-      last !== undefined && whatIfAmount(text) !== undefined && (whole?.confidence ?? 0) < CLEAR_MEASURE;
+      last !== undefined && whatIf !== undefined && (whole?.confidence ?? 0) < CLEAR_MEASURE;
     const named =
       whole?.kind === 'measure' && whole.confidence >= STATED_MEASURE && !faintWhatIf
         ? kb.measureById.get(whole.matches[0]!.id)
@@ -891,10 +892,7 @@ export class Responder {
       named ??
       // 要是只有360万呢: a what-if amount is about the measure just answered, whatever it sounds like.
       (last &&
-      (!whole ||
-        this.staysOn(last, whole, text) ||
-        this.factsAbout(last, text) ||
-        whatIfAmount(text) !== undefined)
+      (!whole || this.staysOn(last, whole, text) || this.factsAbout(last, text) || whatIf !== undefined)
         ? last
         : undefined) ??
       (asks && whole?.kind === 'ambiguous' && !ASKS_SEVERAL.test(text)
@@ -933,8 +931,7 @@ export class Responder {
     // A bare amount (900万) is an answer to a question, not a new one: only a what-if asks.
     // (投入1200万呢 right after the R&D reward names it again, faintly: still the what-if of that measure.)
     if ((named && named !== last) || amounts.length !== 1) return undefined;
-    const amount = whatIfAmount(text);
-    return amount === undefined ? undefined : this.factsFor(measure, { [amounts[0]!.id]: amount }, whole);
+    return whatIf === undefined ? undefined : this.factsFor(measure, { [amounts[0]!.id]: whatIf }, whole);
   }
 
   private several({ targets, alsoNamed }: Several, text: string, whole: SearchResult): Response {
