@@ -25,6 +25,7 @@ const TYPOS: readonly (readonly [typed: string, meant: string])[] = [
   ['点话', '电话'],
   ['投述', '投诉'],
   ['人工克服', '人工客服'],
+  ['退锐', '退税'],
   ['房组', '房租'],
   ['政册', '政策'],
   ['政测', '政策'],
@@ -63,6 +64,8 @@ const INITIALS: ReadonlyMap<string, string> = new Map([
   ['zjtx', '专精特新'],
   ['gq', '高企'],
   ['xjr', '小巨人'],
+  ['zrg', '转人工'],
+  ['rgkf', '人工客服'],
 ]);
 const INITIALS_PATTERN = new RegExp(
   String.raw`(?<![a-z])(?:${[...INITIALS.keys()].join('|')})(?![a-z])`,

@@ -157,6 +157,10 @@ const POINTS_AT_LAST = /(?:(?<!应|活)该|此)(?:专项|项|措施|政策|计�
 /** Asks whether there is a policy for something (有没有让退税快一点的政策). */
 const ASKS_FOR_POLICY = /(?:有没有|有无|有什么|有啥)[^，,。？?]{0,12}(?:政策|措施|补贴|支持|扶持)/u;
 
+/** A policy asked for to help with a difficulty told (有没有政策能帮忙加快办证), not a subsidy for a topic. */
+const POLICY_TO_HELP =
+  /(?:有没有|有无|有什么|有啥|有冇|有沒有)(?:什么|啥)?(?:政策|措施|办法)(?:能|可以|可)?(?:帮|加快|解决|支援)/u;
+
 /** A year named in the clause that asks (算力券2026年还能领吗, 明年还有吗). */
 const YEAR_ASKED = /20\d\d年|明年|后年|下半年/u;
 
@@ -1215,7 +1219,17 @@ export class Responder {
     const answer =
       unlisted && composed.type === 'declined' && composed.topic
         ? { ...unlisted, topic: `${composed.topic}、${unlisted.topic}` }
-        : (unlisted ?? composed);
+        : (unlisted ??
+          // 办证卡住了，有没有政策能帮忙加快: a topic that lists nothing to offer, with policy asked for
+          // in the same breath — said not covered, with what the source names for enterprises in
+          // difficulty, as for support that no topic lists.
+          (composed.type === 'declined' &&
+          composed.reason === 'not-covered' &&
+          composed.topic &&
+          text &&
+          POLICY_TO_HELP.test(text)
+            ? { ...composeUnlistedPartial(kb, '', today()), topic: composed.topic }
+            : composed));
     // The second answer in a row that cannot help offers a person as well.
     if ((answer.type === 'declined' || answer.type === 'partial') && (context.declinesInARow ?? 0) >= 1)
       answer.offerPerson = true;

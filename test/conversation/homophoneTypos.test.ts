@@ -17,6 +17,8 @@ describe('correctHomophoneTypos', () => {
     ['厂房被水俺了，设被泡坏，有没有补帖或者带款的政侧', '厂房被水淹了，设备泡坏，有没有补贴或者贷款的政策'],
     ['我要投述你们', '我要投诉你们'],
     ['有没有人工克服啊', '有没有人工客服啊'],
+    ['出口退锐太慢了', '出口退税太慢了'],
+    ['能不能zrg啊', '能不能转人工啊'],
   ])('%s → %s', (typed, meant) => {
     expect(correctHomophoneTypos(typed)).toBe(meant);
   });

@@ -28,6 +28,18 @@ describe('beside a topic the measures do not cover', () => {
     expect(answer.mayHelp.map((b) => b.measure.id)).toContain('relief-specialists');
   });
 
+  it('offers the people who help when a policy is asked to help with a topic that lists nothing', () => {
+    const answer = answerOf(
+      responder.respond('新开的饭店办食品经营许可证等了一个多月还没下来，有没有政策能帮忙加快办证'),
+    );
+    expect(answer.type).toBe('partial');
+    expect(answer.type === 'partial' && answer.mayHelp.map((b) => b.measure.id)).toContain(
+      'relief-specialists',
+    );
+    // Asked only how it is done, nothing of the 28 is offered.
+    expect(answerOf(responder.respond('办食品经营许可证要准备什么材料')).type).toBe('declined');
+  });
+
   it('does not count the topic’s own support asked again', () => {
     expect(answerOf(responder.respond('等保测评的费用能补贴吗')).type).toBe('declined');
   });

@@ -197,6 +197,16 @@ describe('search: declines what it does not cover', () => {
     expect(searchEngine().search('科委的科技小巨人工程')).toMatchObject({ declined: 'not-covered' });
   });
 
+  it.each([
+    ['每个月AWS账单三万刀 这个云服务费能补吗', 'cloud-bills'],
+    ['我们在融A轮 政府能不能直接投我们', 'government-stake'],
+    ['Does any of the 28 measures pay for our coworking desk rent?', 'rent-relief'],
+    ['香港同事的工作证和居留手续有没有政策', 'foreign-staff'],
+    ['欠了四个月社保未交，能不能分期补交', 'social-insurance-admin'],
+  ])('reads “%s” as the uncovered topic %s', (q, topicId) => {
+    expect(searchEngine().search(q)).toMatchObject({ declined: 'not-covered', topicId });
+  });
+
   it('reads an uncovered topic with adverbs inside it (工资都快发不出来)', () => {
     expect(searchEngine().search('下个月工资都快发不出来了，政府能不能帮一把')).toMatchObject({
       declined: 'not-covered',
