@@ -29,6 +29,12 @@ const CANTONESE: readonly (readonly [cantonese: string, mandarin: string])[] = [
   ['仲可以', '还可以'],
   ['仲有冇', '还有没有'],
   ['仲係', '还是'],
+  ['定係', '还是'],
+  ['定系', '还是'],
+  ['咁樣', '这样'],
+  ['咁样', '这样'],
+  ['幫手', '帮忙'],
+  ['返工', '上班'],
   ['仲未', '还没'],
   ['有冇', '有没有'],
   ['係咪', '是不是'],
@@ -64,7 +70,10 @@ const cantoneseWords = replaceWords(CANTONESE);
 const HAI = /(?<![關关聯联干幹])係/gu;
 
 /** Words only written Cantonese uses: a message with one of them is Cantonese throughout. */
-const CANTONESE_MARKER = /[咩係冇嘅佢哋嗰啲喺乜咗噉]|點解|点解/u;
+const CANTONESE_MARKER = /[咩係冇嘅佢哋嗰啲喺乜咗噉咁]|點解|点解/u;
+/** 咁 opening a sentence is “so, then” (咁上一項呢 → 那上一项呢); elsewhere “this, so” (咁貴 → 这么贵). */
+const GAM_THEN = /(^|[\s，,。！？!?；;])咁/gu;
+const GAM = /咁/gu;
 /**
  * 同 joins two things in Cantonese (首貸同續貸, 佢同技術改造): “and” — outside the Mandarin words that hold
  * it (同时, 同意, 合同, 不同, 同事 …), and only in a message written in Cantonese.
@@ -75,6 +84,6 @@ const TONG_AND =
 /** The message with its Cantonese words in Mandarin; a message without them is returned as it is. */
 export function fromCantonese(text: string): string {
   const cantonese = CANTONESE_MARKER.test(text);
-  const read = cantoneseWords(text).replace(HAI, '是');
+  const read = cantoneseWords(text).replace(HAI, '是').replace(GAM_THEN, '$1那').replace(GAM, '这么');
   return cantonese ? read.replace(TONG_AND, '和') : read;
 }

@@ -107,6 +107,10 @@ const ADDS_A_NEED = /另外|还有|也|同时|顺便|以及|此外|并且|而且
 const POINTS_BACK =
   /^(?:这个|那个|这位|那位|该)(\p{Script=Han}{2,4}?)(?=是|的|具体|到底|主要|能|有|呢|干|做|负责)/u;
 
+/** A part that only asks whether we may join or apply (我们做软件服务的可不可以参加): about what was named before it. */
+const ASKS_TO_JOIN =
+  /(?:可不可以|可以|能不能|能|可否|能否|是否可以|是否能)(?:参加|参与|加入|申请|申报|报名)(?:吗|么|呢|啊|呀)?$/u;
+
 const HAN_CLAUSES_SPACED = /\p{Script=Han}{4,}\s+\p{Script=Han}{4,}/u;
 /** Only short items typed apart — by spaces, lines, commas or + (担保 续贷 普惠贷款, 上云+工赋伙伴): a list of needs. */
 const SPACED_ITEMS = /^\p{Script=Han}{2,8}(?:\s*[\s,，+＋]\s*\p{Script=Han}{2,8})+[?？]?$/u;
@@ -295,6 +299,7 @@ export function readSeveral(
     const clause = clauseOf(text, part.text);
     partAsks = ASKS.test(clause) || WANTS.test(clause) || askedBefore.has(part);
     let found = partResults[i]!;
+    if (found.kind === 'none' && targets.length > 0 && ASKS_TO_JOIN.test(part.text.trim())) continue;
     // 老板的目标是三年内把公司弄上市: a story's clause names its need after the verb of wanting.
     if (found.kind === 'none' && found.declined === 'low-confidence') {
       const need = part.text.replace(WANTING, '');

@@ -170,4 +170,10 @@ describe('reading several needs', () => {
       ),
     ).toEqual(['outside', 'area:finance']);
   });
+
+  it('reads a part that only asks whether we may join as about the measure named before it', () => {
+    expect(
+      read('是不是有个计划是搞数字化服务专员队伍和联合体？那个是什么，我们做软件服务的可不可以参加'),
+    ).toBeUndefined();
+  });
 });
