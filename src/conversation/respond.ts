@@ -248,7 +248,7 @@ function isShortEnglish(text: string): boolean {
  * measures do not cover is then answered with what may still help; a bare question about it is not.
  */
 const SEEKS_HELP =
-  /补|报销|报一|报点|退|返还|涨|办法|怎么办|出路|救|赔|津贴|缓|给不给|给办|政府|顶不住|頂唔順|撑唔住|扶持|支持|政策|措施|帮|优惠|减|免|奖|资助|融资|贷|困难|压力|负担|贵|高了|撑不|扛不|发不出|亏|难|紧张|不够|缺|没钱|成本|开支|费用|我们|咱们|我司|本公司|公司|企业|厂|店|单位|老板|员工们|help|support|subsid|relief|grant|polic|measure|assist|afford|struggl|tight|cost|expens|loan|financ|\bour\b|\bwe(?:'re| are| run| have)\b|anything (?:in|for|that)|company|business|firm|factory|shop|restaurant|staff/u;
+  /补|报销|报一|报点|退|返还|涨|办法|怎么办|出路|救|赔|津贴|缓|给不给|给办|政府|顶不住|頂唔順|撑唔住|扶持|支持|政策|措施|帮(?!(?:我|我们)?(?:查|问))|优惠|减|免|奖|资助|融资|贷|困难|压力|负担|贵|高了|撑不|扛不|发不出|亏|难|紧张|不够|缺|没钱|成本|开支|费用|我们|咱们|我司|本公司|公司|企业|厂|店|单位|老板|员工们|help|support|subsid|relief|grant|polic|measure|assist|afford|struggl|tight|cost|expens|loan|financ|\bour\b|\bwe(?:'re| are| run| have)\b|anything (?:in|for|that)|company|business|firm|factory|shop|restaurant|staff/u;
 
 /** Asks which of several (哪些, 哪几项, which): a list, not a check of one measure. */
 // (…的呢 at the end: “the ones that …”, as 那现在还能申请的呢 asks after one measure's answer.)
@@ -297,7 +297,7 @@ const ASKS_CAP =
   /(最多|最高|上限|封顶|顶格|\bmaximum\b|\bat most\b|\bthe cap\b|\bmax\b|\bhow much is (?:the|it|that|this)\b)/iu;
 /** Asks what the rule gives (最高按多少比例, 能补多少, what percentage), not whether we qualify. */
 const ASKS_RULE =
-  /(比例|最高|最多|上限|封顶|有没有(?:什么|啥|这方面的?|这块的?|相关的?|这类|这种)?(?:补助|补贴|支持|扶持)|有补贴吗|有补助吗|(?:何种|什么|哪些|啥|哪种)(?:支持|政策|措施|扶持)|(?:适用|享受|对应|符合)(?:哪|何|什么)|怎么支持|如何支持|怎样支持|支持多少|怎么补|怎么算|补几成|补多少|能补多少|奖多少|能拿多少|拿多少|给多少|多少钱|能补几|how much|what percentage|which percentage|what rate|up to how much|maximum)/iu;
+  /(比例|最高|最多|上限|封顶|(?:有没有|是否有|有无)(?:什么|啥|这方面的?|这块的?|相关的?|相应的?|对应的?|这类|这种)?(?:费用)?(?:补助|补贴|支持|扶持)|有补贴吗|有补助吗|(?:何种|什么|哪些|啥|哪种)(?:支持|政策|措施|扶持)|(?:适用|享受|对应|符合)(?:哪|何|什么)|怎么支持|如何支持|怎样支持|支持多少|怎么补|怎么算|补几成|补多少|能补多少|奖多少|能拿多少|拿多少|给多少|多少钱|能补几|how much|what percentage|which percentage|what rate|up to how much|maximum)/iu;
 
 /** A clause that asks something (电费能补吗), not one that tells (一直没重新认定). */
 const CLAUSE_ASKS = /[吗嗎呢?？]|能不能|可不可以|有没有|有沒有|能补|能報|能报|多少|怎么|怎麼|如何/u;

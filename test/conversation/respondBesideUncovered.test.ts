@@ -40,6 +40,12 @@ describe('beside a topic the measures do not cover', () => {
     expect(answerOf(responder.respond('办食品经营许可证要准备什么材料')).type).toBe('declined');
   });
 
+  it('declines a lookup asked of the bot (帮我查一下…罚单) as it declines any question about the topic itself', () => {
+    expect(answerOf(responder.respond('帮我查一下我那辆货车上个月在浦东的违停罚单罚了多少钱')).type).toBe(
+      'declined',
+    );
+  });
+
   it('does not count the topic’s own support asked again', () => {
     expect(answerOf(responder.respond('等保测评的费用能补贴吗')).type).toBe('declined');
   });

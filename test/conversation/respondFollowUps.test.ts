@@ -349,6 +349,15 @@ describe('follow-ups about the last measure', () => {
       {},
     );
     expect(answeredMeasure(response)).toBe('ai-compute-voucher');
+    // 是否有相应的费用支持 asks whether there is support, and what — the rule too.
+    expect(
+      answeredMeasure(
+        responder.respond(
+          '我司系一家人工智能初创企业，租用本市智能算力进行模型研发，是否有相应的费用支持？',
+          {},
+        ),
+      ),
+    ).toBe('ai-compute-voucher');
   });
 
   it('works out the 30% top-up on the support an enterprise already gets', () => {
