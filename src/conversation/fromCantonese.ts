@@ -76,9 +76,10 @@ const GAM_THEN = /(^|[\s，,。！？!?；;])咁/gu;
 const GAM = /咁/gu;
 /**
  * 同 joins two things in Cantonese (首貸同續貸, 佢同技術改造): “and” — outside the Mandarin words that hold
- * it (同时, 同意, 合同, 不同, 同事 …), and only in a message written in Cantonese.
+ * it (同时, 同意, 合同, 不同, 同事 …), and only in a message written in Cantonese (or Shanghainese, which
+ * joins them the same way).
  */
-const TONG_AND =
+export const TONG_AND =
   /(?<![合共相不如陪会會连連协協赞贊认認大雷等混])同(?![时時意样樣一比事行步等志期类類学學款业業城乡鄉伴乐樂])/gu;
 
 /** The message with its Cantonese words in Mandarin; a message without them is returned as it is. */

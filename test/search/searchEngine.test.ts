@@ -203,6 +203,10 @@ describe('search: declines what it does not cover', () => {
     ['Does any of the 28 measures pay for our coworking desk rent?', 'rent-relief'],
     ['香港同事的工作证和居留手续有没有政策', 'foreign-staff'],
     ['欠了四个月社保未交，能不能分期补交', 'social-insurance-admin'],
+    ['二期临床实验马上要开，CRO报价三千多万，有没有能补的', 'clinical-and-registration'],
+    ['Is there any subsidy for lab rent under these 28 measures?', 'rent-relief'],
+    ['is there a per-head subsidy for vocational skills training of our workers?', 'training-subsidy'],
+    ['村里搞减量化 厂要拆掉 搬迁有补偿吗', 'relocation'],
   ])('reads “%s” as the uncovered topic %s', (q, topicId) => {
     expect(searchEngine().search(q)).toMatchObject({ declined: 'not-covered', topicId });
   });
