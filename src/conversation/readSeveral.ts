@@ -110,6 +110,9 @@ const POINTS_BACK =
 /** A part that only asks whether we may join or apply (我们做软件服务的可不可以参加): about what was named before it. */
 const ASKS_TO_JOIN =
   /(?:可不可以|可以|能不能|能|可否|能否|是否可以|是否能)(?:参加|参与|加入|申请|申报|报名)(?:吗|么|呢|啊|呀)?$/u;
+/** The same in English, the whole part (can we be part of it?): “part” names no measure here. */
+const ONLY_ASKS_TO_JOIN_EN =
+  /^(?:so |and )?(?:can|could|may) (?:we|i) (?:be (?:a )?part of it|join(?: it| in)?|take part(?: in it)?|participate(?: in it)?|apply(?: for it)?)\s*[?？]*$/iu;
 
 const HAN_CLAUSES_SPACED = /\p{Script=Han}{4,}\s+\p{Script=Han}{4,}/u;
 /** Only short items typed apart — by spaces, lines, commas or + (担保 续贷 普惠贷款, 上云+工赋伙伴): a list of needs. */
@@ -299,7 +302,12 @@ export function readSeveral(
     const clause = clauseOf(text, part.text);
     partAsks = ASKS.test(clause) || WANTS.test(clause) || askedBefore.has(part);
     let found = partResults[i]!;
-    if (found.kind === 'none' && targets.length > 0 && ASKS_TO_JOIN.test(part.text.trim())) continue;
+    if (
+      targets.length > 0 &&
+      (ONLY_ASKS_TO_JOIN_EN.test(part.text.trim()) ||
+        (found.kind === 'none' && ASKS_TO_JOIN.test(part.text.trim())))
+    )
+      continue;
     // 老板的目标是三年内把公司弄上市: a story's clause names its need after the verb of wanting.
     if (found.kind === 'none' && found.declined === 'low-confidence') {
       const need = part.text.replace(WANTING, '');

@@ -80,6 +80,13 @@ describe('reading a comparison', () => {
     ).toBeUndefined();
   });
 
+  it('reads 哪个能帮我们省更多 as a comparison', () => {
+    expect(sidesOf('无缝续贷和融资担保这两条，哪个能帮我们省更多财务成本？')).toEqual([
+      'seamless-renewal',
+      'financing-guarantee',
+    ]);
+  });
+
   it('reads A跟B比，哪个…多点 as a comparison', () => {
     expect(sidesOf('专精特新的奖励跟高企研发投入那个一次性奖励比，哪个拿的钱多点？')).toEqual([
       'specialized-sme',

@@ -175,5 +175,10 @@ describe('reading several needs', () => {
     expect(
       read('是不是有个计划是搞数字化服务专员队伍和联合体？那个是什么，我们做软件服务的可不可以参加'),
     ).toBeUndefined();
+    expect(
+      read(
+        'What is the 数字化服务专员 team under the 工赋伙伴 plan? We are an IT service provider, can we be part of it?',
+      ),
+    ).toBeUndefined();
   });
 });

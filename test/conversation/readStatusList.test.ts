@@ -44,6 +44,10 @@ describe('reading a request for a list by date status', () => {
       hideEnded: true,
     });
     expect(read('现在还有哪些能申请')).not.toHaveProperty('hideEnded');
+    expect(read('就想知道现在还能申请的有哪些别把已经过期的列进来')).toMatchObject({
+      filter: 'open',
+      hideEnded: true,
+    });
   });
 
   it.each([

@@ -210,6 +210,16 @@ describe('follow-ups about the last measure', () => {
     });
   });
 
+  it('reads “why is our company not among them” as whether we qualify, with the facts told', () => {
+    expect(
+      responder.respond('我们2021年就被认定为专精特新了，为什么今年区里的10万奖励没有我们'),
+    ).toMatchObject({
+      kind: 'start-eligibility',
+      measureId: 'specialized-sme',
+      facts: { 'specialized-status': 'none' },
+    });
+  });
+
   it('reads what the district adds to the last measure, however the question ends', () => {
     for (const asked of [
       '那区里有没有配套的？',
