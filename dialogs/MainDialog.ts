@@ -170,6 +170,8 @@ export class MainDialog extends ComponentDialog {
         await reply(response.answer, response.search);
         return undefined;
       case 'handoff':
+        // The question asked beside the ask for a person is answered first; then the person.
+        if (response.also) await reply(response.also);
         return this.handoff(context, response.reason, response.asksNumber);
       case 'start-checkup':
         return this.startFlow(context, CHECKUP_DIALOG);

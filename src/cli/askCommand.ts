@@ -44,6 +44,7 @@ export function askCommand(args: readonly string[], io: CliIo): number {
       return 0;
     }
     case 'handoff':
+      if (response.also) io.out(renderAnswerText(kb, response.also) + '\n\n');
       io.out(renderAnswerText(kb, composePersonAnswer(kb, response.reason, response.asksNumber)) + '\n');
       return 0;
     case 'start-checkup':

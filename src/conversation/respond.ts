@@ -96,6 +96,8 @@ export type Response =
       reason: 'asked' | 'declines';
       /** The message asked for a phone number (热线电话多少): the source publishes none, which the reply says. */
       asksNumber?: boolean;
+      /** A question asked beside (先帮我转人工，顺便问下研发奖励最多给多少): its measure, answered as well. */
+      also?: Answer;
     }
   | { kind: 'start-checkup' }
   /** `facts`: answers the message stated itself (我们不是高企), never asked again. */
@@ -114,6 +116,12 @@ export interface ResponderOptions {
 
 /** Confidence at which a measure named beside a softer wish for a person is what the question is about. */
 const CLEAR_MEASURE = 0.75;
+/** A clause that asks something (多少, 怎么申请, 吗, how much), not one that only tells. */
+const ASKS_BESIDE =
+  /[?？吗嗎么麼]|多少|怎么|怎樣|怎样|如何|什么|什麼|啥|哪|能不能|可不可以|是否|\b(?:how|what|which|when|where|is there|are there|can we|can i|do we)\b/iu;
+/** Words that only lead into a question asked beside another (顺便问下, 另外, also). */
+const BY_THE_WAY =
+  /^(?:顺便|順便|另外|还有|還有|再|也)?(?:问下|问一下|问问|请问|想问|想问下|想问一下|問下|問一下)?|^\s*(?:and |also |btw,? |by the way,? )/iu;
 
 const PUNCTUATION = /[\s\p{P}\p{S}]+/gu;
 const HAS_HAN = /\p{Script=Han}/u;
@@ -422,6 +430,26 @@ export class Responder {
     return asTyped.type === 'person' && (!asTyped.soft || intent.type === 'person') ? asTyped : intent;
   }
 
+  /**
+   * 先帮我转人工，顺便问下高新企业研发奖励最多给多少: the clauses that do not ask for a person, when they
+   * name one measure plainly — that measure, on the aspect they ask about.
+   */
+  private askedBeside(text: string): Answer | undefined {
+    const { kb, engine, today } = this.options;
+    const rest = clausesOf(text)
+      .filter((clause) => this.intentOf(clause).type !== 'person')
+      .join('，')
+      .replace(BY_THE_WAY, '');
+    // (我要投诉！区里说好的补贴拖了半年都没到账: a story told beside it, no question — the person alone.)
+    if (rest.replace(PUNCTUATION, '').length < 4 || !ASKS_BESIDE.test(rest)) return undefined;
+    const found = engine.search(rest);
+    const measure =
+      found.kind === 'measure' && found.confidence >= CLEAR_MEASURE
+        ? kb.measureById.get(found.matches[0]!.id)
+        : undefined;
+    return measure ? composeMeasureAnswer(kb, measure, today(), readQuestion(rest).focus) : undefined;
+  }
+
   /** This responder in a language: matching stays the same, answers come from that view of the knowledge base. */
   private in(lang: Lang): Responder {
     let responder = this.inLanguage.get(lang);
@@ -468,7 +496,10 @@ export class Responder {
         return { kind: 'start-checkup' };
       }
       case 'person': {
-        if (!intent.soft) return personAsked(text);
+        if (!intent.soft) {
+          const also = this.askedBeside(text);
+          return { ...personAsked(text), ...(also ? { also } : {}) };
+        }
         // 电话, 投诉, 上门 beside what names measures ask about them (AI算力券申请电话 → how to apply;
         // 服务专员上门对接和企业服务云有什么不同 → a comparison); alone (我要投诉, 有人能上门吗) they ask for
         // a person, whatever the soft word itself would match.

@@ -454,4 +454,15 @@ describe('follow-ups about the last measure', () => {
     const response = responder.respond('我们公司社保欠了三个月没交，有什么办法', { lang: 'zh' });
     expect(response.kind === 'answer' && response.answer.type).toBe('partial');
   });
+
+  it('answers a question asked beside the ask for a person, and not a story told beside it', () => {
+    const response = responder.respond('先帮我转人工，顺便问下高新企业研发奖励最多给多少😅', {});
+    expect(response).toMatchObject({ kind: 'handoff', reason: 'asked' });
+    expect(response.kind === 'handoff' && response.also?.type === 'measure' && response.also.measure.id).toBe(
+      'rd-reward',
+    );
+    expect(
+      responder.respond('我要投诉！区里说好的补贴拖了半年都没到账，你们到底管不管', {}),
+    ).not.toHaveProperty('also');
+  });
 });

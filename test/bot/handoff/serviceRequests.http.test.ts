@@ -387,6 +387,17 @@ describe('without a routes file', () => {
     expect(answer).not.toContain(t.request.consentYes);
     expect(await plain.app.handoff.requests.list()).toEqual([]);
   });
+
+  it('answers a question asked beside the ask for a person, then names the channels', async () => {
+    const e = new Party(() => plain.url, 'plain-2', enterprises.url, {
+      id: 'user-plain-2',
+      name: '企业用户',
+    });
+    const answer = await e.text('先帮我转人工，顺便问下高新企业研发奖励最多给多少');
+    expect(answer).toContain('研发投入奖励');
+    expect(answer).toContain('50万');
+    expect(answer).toContain(knowledge().replies.person.asked);
+  });
 });
 
 describe('logs of service requests', () => {
