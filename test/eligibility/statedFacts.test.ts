@@ -70,6 +70,16 @@ describe('facts stated in a message', () => {
     ['我们的算力是租在深圳的', 'rents-compute', false],
     ['在上海租了算力，不过只是给客服机器人跑线上推理', 'rents-compute', false],
     ['我们在上海租了算力训练模型', 'rents-compute', true],
+    [
+      'our high-tech cert is still valid and we became a 四上 enterprise for the first time',
+      'first-time-sishang',
+      true,
+    ],
+    [
+      'our high-tech cert is still valid and we became a 四上 enterprise for the first time',
+      'is-high-tech',
+      true,
+    ],
     ['租的是上海本地的算力 但主要用来给客户批量出营销海报 没有自己训模型', 'rents-compute', false],
     // Any region other than Shanghai (租…〈外地〉 in eligibility.yaml).
     ['我们租的杭州那边的gpu 做大模型训练', 'rents-compute', false],

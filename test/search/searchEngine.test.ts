@@ -207,6 +207,9 @@ describe('search: declines what it does not cover', () => {
     ['Is there any subsidy for lab rent under these 28 measures?', 'rent-relief'],
     ['is there a per-head subsidy for vocational skills training of our workers?', 'training-subsidy'],
     ['村里搞减量化 厂要拆掉 搬迁有补偿吗', 'relocation'],
+    ['电机要出口北美，要做UL和CSA certification，这个有没有subsidy', 'certification-fees'],
+    ['老车间要翻新，这种装修改造的费用有补贴吗', 'renovation'],
+    ['刚注册的个体户 开业有一次性补贴吗', 'startup-grants'],
   ])('reads “%s” as the uncovered topic %s', (q, topicId) => {
     expect(searchEngine().search(q)).toMatchObject({ declined: 'not-covered', topicId });
   });
