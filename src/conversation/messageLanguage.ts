@@ -80,11 +80,17 @@ const ANSWER_LIKE =
 /** Latin words that name things in Chinese questions too (AI算力券, IPO): they do not make a message English. */
 const NEUTRAL = new Set(['ai', 'ipo', 'r', 'd', 'rd', 'it', 'sme', 'smes', 'app', 'vs']);
 
+const ACRONYM = /^[A-Z]{2,5}$/;
+
 export function messageLanguage(typed: string): Lang | undefined {
   // Pinyin with tone marks (nà lìngwài nàge ne) is pinyin, not broken English words.
   const text = withoutToneMarks(typed);
   const han = text.match(HAN)?.length ?? 0;
-  const words = (text.match(WORD) ?? []).map((w) => w.toLowerCase()).filter((w) => !NEUTRAL.has(w));
+  // (An acronym typed in capitals — PCT, UL, CRO, GPU — names a thing in any language.)
+  const words = (text.match(WORD) ?? [])
+    .filter((w) => !ACRONYM.test(w))
+    .map((w) => w.toLowerCase())
+    .filter((w) => !NEUTRAL.has(w));
   if (words.length === 0) return han > 0 && !ANSWER_LIKE.test(text) ? 'zh' : undefined;
   const pinyin = words.map((w) => splitPinyinWord(w) !== undefined);
   const notPinyin = pinyin.filter((p) => !p).length;

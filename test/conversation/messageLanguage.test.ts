@@ -18,6 +18,9 @@ describe('messageLanguage', () => {
     ['zhuanrengong', undefined],
     ['wu feng xu dai', undefined],
     ['fangzu butie you ma', undefined],
+    // An acronym in capitals names a thing: the pinyin around it is still Chinese.
+    ['women xiang zai meiguo shenqing zhuanli zou PCT, haiwai zhuanli de feiyong you butie ma', undefined],
+    ['What is UL?', 'en'],
     ['shuidianfei you butie ma', undefined],
     ['zhengfu caigou yuliu fene xianzai hai you ma', undefined],
     ['you ma', 'en'],
