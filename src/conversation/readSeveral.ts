@@ -105,11 +105,14 @@ const OUR_OWN = /我们|我司|我厂|咱们|咱|我哋|本公司|我公司|\b(?
 const ADDS_A_NEED = /另外|还有|也|同时|顺便|以及|此外|并且|而且|外加|加上|另一个|\b(?:also|as well|plus)\b/iu;
 /** A part that points back (这个专员是干什么的) at words an earlier part said (“数字化服务专员”): no need of its own. */
 const POINTS_BACK =
-  /^(?:这个|那个|这位|那位|该)(\p{Script=Han}{2,4}?)(?=是|的|具体|到底|主要|能|有|呢|干|做|负责)/u;
+  /^(?:这个|那个|这位|那位|这些|那些|该)(\p{Script=Han}{2,4}?)(?=是|的|具体|到底|主要|能|有|呢|干|做|负责)/u;
 
 /** A part that only asks whether we may join or apply (我们做软件服务的可不可以参加): about what was named before it. */
 const ASKS_TO_JOIN =
   /(?:可不可以|可以|能不能|能|可否|能否|是否可以|是否能)(?:参加|参与|加入|申请|申报|报名)(?:吗|么|呢|啊|呀)?$/u;
+/** A part that only asks which measure it is (属于哪项措施, 是第几项): about what was named before it. */
+const ASKS_WHICH_MEASURE =
+  /^(?:这|它|这个|那个|这些|那)?(?:是|属于|算|归|在)(?:哪|哪一|什么|第几)(?:项|条|个)?(?:措施|政策)?(?:里面?的?|下面?的?)?(?:呢|吗|啊|呀)?[?？]*$/u;
 /** The same in English, the whole part (can we be part of it?): “part” names no measure here. */
 const ONLY_ASKS_TO_JOIN_EN =
   /^(?:so |and )?(?:can|could|may) (?:we|i) (?:be (?:a )?part of it|join(?: it| in)?|take part(?: in it)?|participate(?: in it)?|apply(?: for it)?)\s*[?？]*$/iu;
@@ -305,6 +308,7 @@ export function readSeveral(
     if (
       targets.length > 0 &&
       (ONLY_ASKS_TO_JOIN_EN.test(part.text.trim()) ||
+        ASKS_WHICH_MEASURE.test(part.text.trim()) ||
         (found.kind === 'none' && ASKS_TO_JOIN.test(part.text.trim())))
     )
       continue;

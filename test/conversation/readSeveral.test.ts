@@ -181,4 +181,8 @@ describe('reading several needs', () => {
       ),
     ).toBeUndefined();
   });
+
+  it('reads 这些… as pointing back, and 属于哪项措施 as asking which measure the words before are', () => {
+    expect(read('听说要打造一支数字化服务专员队伍，这些服务专员是干嘛的，属于哪项措施？')).toBeUndefined();
+  });
 });
