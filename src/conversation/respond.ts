@@ -914,6 +914,10 @@ export class Responder {
     // states them right after a measure (我们租算力的合同1000万; 我们是高企，不过2021年就进四上了).
     const asks = ASKS_WHAT_WE_GET.test(text);
     if (!asks && !last) return undefined;
+    // 我们自己机房的电费也很高 电费有补贴吗 right after the compute voucher: support asked for a topic the
+    // measures do not cover — that topic's answer, not a check of the last measure on the facts told.
+    if (whole?.kind === 'none' && whole.declined === 'not-covered' && readAskedSupport(text))
+      return undefined;
     // Without a search (the rest of a reference, 第二个的话…) the measure is the one referred to.
     const whatIf = whatIfAmount(text);
     // (投了2000万呢 right after the R&D reward: a what-if amount names another measure only faintly.)

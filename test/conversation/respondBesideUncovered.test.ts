@@ -46,6 +46,13 @@ describe('beside a topic the measures do not cover', () => {
     );
   });
 
+  it('answers support asked for an uncovered topic right after a measure, not a check of that measure', () => {
+    const answer = answerOf(
+      responder.respond('我们自己机房的电费也很高 电费有补贴吗', { lastMeasureId: 'ai-compute-voucher' }),
+    );
+    expect(answer.type).toBe('partial');
+  });
+
   it('does not count the topic’s own support asked again', () => {
     expect(answerOf(responder.respond('等保测评的费用能补贴吗')).type).toBe('declined');
   });

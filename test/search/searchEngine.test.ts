@@ -210,6 +210,10 @@ describe('search: declines what it does not cover', () => {
     ['电机要出口北美，要做UL和CSA certification，这个有没有subsidy', 'certification-fees'],
     ['老车间要翻新，这种装修改造的费用有补贴吗', 'renovation'],
     ['刚注册的个体户 开业有一次性补贴吗', 'startup-grants'],
+    ['我们有笔贷款逾期了 征信能帮忙修复吗', 'credit-repair'],
+    ['我们想给员工换一批笔记本电脑 有补贴吗', 'office-equipment'],
+    ['做跨境电商的 平台保证金压了好多钱 这个能补贴吗', 'platform-fees'],
+    ['上市前请会计师事务所审计 还有券商的费用 这些能补吗', 'listing-intermediary-fees'],
   ])('reads “%s” as the uncovered topic %s', (q, topicId) => {
     expect(searchEngine().search(q)).toMatchObject({ declined: 'not-covered', topicId });
   });
