@@ -85,6 +85,8 @@ const NOT_DONE_BEFORE = /(?:还没|还没有|尚未|没有|没)$/u;
 /** After a cost's name: it is owed to the enterprise (运费拖了半年, 配送费一直没给). */
 /** Before 个, a word that counts or points (那个, 这个, 一个, 几个): 个 is the classifier. */
 const COUNTING_BEFORE = /[那这一哪几每两某各整\d]/u;
+/** A refund of tax (出口退税, 留抵退税): late, it is still the refund, not arrears. */
+const REFUND = /退税/u;
 const OWED_AFTER = /^(?:都|也|还|一直|已经)?(?:拖|欠|没给|不给|没结|不结|没付|不付|没到账|收不回)/u;
 
 export class SearchEngine {
@@ -390,7 +392,9 @@ export class SearchEngine {
       (h) =>
         // 那个税费 is “that tax”, not 个税 (individual income tax): 个 after 那/这/一 counts something.
         !(chars[h.start] === '个' && COUNTING_BEFORE.test(chars[h.start - 1] ?? '')) &&
-        !OWED_AFTER.test(chars.slice(h.end, h.end + 6).join('')) &&
+        // (出口退税拖了快三个月: a tax refund late is the tax office's procedure, not money a customer owes.)
+        (!OWED_AFTER.test(chars.slice(h.end, h.end + 6).join('')) ||
+          REFUND.test(chars.slice(h.start, h.end).join(''))) &&
         (longestName === 0 || !NOT_DONE_BEFORE.test(chars.slice(Math.max(0, h.start - 3), h.start).join(''))),
     );
     if (hits.length === 0) return undefined;

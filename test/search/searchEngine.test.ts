@@ -211,6 +211,8 @@ describe('search: declines what it does not cover', () => {
     ['老车间要翻新，这种装修改造的费用有补贴吗', 'renovation'],
     ['刚注册的个体户 开业有一次性补贴吗', 'startup-grants'],
     ['我们有笔贷款逾期了 征信能帮忙修复吗', 'credit-repair'],
+    // A tax refund late is the refund, not money a customer owes (账款拖欠).
+    ['出口退税拖了快三个月还没下来 有没有让退税快一点的政策', 'invoices'],
     ['我们想给员工换一批笔记本电脑 有补贴吗', 'office-equipment'],
     ['做跨境电商的 平台保证金压了好多钱 这个能补贴吗', 'platform-fees'],
     ['上市前请会计师事务所审计 还有券商的费用 这些能补吗', 'listing-intermediary-fees'],
