@@ -69,6 +69,11 @@ describe('reading an eligibility question', () => {
     ['☎️？？人工！！', 'person'],
     ['你们讲这么多都没有用，我要和专员讲，哪里可以找到它们？', 'person'],
     ['好 那就找你说的那个专员吧', 'person'],
+    ['能不能麻烦哪位老师帮我们看一下，我们公司到底够不够格申请专精特新', 'person'],
+    ['申报材料我们都整理好了，不知道谁能帮我看看有没有缺的', 'person'],
+    // The writer's own staff and business, not a person asked for.
+    ['我们做生鲜配送的，客服和司机加起来三十多人，油价涨了，有没有运输补贴', 'question'],
+    ['We run a phone support call centre and want to move our systems to the cloud', 'question'],
     ['好复杂 帮我找个专员', 'person'],
     ['说不清就算了 我直接找你们工作人员', 'person'],
     ['还是找个人跟我确认一下吧', 'person'],
