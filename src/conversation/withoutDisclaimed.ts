@@ -33,6 +33,11 @@ const DISCLAIMERS: readonly RegExp[] = [
     String.raw`[^，,。？?！!；;]*(?:上次|刚才|剛才|之前|以前)[^，,。？?！!；;]*?(?:问过|問過|给我|給我|给了我|給了我|说过|說過|回答了|推了)${REST}`,
     'gu',
   ),
+  // 专精特新、技改、上市这些我都看过了: what the writer has read already, not what is asked now
+  new RegExp(
+    String.raw`[^，,。？?！!；;]*(?:这些|这几个|这几条|那些|这几项)(?:我|我们)?(?:都|已经|早就)(?:已经)?(?:看过|看了|了解过?|知道|查过|问过|研究过)(?:了)?${REST}`,
+    'gu',
+  ),
 ];
 
 /** 不对，我是说 / 错了，我要的是: the framing of a correction, at the start. */
