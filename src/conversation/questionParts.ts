@@ -27,7 +27,7 @@ const COMPARE_WORD = String.raw`比较(?![紧难贵多少大小高低好差缺�
 
 /** Words and marks that join things asked side by side, and the numbers of a list. */
 const JOINERS = new RegExp(
-  String.raw`(?:${NEED_JOINERS}|然后|再就是|或者|还是|或|对比|${COMPARE_WORD}|(?<=[」”])\s*同\s*(?=[「“])|、|,|，|;|；|(?<=[a-z]):[ \t]+|[?？。！!](?=.)|\/|\+|\s[&＆]\s|(?<=\p{Script=Han})[&＆](?=\p{Script=Han})|\s+(?:and|also|plus|or|vs\.?|versus|as well as|compared (?:to|with)|(?:different|differs|differ) from|he|gen|haiyou|yiji|huozhe|haishi)\s+|(?<=\p{Script=Han})vs\.?(?=\p{Script=Han})|\s{2,}|\s*\p{Extended_Pictographic}[\p{Extended_Pictographic}\uFE0F\u200D]*\s*|${LIST_NUMBER.source}|\s*[\r\n]+\s*)`,
+  String.raw`(?:${NEED_JOINERS}|然后|再就是|或者|还是|或|对比|${COMPARE_WORD}|(?<=[」”])\s*同\s*(?=[「“])|、|(?<!\d),|,(?!\d{3}(?!\d))|，|;|；|(?<=[a-z]):[ \t]+|[?？。！!](?=.)|\/|\+|\s[&＆]\s|(?<=\p{Script=Han})[&＆](?=\p{Script=Han})|\s+(?:and|also|plus|or|vs\.?|versus|as well as|compared (?:to|with)|(?:different|differs|differ) from|he|gen|haiyou|yiji|huozhe|haishi)\s+|(?<=\p{Script=Han})vs\.?(?=\p{Script=Han})|\s{2,}|\s*\p{Extended_Pictographic}[\p{Extended_Pictographic}\uFE0F\u200D]*\s*|${LIST_NUMBER.source}|\s*[\r\n]+\s*)`,
   'giu',
 );
 

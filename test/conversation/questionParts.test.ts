@@ -65,6 +65,14 @@ describe('questionParts', () => {
     expect(texts('算力券比较智评券')).toEqual(['算力券', '智评券']);
   });
 
+  it('keeps a thousands separator inside its number (600,000 yuan), and splits at other commas', () => {
+    expect(texts('We want to hire an engineer on about 600,000 yuan a year, is there any support')).toEqual([
+      'We want to hire an engineer on about 600,000 yuan a year',
+      'is there any support',
+    ]);
+    expect(texts('loans,guarantees')).toEqual(['loans', 'guarantees']);
+  });
+
   it('leaves time words out of the core of a part', () => {
     expect(questionParts('现在钱比较紧')[0]!.core).toBe('钱比较紧');
   });
