@@ -31,10 +31,14 @@ const SHORT_PART = 14;
 /** … nor, in English, one of more words than this. */
 const SHORT_PART_WORDS = 6;
 
+/** An amount told in English words (2 million yuan, RMB 600,000): one thing, not words of a story. */
+const AMOUNT_EN =
+  /\b(?:rmb|cny|yuan)?\s*\d[\d,.]*\s*(?:million|thousand|billion|k|m)?\s*(?:yuan|rmb|cny)?\b/giu;
+
 function isShortPart(core: string): boolean {
   return /\p{Script=Han}/u.test(core)
     ? core.length <= SHORT_PART
-    : core.trim().split(/\s+/u).length <= SHORT_PART_WORDS;
+    : core.replace(AMOUNT_EN, ' ').trim().split(/\s+/u).length <= SHORT_PART_WORDS;
 }
 /**
  * Words that join needs outright (typed pinyin's he / haiyou too, a numbered list: 1. … 2. …, and a

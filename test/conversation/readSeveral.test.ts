@@ -185,4 +185,12 @@ describe('reading several needs', () => {
   it('reads 这些… as pointing back, and 属于哪项措施 as asking which measure the words before are', () => {
     expect(read('听说要打造一支数字化服务专员队伍，这些服务专员是干嘛的，属于哪项措施？')).toBeUndefined();
   });
+
+  it('reads an amount told in English words as one thing, so a short need with it is still a need', () => {
+    expect(
+      read(
+        "I'm a French founder in Shanghai. Can these measures help renew my own residence permit? And separately, we need a working capital loan of about 2 million yuan.",
+      ),
+    ).toEqual(['outside', 'candidates']);
+  });
 });
