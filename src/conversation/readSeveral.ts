@@ -91,6 +91,8 @@ const WANTING =
 
 /** Turns a need (想搞点数字化) into the question it stands for: which measures are there for it. */
 const NEED_AS_LIST = '有哪些措施';
+/** A clause told of a time gone by (前阵子, 去年, 上个月): what happened, not a need asked now. */
+const TOLD_OF_BEFORE = /前阵子|前段时间|前一阵|之前|以前|去年|上个月|上半年|那时候|当时/u;
 /** A need named after the verb of wanting in this many characters or fewer, and at least three (贷款周转). */
 const SHORT_NEED = 6;
 
@@ -332,11 +334,13 @@ export function readSeveral(
     }
     // A need named in passing, in a few words (想搞点数字化, 现在钱比较紧): what the measures offer for
     // it, when that is an area.
+    // (公司前阵子资金断了，欠了4个月社保: what happened before is the story of the need, not one of its own.)
     if (
       found.kind === 'none' &&
       found.declined === 'low-confidence' &&
       joinedOutright &&
-      part.core.length <= SHORT_PART
+      part.core.length <= SHORT_PART &&
+      !TOLD_OF_BEFORE.test(part.text)
     ) {
       const need = engine.search(`${part.core}${NEED_AS_LIST}`);
       if (need.kind === 'area') found = need;

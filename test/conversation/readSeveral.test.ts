@@ -193,4 +193,12 @@ describe('reading several needs', () => {
       ),
     ).toEqual(['outside', 'candidates']);
   });
+
+  it('reads a clause told of a time gone by as the story of the need, not a need of its own', () => {
+    expect(
+      read(
+        '公司前阵子资金断了，欠了4个月社保没交，大概36万，现在每天还有滞纳金，这个滞纳金能减免吗？可以分期补缴吗？',
+      ),
+    ).toBeUndefined();
+  });
 });
