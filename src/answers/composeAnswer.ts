@@ -167,7 +167,15 @@ export function composeUnlistedPartial(
   asked: string,
   today: Date | string,
 ): PartialAnswer {
-  return { type: 'partial', topic: `“${asked}”`, mayHelp: briefsOf(kb, kb.unlistedMayHelp, today) };
+  return composeGeneralPartial(kb, `“${asked}”`, today);
+}
+
+/**
+ * A topic said not covered (its label as given), with the measures not-covered.yaml offers for support no
+ * topic lists — the relief action and the specialists, which the source names for enterprises in difficulty.
+ */
+export function composeGeneralPartial(kb: KnowledgeBase, topic: string, today: Date | string): PartialAnswer {
+  return { type: 'partial', topic, mayHelp: briefsOf(kb, kb.unlistedMayHelp, today) };
 }
 
 /** The channels through which a person helps, as the source names them. */

@@ -4,6 +4,7 @@ import type { Answer, Focus } from '../answers/answer.js';
 import {
   composeAnswer,
   composeDeclined,
+  composeGeneralPartial,
   composeMeasureAnswer,
   composeUnlistedPartial,
 } from '../answers/composeAnswer.js';
@@ -1263,7 +1264,7 @@ export class Responder {
           composed.topic &&
           text &&
           POLICY_TO_HELP.test(text)
-            ? { ...composeUnlistedPartial(kb, '', today()), topic: composed.topic }
+            ? composeGeneralPartial(kb, composed.topic, today())
             : composed));
     // The second answer in a row that cannot help offers a person as well.
     if ((answer.type === 'declined' || answer.type === 'partial') && (context.declinesInARow ?? 0) >= 1)
