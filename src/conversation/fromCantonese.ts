@@ -2,6 +2,7 @@
 // 過咗期 → 过了期, 有冇 → 有没有, 佢 → 它, 啱 → 适合, 係 → 是): only words that are Cantonese and
 // nothing else, so a Traditional Chinese message is left as it is (邊 alone is also 边; 關係 keeps 係).
 import { replaceWords } from './replaceWords.js';
+import { TONG_AND } from './tongAsAnd.js';
 
 const CANTONESE: readonly (readonly [cantonese: string, mandarin: string])[] = [
   ['嗰啲', '那些'],
@@ -74,14 +75,6 @@ const CANTONESE_MARKER = /[咩係冇嘅佢哋嗰啲喺乜咗噉咁]|點解|点�
 /** 咁 opening a sentence is “so, then” (咁上一項呢 → 那上一项呢); elsewhere “this, so” (咁貴 → 这么贵). */
 const GAM_THEN = /(^|[\s，,。！？!?；;])咁/gu;
 const GAM = /咁/gu;
-/**
- * 同 joins two things in Cantonese (首貸同續貸, 佢同技術改造): “and” — outside the Mandarin words that hold
- * it (同时, 同意, 合同, 不同, 同事 …), and only in a message written in Cantonese (or Shanghainese, which
- * joins them the same way).
- */
-export const TONG_AND =
-  /(?<![合共相不如陪会會连連协協赞贊认認大雷等混])同(?![时時意样樣一比事行步等志期类類学學款业業城乡鄉伴乐樂])/gu;
-
 /** The message with its Cantonese words in Mandarin; a message without them is returned as it is. */
 export function fromCantonese(text: string): string {
   const cantonese = CANTONESE_MARKER.test(text);

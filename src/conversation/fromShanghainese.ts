@@ -1,8 +1,8 @@
 // Shanghainese as people type it read as the Mandarin the readers know (阿拉 → 我们, 侬 → 你, 哪能 →
 // 怎么, 勿 → 不, 覅 → 不要, 搿个 → 这个, 辰光 → 时候, …伐？ → …吗？): only words that are Shanghainese
 // and nothing else in a message about the measures, so a Mandarin message is left as it is.
-import { TONG_AND } from './fromCantonese.js';
 import { replaceWords } from './replaceWords.js';
+import { TONG_AND } from './tongAsAnd.js';
 
 const SHANGHAINESE: readonly (readonly [shanghainese: string, mandarin: string])[] = [
   ['阿拉', '我们'],
