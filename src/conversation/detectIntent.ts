@@ -10,6 +10,7 @@ import {
   NOT_A_PERSON,
   PERSON_ALONE,
   PERSON_SOFT,
+  PERSON_SOFT_EVERYWHERE,
   PERSON_SOUND,
   PERSON_STRONG,
   TRIED_CONTACT,
@@ -197,7 +198,7 @@ export function detectIntent(raw: string, options: IntentOptions): Intent {
   )
     return { type: 'checkup' };
   if (!notAPerson && PERSON_SOFT.test(wishes) && !b.includes('人工智能'))
-    return { type: 'person', soft: true, text, rest: b.replace(new RegExp(PERSON_SOFT.source, 'g'), ' ') };
+    return { type: 'person', soft: true, text, rest: b.replace(PERSON_SOFT_EVERYWHERE, ' ') };
 
   // The last clause first: its topic leaves out the facts stated before it.
   const eligibility =

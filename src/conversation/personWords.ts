@@ -360,6 +360,8 @@ const A_COMPLAINT: readonly RegExp[] = [
 
 /** Asks that want a person unless the message asks about a topic the bot can answer beside them. */
 export const PERSON_SOFT = anyOf(A_PHONE_OR_ADDRESS, NOBODY_ANSWERS, A_DESK_OR_A_MEETING, A_COMPLAINT);
+/** The same, for taking every softer word out of a message (what is left may name a measure). */
+export const PERSON_SOFT_EVERYWHERE = new RegExp(PERSON_SOFT.source, 'g');
 
 /** The same asked with homophones (转人公, 跟真仁说话), read by sound. */
 export const PERSON_SOUND =
