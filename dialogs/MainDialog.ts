@@ -21,6 +21,7 @@ import type { ConversationData, TurnServices } from '../src/bot/turnServices.js'
 import { CHECKUP_DIALOG, ELIGIBILITY_DIALOG, HANDOFF_DIALOG, MAIN_DIALOG, MAIN_FLOW } from './dialogIds.js';
 import type { EnterpriseCommands } from './EnterpriseCommands.js';
 import { replyWithAnswer } from './replyWithAnswer.js';
+import { MAX_QUERY_CHARS } from '../src/search/normalizeQuery.js';
 import { sendResult } from './sendResult.js';
 import { lastServicePackageText } from './servicePackageShare.js';
 
@@ -164,7 +165,10 @@ export class MainDialog extends ComponentDialog {
       lang: kb.lang,
       ...(data.lastResult ? { lastResultMeasureId: data.lastResult.measureId } : {}),
       hadCheckup: data.lastCheckupAnswers !== undefined,
+      ...(data.lastText ? { lastText: data.lastText } : {}),
     });
+    // 这样能申请吗 next asks about what this message tells (kept for one turn, as the conversation's state).
+    data.lastText = text.slice(0, MAX_QUERY_CHARS);
     switch (response.kind) {
       case 'answer':
         await reply(response.answer, response.search);

@@ -7,7 +7,12 @@
 // with and without this cache and compares every activity sent.
 import { lruRemember } from '../lruRemember.js';
 import { LONGEST_CACHED } from '../search/cachedSearch.js';
-import type { ConversationContext, Responder, Response } from './respond.js';
+import {
+  asksAboutToldSituation,
+  type ConversationContext,
+  type Responder,
+  type Response,
+} from './respond.js';
 
 /** Recent distinct messages kept, with their context: a few hundred kilobytes at most. */
 export const DEFAULT_RESPONSE_CACHE_SIZE = 2_000;
@@ -23,6 +28,8 @@ function keyOf(text: string, c: ConversationContext, day: string): string {
     c.declinesInARow ?? 0,
     c.lastResultMeasureId ?? '',
     c.hadCheckup ? 1 : 0,
+    // (The message before counts only for a message that points back at it: 这样能申请吗.)
+    asksAboutToldSituation(text) ? (c.lastText ?? '') : '',
   ].join('\u0001');
 }
 

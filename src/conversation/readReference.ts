@@ -42,7 +42,7 @@ const EN_ORDINALS = [
 const ORDINAL_EN_INSIDE =
   /^((?:how|what|when|who|which|where|does|do|is|can|could|would)[a-z]*?)the(first|second|third|fourth|fifth|last)(?:one|measure|item)((?:give|pay|offer|cover|cost|say|mean|require|need|end|close|run|apply|stand|work)?[a-z]*)$/;
 const STEP =
-  /^(?:ok|okay|so|那|那么|再看|再|看看|说说|往前|往后|and|andthe|whatabout|whatabouthe|howabout|howaboutthe|then|the)*(上一项|上一条|前一项|前一条|上一个措施|上一个|(?:再|再往|往)(?:前|后)(?:一|1)?(?:项|条|个)|(?:它|这个|这条|这项)?前面(?:那|的|那一)?(?:条|项|个)|(?:它|这个|这条|这项)?后面(?:那|的|那一)?(?:条|项|个)|下一项|下一条|后一项|下一个措施|下一个|thenextone|nextone|nextmeasure|theoneafterit|theoneafterthat|theoneafter|oneafterit|thenext|next|thepreviousone|previousone|previousmeasure|theonebeforeit|theonebeforethat|theonebefore|onebeforeit|theprevious|previous)(.*)$/;
+  /^(?:ok|okay|so|那|那么|再看|再|看看|说说|往前|往后|and|andthe|whatabout|whatabouthe|howabout|howaboutthe|then|the)*(上一项|上一条|前一项|前一条|上一个措施|上一个|(?:再|再往|往)(?:前|后|上|下)(?:一|1)?(?:项|条|个)|(?:它|这个|这条|这项)?前面(?:那|的|那一)?(?:条|项|个)|(?:它|这个|这条|这项)?后面(?:那|的|那一)?(?:条|项|个)|下一项|下一条|后一项|下一个措施|下一个|thenextone|nextone|nextmeasure|theoneafterit|theoneafterthat|theoneafter|oneafterit|thenext|next|thepreviousone|previousone|previousmeasure|theonebeforeit|theonebeforethat|theonebefore|onebeforeit|theprevious|previous)(.*)$/;
 const THIS =
   /^(?:那|那么|and|whatabout|howabout)?((?:这个|它|这)?里面(?:说|讲|提|写)(?:到)?的|它那个|它这个|这个|那个|它(?!们)|这项|那项|这一项|那一项|这条|那条|这一条|该措施|该项|这个措施|这项措施|thisone|thatone|this|that|it)(.*)$/;
 /** “how much did the city put into that one”: English names the measure last (not “it”: credit, limit …). */
@@ -59,6 +59,9 @@ const CORRECTS_ITSELF =
 /** Where the list was (刚才第二个, 上面列的最后那个): said before the reference, it changes nothing. */
 const EARLIER_REPLY =
   /^(?:你|您)?(?:刚才|刚刚|方才|上面|前面|之前)(?:说的|讲的|列的|提到的|给的|发的|列出来的|那个列表里的?|列表里的?|里面的?|里的?)?(?=第|倒数|最后|头一|首个|中间)/u;
+/** An answer only taken in (行吧, 好的, ok) before the reference: it changes nothing. */
+const ACKNOWLEDGED =
+  /^(?:行吧|好吧|好的|好嘞|行|好|嗯+|哦+|ok|okay|明白了?|知道了|了解了?|收到)(?=那|第|倒数|最后|头一|首个|中间|上一|下一|前一|后一|另)/u;
 const MIDDLE =
   /^(?:那|就|要|选|看看|说说|讲讲)?(?:中间那个|中间的那个|中间那项|中间那条|中间一个|中间的|themiddleone|middleone)(.*)$/;
 
@@ -78,7 +81,7 @@ export function otherOfTwo<T>(list: readonly T[], last: T | undefined): T | unde
 }
 
 export function readReference(typed: string): Reference | undefined {
-  const bare = typed.replace(CORRECTS_ITSELF, '').replace(EARLIER_REPLY, '');
+  const bare = typed.replace(ACKNOWLEDGED, '').replace(CORRECTS_ITSELF, '').replace(EARLIER_REPLY, '');
   if (MORE.test(bare)) return { type: 'this', rest: '' };
   const other = OTHER.exec(bare);
   if (other) return { type: 'other', rest: restOf(other[1]!) };

@@ -490,6 +490,7 @@ export function readSeveral(
   // may still help, answers it.
   // (So is a story whose need lies outside them, asked about in general words: 工资发不出来了…有没有啥
   // 政策能救急的.) The whole message, which names nothing for sure, is answered as one.
+  // (Two or more measures asked about beside it are requests of their own: a section each.)
   const outsideStory = targets.some((t) => t.kind === 'outside' && !asked.has(t));
   // 办学许可证一直办不下来，房租又贵…有没有帮我们办证或者给补贴的: two or more needs the measures do not
   // cover, each a topic of its own — each is said, not only the longest the whole search finds.
@@ -499,7 +500,8 @@ export function readSeveral(
   if (
     !joinedByWords &&
     whole.kind === 'none' &&
-    ((askedMeasures === 0 && [...asked].some((t) => t.kind === 'outside')) || outsideStory)
+    ((askedMeasures === 0 && [...asked].some((t) => t.kind === 'outside')) ||
+      (outsideStory && askedMeasures < 2))
   )
     return undefined;
   const [one] = requested;

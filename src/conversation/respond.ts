@@ -82,6 +82,8 @@ export interface ConversationContext {
   lastResultMeasureId?: string;
   /** Whether a check-up has given its results in this conversation (为什么X不在里面 asks about one). */
   hadCheckup?: boolean;
+  /** The user's message before this one, as typed: 这样能申请吗 asks about the situation it told. */
+  lastText?: string;
 }
 
 export type Response =
@@ -166,6 +168,9 @@ const POINTS_AT_LAST = /(?:(?<!应|活)该|此)(?:专项|项|措施|政策|计�
 /** Asks whether there is a policy for something (有没有让退税快一点的政策). */
 const ASKS_FOR_POLICY = /(?:有没有|有无|有什么|有啥)[^，,。？?]{0,12}(?:政策|措施|补贴|支持|扶持)/u;
 
+/** Asks whether the policy gives or pays something (这政策能给地吗, 政策上能不能补一点). */
+const POLICY_GIVES = /(?:政策|措施)(?:上|里)?(?:能|能不能|可以|可不可以|会不会|有没有)(?:给|补|帮|批|解决)/u;
+
 /** A policy asked for to help with a difficulty told (有没有政策能帮忙加快办证), not a subsidy for a topic. */
 const POLICY_TO_HELP =
   /(?:有没有|有无|有什么|有啥|有冇|有沒有)(?:什么|啥)?(?:政策|措施|办法)(?:能|可以|可)?(?:帮|加快|解决|支援)/u;
@@ -178,7 +183,7 @@ const LATER_TIME =
   /明年|后年|下个?月|下半年|年底|年末|[\d一二三四五六七八九十]+月份?|过(?:一?段时间|几个月|阵子)|以后|之后|到时候|next (?:year|month)|later/iu;
 /** The support the user guesses beside the amount (要是投了2000万呢，是不是就能拿100万了): not the amount asked about. */
 const GUESSED_OUTCOME =
-  /(?:拿|领|得|获得|奖励?|补贴?|给)(?:到|了|个)?[\d.零〇一二两三四五六七八九十百千]+(?:万|亿)(?:元|块)?/gu;
+  /(?:(?:拿|领|得|获得|奖励?|补贴?|给)(?:到|了|个)?|是不是(?:就|就是|就能|能)?(?:拿|领|得|有)?(?:到|个)?)[\d.零〇一二两三四五六七八九十百千]+(?:万|亿)(?:元|块)?/gu;
 /** An amount typed alone as a follow-up (如果是1500万呢) is short. */
 const SHORT_AMOUNT_FOLLOW_UP = 26;
 /** … and in English a sentence (What if we bring the project to 12 million yuan?). */
@@ -189,6 +194,20 @@ const ASKS_WHAT_WE_GET =
 /** The rest of a reference that asks what the measure is (最后一个是干嘛的, 第二个讲的啥). */
 const WHAT_IS_IT =
   /^(?:的话)?(?:具体|到底|主要|究竟)?(?:是|是个|讲的是|说的是|讲的|说的)?(?:干嘛|干啥|干什么|做什么|什么|啥|啥意思|什么意思|怎么回事|讲什么|讲啥|介绍一下|具体说说|详细说说|说说|讲讲)(?:的|呢|啊|呀|吗|东西|政策|措施)*$/u;
+/** “So”, pointing back at the situation told before (这样, 这种情况, 像我们这样, in that case). */
+const TOLD_SITUATION =
+  /^(?:那|那么|所以|就)?(?:像)?(?:这样子?|这种情况|那样|照这样|我们这样|我们这种情况)(?:的话|下)?|^(?:so|then|in that case|given that|given this|with that)\b,?/iu;
+
+/**
+ * Whether a message asks whether we may, about the situation the message before it told (这样能申请AI算力券吗):
+ * then the message before is part of what it asks (the response cache keys on it only then).
+ */
+export function asksAboutToldSituation(text: string): boolean {
+  return TOLD_SITUATION.test(text.trim()) && ASKS_WHAT_WE_GET.test(text);
+}
+
+/** The rest of a reference that asks to be told about it (具体说说, 介绍一下), whatever story follows. */
+const TELL_ME_ABOUT = /^(?:具体|详细|展开|先)?(?:说说|讲讲|介绍一下|介绍下|说一下|讲一下|聊聊)/u;
 /** The amount of a short what-if (要是只有360万呢, 如果是1500万呢), in 元; undefined for anything else. */
 function whatIfAmount(text: string): number | undefined {
   const short = HAS_HAN.test(text) ? SHORT_AMOUNT_FOLLOW_UP : SHORT_AMOUNT_FOLLOW_UP_EN;
@@ -257,7 +276,7 @@ function isShortEnglish(text: string): boolean {
  * measures do not cover is then answered with what may still help; a bare question about it is not.
  */
 const SEEKS_HELP =
-  /补|报销|报一|报点|退|返还|涨|办法|怎么办|出路|救|赔|津贴|缓|给不给|给办|政府|顶不住|頂唔順|撑唔住|扶持|支持|政策|措施|帮(?!(?:我|我们)?(?:查|问))|优惠|减|免|奖|资助|融资|贷|困难|压力|负担|贵|高了|撑不|扛不|发不出|亏|难|紧张|不够|缺|没钱|成本|开支|费用|我们|咱们|我司|本公司|公司|企业|厂|店|单位|老板|员工们|help|support|subsid|relief|grant|polic|measure|assist|afford|struggl|tight|cost|expens|loan|financ|\bour\b|\bwe(?:'re| are| run| have)\b|anything (?:in|for|that)|company|business|firm|factory|shop|restaurant|staff/u;
+  /补|报销|报一|报点|退|返还|涨|办法|怎么办|出路|救|赔|津贴|缓|给不给|给办|政府|顶不住|頂唔順|撑唔住|扶持|支持|政策|措施|帮(?!(?:我|我们)?(?:查|问))|优惠|减|免|奖|资助|融资|贷|困难|压力|负担|贵|高了|撑不|扛不|发不出|亏|难|紧张|不够|缺|没钱|成本|开支|费用|我们|咱们|我司|本公司|公司|企业|厂|店|单位|老板|员工们|help|support|subsid|relief|grant|polic|measure|assist|afford|struggl|tight|cost|expens|loan|financ|\bour\b|\bwe(?:'d|'re| are| run| have| want| need| would)\b|\bgovernment\b|\bcover\b|\bpay for\b|reimburs|\bsmes?\b|anything (?:in|for|that)|company|business|firm|factory|shop|restaurant|staff/u;
 
 /** Asks which of several (哪些, 哪几项, which): a list, not a check of one measure. */
 // (…的呢 at the end: “the ones that …”, as 那现在还能申请的呢 asks after one measure's answer.)
@@ -371,8 +390,11 @@ const OWN_SITUATION =
 /** Asks for the measures as a whole, not what the last one gives. */
 const ASKS_FOR_ALL =
   /(措施|政策|条款|哪些|哪几|全部|所有|28|二十八|都有|一共|总共|清单|列表|概览|\bmeasures\b|\bpolicies\b|\ball\b|\blist\b)/iu;
-/** A message that numbers its requests one by one (一是…二是…, 1、2、, ①②) or asks for each (分别, 这两个政策都). */
-const LISTS_REQUESTS = new RegExp(`分别|[这那]?[两三四五几]个(?:政策|措施)都|${LIST_NUMBER.source}`, 'u');
+/** A message that numbers its requests one by one (一是…二是…, 1、2、, ①②) or asks for each (分别, 这两个政策都, 这俩都). */
+const LISTS_REQUESTS = new RegExp(
+  `分别|[这那]?[两三四五几]个(?:政策|措施)都|[这那](?:俩|两个|两项|三个|三项|几个|几项)(?:政策|措施|一起|都|到底|分别)|${LIST_NUMBER.source}`,
+  'u',
+);
 /** A follow-up is short: longer messages are new questions. */
 const FOLLOW_UP_LENGTH = 20;
 /** A message in context names a new measure only this confidently. */
@@ -478,6 +500,8 @@ export class Responder {
       return personAsked(text);
     const intent = this.readIntent(text, typed);
     const last = context.lastMeasureId ? kb.measureById.get(context.lastMeasureId) : undefined;
+    const toldBefore = this.situationToldBefore(text, context, last);
+    if (toldBefore) return toldBefore;
     switch (intent.type) {
       case 'smalltalk':
         return { kind: 'answer', answer: { type: 'smalltalk', kind: intent.kind } };
@@ -511,7 +535,12 @@ export class Responder {
           rest.kind === 'area';
         // 出口退税拖了三个月 你能帮我们催一下吗 或者有没有让退税快一点的政策: support asked for a topic the
         // measures do not cover — said so, with what may still help (the reply names the people too).
-        if (rest.kind === 'none' && rest.declined === 'not-covered' && ASKS_FOR_POLICY.test(intent.rest))
+        // (找了半年没人理 你们这政策能给地吗: the policy asked whether it gives what is needed.)
+        if (
+          rest.kind === 'none' &&
+          rest.declined === 'not-covered' &&
+          (ASKS_FOR_POLICY.test(intent.rest) || POLICY_GIVES.test(intent.rest))
+        )
           return this.answer(rest, context, undefined, intent.rest);
         if (!namesSomething) return personAsked(text);
         const question = readQuestion(text);
@@ -677,6 +706,11 @@ export class Responder {
       // 第二个的话，合同费用120万能补多少: the amount or facts stated, for the measure referred to.
       // English facts are read from the words as typed (7.2 million yuan), which the bare rest has lost.
       const restTyped = HAS_HAN.test(text) ? reference.rest : text;
+      // 第二个具体说说，我客户正好有贷款快到期: asked to be told about it — the story after says why,
+      // asking nothing of its own.
+      const toldAbout = TELL_ME_ABOUT.exec(reference.rest);
+      if (measure && toldAbout && !ASKS_WHAT_WE_GET.test(reference.rest.slice(toldAbout[0].length)))
+        return this.measure(measure, intent.focus);
       const stated = measure && reference.rest ? this.statedFacts(restTyped, undefined, measure) : undefined;
       if (stated) return stated;
       // 第二个怎么申请: the reference with a focus; 第一个和第二个有什么区别 reads on as a question.
@@ -1201,6 +1235,34 @@ export class Responder {
   ): Measure | undefined {
     const reference = topic ? readReference(topic) : undefined;
     return reference && !reference.rest ? this.resolve(reference, context, last) : undefined;
+  }
+
+  /**
+   * 美容院想用AI给客人测肤…服务器是在杭州租的, then 这样能申请AI算力券吗: “so, can we” asks about the
+   * situation the message before told — its facts (and any of this message's) start the check of the
+   * measure asked about, or of the last one when this message names none.
+   */
+  private situationToldBefore(
+    text: string,
+    context: ConversationContext,
+    last?: Measure,
+  ): Response | undefined {
+    if (!context.lastText || !asksAboutToldSituation(text)) return undefined;
+    const { kb, engine } = this.options;
+    const found = engine.search(text.replace(TOLD_SITUATION, ''));
+    const measure =
+      found.kind === 'measure' && found.confidence >= STATED_MEASURE
+        ? kb.measureById.get(found.matches[0]!.id)
+        : found.kind === 'none' && found.declined === 'low-confidence'
+          ? last
+          : undefined;
+    if (!measure?.eligibility) return undefined;
+    const earlier =
+      kb.lang === 'zh'
+        ? this.readers.reduce((read, reader) => reader(read), context.lastText)
+        : context.lastText;
+    const facts = { ...this.factsOf(measure, earlier), ...this.factsOf(measure, text) };
+    return Object.keys(facts).length > 0 ? this.eligibilityFor(measure, facts) : undefined;
   }
 
   private eligibilityFor(measure: Measure, facts: Answers = {}): Response {

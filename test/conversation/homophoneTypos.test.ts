@@ -18,6 +18,8 @@ describe('correctHomophoneTypos', () => {
     ['我要投述你们', '我要投诉你们'],
     ['有没有人工克服啊', '有没有人工客服啊'],
     ['出口退锐太慢了', '出口退税太慢了'],
+    ['帮我寻个服务专圆', '帮我寻个服务专员'],
+    ['公伤保险只赔一部分', '工伤保险只赔一部分'],
     ['能不能zrg啊', '能不能转人工啊'],
   ])('%s → %s', (typed, meant) => {
     expect(correctHomophoneTypos(typed)).toBe(meant);

@@ -27,6 +27,7 @@ describe('reading a request for a list by date status', () => {
     '这几个里面哪些是已经过了时间的？',
     '还能报的？',
     '有些条款写的是2023年的目标吧？这些现在是不是都已经过了',
+    '都2026了 这28条里现在还有哪些能申的 哪些已经过期了 给我拉个list🙏',
   ])('%s asks for a list', (text) => expect(read(text)?.type).toBe('list'));
 
   it.each([
@@ -35,6 +36,19 @@ describe('reading a request for a list by date status', () => {
     'Which items were tied to the end of 2023, and which carry no date at all?',
   ])('%s asks for the undated beside the dated: the whole list', (text) => {
     expect(read(text)).toMatchObject({ type: 'list', filter: 'all' });
+  });
+
+  it('reads what ends at this year’s end as ending soon, not a year’s end gone by', () => {
+    expect(read('现在都10月份了 哪些政策到今年年底就截止 赶紧告诉我别错过了')).toMatchObject({
+      type: 'list',
+      filter: 'soon',
+    });
+    expect(
+      read('28条里哪些现在还能申请，哪些已经过了期限，2023年底就结束的那些别给我混在一起'),
+    ).toMatchObject({
+      type: 'list',
+      filter: 'all',
+    });
   });
 
   it('leaves out what has ended when told to (过期的别给我列), and only then', () => {

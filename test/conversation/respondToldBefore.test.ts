@@ -1,0 +1,96 @@
+// Messages that lean on what came before: “so, can we?” after the situation was told in the message
+// before, a reference asked to be told about with a story after it, a guess beside a what-if amount,
+// and support asked of a topic beside a softer wish for a person.
+import { describe, expect, it } from 'vitest';
+import { Responder, type ConversationContext, type Response } from '../../src/conversation/respond.js';
+import { cacheResponses } from '../../src/conversation/cachedResponder.js';
+import { knowledge, searchEngine } from '../helpers/knowledge.js';
+
+const today = () => '2026-12-02';
+const responder = new Responder({ kb: knowledge(), engine: searchEngine(), today });
+const kindOf = (response: Response) =>
+  response.kind === 'answer'
+    ? response.answer.type === 'several'
+      ? response.answer.sections.map((s) => (s.kind === 'measure' ? s.answer.measure.id : s.kind))
+      : response.answer.type
+    : response.kind;
+
+describe('“so, can we?” about the situation told before', () => {
+  const story = '美容院想用AI给客人测肤 用的是人家做好的小程序 服务器是在杭州租的';
+
+  it('starts the check of the measure asked about with the facts the message before told', () => {
+    const response = responder.respond('这样能申请AI算力券吗 不行的话差在哪', { lastText: story });
+    expect(response).toEqual({
+      kind: 'start-eligibility',
+      measureId: 'ai-compute-voucher',
+      facts: { 'rents-compute': false },
+    });
+  });
+
+  it('answers the measure as before without a situation told, or without “so”', () => {
+    expect(kindOf(responder.respond('这样能申请AI算力券吗'))).toBe('measure');
+    expect(kindOf(responder.respond('能申请AI算力券吗', { lastText: story }))).toBe('measure');
+    // The message before told nothing the measure's rules ask about.
+    expect(kindOf(responder.respond('这样能申请AI算力券吗', { lastText: '你好' }))).toBe('measure');
+  });
+
+  it('keys a remembered decision on the message before only where it is pointed at', () => {
+    const cached = cacheResponses(new Responder({ kb: knowledge(), engine: searchEngine(), today }), today);
+    const asked = (lastText: string): ConversationContext => ({ lastText });
+    expect(kindOf(cached.respond('这样能申请AI算力券吗', asked('你好')))).toBe('measure');
+    expect(kindOf(cached.respond('这样能申请AI算力券吗', asked(story)))).toBe('start-eligibility');
+  });
+});
+
+describe('references and amounts with more words around them', () => {
+  it('tells about the measure referred to when asked to, the story after it only saying why', () => {
+    const response = responder.respond('第二个具体说说，我客户正好有贷款快到期', {
+      lastList: ['financing-access', 'seamless-renewal', 'financing-guarantee'],
+    });
+    expect(
+      response.kind === 'answer' && response.answer.type === 'measure' && response.answer.measure.id,
+    ).toBe('seamless-renewal');
+  });
+
+  it('works out a what-if amount beside the outcome the user guesses (是不是就100万了)', () => {
+    const response = responder.respond('那要是2000万呢 是不是就100万了 哈哈', { lastMeasureId: 'rd-reward' });
+    expect(kindOf(response)).toBe('calculation');
+  });
+});
+
+describe('needs the measures cover in part, asked in other words', () => {
+  it('answers each need asked for (这俩都给我介绍下), whatever the story told before them', () => {
+    expect(
+      kindOf(
+        responder.respond(
+          '电费一年比一年贵，老板想上一批节能设备顺便搞技改，另外听说还能评绿色工厂，这俩都给我介绍下呗',
+        ),
+      ),
+    ).toEqual(['outside', 'tech-retrofit', 'green-factories']);
+  });
+
+  it('reads a price rise told as the story as no need of its own beside two measures asked', () => {
+    expect(
+      kindOf(
+        responder.respond('上游原材料涨价我们得多备货，想走产业链融资，还有担保费能不能低一点，这俩一起说说'),
+      ),
+    ).toEqual(['chain-financing', 'financing-guarantee']);
+  });
+
+  it('says what the measures do not cover when the policy is asked whether it gives it, beside 没人理', () => {
+    expect(kindOf(responder.respond('想扩厂 要拿块工业用地 找了半年没人理 你们这政策能给地吗'))).toBe(
+      'partial',
+    );
+  });
+
+  it('reads an English question whether the government covers a cost as support sought', () => {
+    expect(kindOf(responder.respond('does the government cover booth fees', { lang: 'en' }))).toBe('partial');
+  });
+
+  it('reads support asked for dearer raw materials, orders and a move, but not a price rise told as the story', () => {
+    expect(kindOf(responder.respond('原材料涨价这块政府有没有补贴'))).toBe('partial');
+    expect(kindOf(responder.respond('我们外贸订单接不到单了，想找客户，有什么政策'))).toBe('partial');
+    expect(kindOf(responder.respond('我们要搬到别的区有补贴吗'))).toBe('partial');
+    expect(kindOf(responder.respond('社保真的交不起了 能不能缓交几个月？'))).toBe('partial');
+  });
+});
