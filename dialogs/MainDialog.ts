@@ -25,6 +25,9 @@ import { MAX_QUERY_CHARS } from '../src/search/normalizeQuery.js';
 import { sendResult } from './sendResult.js';
 import { lastServicePackageText } from './servicePackageShare.js';
 
+/** The user's messages kept for the next ones to point back at (这样能申请吗). */
+const RECENT_TEXTS = 2;
+
 const FLOW = MAIN_FLOW;
 
 export interface EligibilityOptions {
@@ -165,10 +168,10 @@ export class MainDialog extends ComponentDialog {
       lang: kb.lang,
       ...(data.lastResult ? { lastResultMeasureId: data.lastResult.measureId } : {}),
       hadCheckup: data.lastCheckupAnswers !== undefined,
-      ...(data.lastText ? { lastText: data.lastText } : {}),
+      ...(data.recentTexts?.length ? { earlierText: data.recentTexts.join('\n') } : {}),
     });
-    // 这样能申请吗 next asks about what this message tells (kept for one turn, as the conversation's state).
-    data.lastText = text.slice(0, MAX_QUERY_CHARS);
+    // 这样能申请吗 next asks about what this message tells: the last two are kept, as the conversation's state.
+    data.recentTexts = [...(data.recentTexts ?? []), text.slice(0, MAX_QUERY_CHARS)].slice(-RECENT_TEXTS);
     switch (response.kind) {
       case 'answer':
         await reply(response.answer, response.search);

@@ -51,8 +51,8 @@ export interface ConversationData {
   lastCheckupShare?: { url: string; until: string };
   /** The last question the bot declined, in the user's own words: offered when they ask for a person. */
   lastUnanswered?: string;
-  /** The user's last message (这样能申请吗 asks about the situation it told); overwritten every turn. */
-  lastText?: string;
+  /** The user's last two messages (这样能申请吗 asks about the situation they told); replaced turn by turn. */
+  recentTexts?: string[];
   /** The last turns (masked), shown with a service request; kept only when requests are configured. */
   transcript?: TranscriptTurn[];
   /** 回复服务专员 was pressed: the next message goes to the specialists of this request. */

@@ -29,7 +29,7 @@ function keyOf(text: string, c: ConversationContext, day: string): string {
     c.lastResultMeasureId ?? '',
     c.hadCheckup ? 1 : 0,
     // (The message before counts only for a message that points back at it: 这样能申请吗.)
-    asksAboutToldSituation(text) ? (c.lastText ?? '') : '',
+    asksAboutToldSituation(text) ? (c.earlierText ?? '') : '',
   ].join('\u0001');
 }
 
@@ -47,14 +47,17 @@ export function cacheResponses(
   if (size <= 0) return responder;
   const recent = new Map<string, Response>();
   const cached = Object.create(responder) as Responder;
-  cached.respond = (text: string, context: ConversationContext = {}) =>
+  cached.decide = (text: string, context: ConversationContext = {}) =>
     text.length > LONGEST_CACHED
-      ? responder.respond(text, context)
+      ? responder.decide(text, context)
       : lruRemember(
           recent,
           keyOf(text, context, today()),
-          () => freeze(responder.respond(text, context)),
+          () => freeze(responder.decide(text, context)),
           size,
         );
+  // (The earlier messages' facts are added after, so a decision is remembered whatever was said before.)
+  cached.respond = (text: string, context: ConversationContext = {}) =>
+    responder.withEarlierFacts(cached.decide(text, context), context);
   return cached;
 }

@@ -44,7 +44,7 @@ const ORDINAL_EN_INSIDE =
 const STEP =
   /^(?:ok|okay|so|那|那么|再看|再|看看|说说|往前|往后|and|andthe|whatabout|whatabouthe|howabout|howaboutthe|then|the)*(上一项|上一条|前一项|前一条|上一个措施|上一个|(?:再|再往|往)(?:前|后|上|下)(?:一|1)?(?:项|条|个)|(?:它|这个|这条|这项)?前面(?:那|的|那一)?(?:条|项|个)|(?:它|这个|这条|这项)?后面(?:那|的|那一)?(?:条|项|个)|下一项|下一条|后一项|下一个措施|下一个|thenextone|nextone|nextmeasure|theoneafterit|theoneafterthat|theoneafter|oneafterit|thenext|next|thepreviousone|previousone|previousmeasure|theonebeforeit|theonebeforethat|theonebefore|onebeforeit|theprevious|previous)(.*)$/;
 const THIS =
-  /^(?:那|那么|and|whatabout|howabout)?((?:这个|它|这)?里面(?:说|讲|提|写)(?:到)?的|它那个|它这个|这个|那个|它(?!们)|这项|那项|这一项|那一项|这条|那条|这一条|该措施|该项|这个措施|这项措施|thisone|thatone|this|that|it)(.*)$/;
+  /^(?:那|那么|and|whatabout|howabout)?((?:这个|它|这)?里面(?:说|讲|提|写)(?:到)?的|它那个|它这个|这个政策|这项政策|这条政策|该政策|这个措施|这项措施|这个|那个|它(?!们)|这项|那项|这一项|那一项|这条|那条|这一条|该措施|该项|thisone|thatone|this|that|it)(.*)$/;
 /** “how much did the city put into that one”: English names the measure last (not “it”: credit, limit …). */
 const THIS_LAST_EN = /^([a-z].+?)(?:thatone|thisone|thatmeasure|thismeasure|thatprogramme|thatprogram)$/;
 const MORE =
@@ -115,7 +115,7 @@ export function readReference(typed: string): Reference | undefined {
       m[1]!.includes('里面') ||
       // 它那个2023年底的目标…: “it” said outright, whatever follows — but another joined to it (它跟…比) compares.
       (m[1]!.startsWith('它') && !/^(?:和|跟|与|同|比|还是|或)/u.test(m[2]!)) ||
-      /^(的|是|怎么|如何|能|可以|有|要|需要|最多|多少|什么时候|截止|哪个部门|谁|在|howdo|howcan|howmuch|when|who|is|does)/.test(
+      /^(的|是|怎么|如何|能|可以|有|要|需要|最多|多少|什么时候|截止|现在|目前|还|哪个部门|谁|在|howdo|howcan|howmuch|when|who|is|does)/.test(
         m[2]!,
       ))
   )

@@ -82,8 +82,11 @@ export interface ConversationContext {
   lastResultMeasureId?: string;
   /** Whether a check-up has given its results in this conversation (为什么X不在里面 asks about one). */
   hadCheckup?: boolean;
-  /** The user's message before this one, as typed: 这样能申请吗 asks about the situation it told. */
-  lastText?: string;
+  /**
+   * The user's messages before this one (the last two at most, one a line), as typed: 这样能申请吗 asks
+   * about the situation they told, and a check started now does not ask again what they stated.
+   */
+  earlierText?: string;
 }
 
 export type Response =
@@ -196,14 +199,27 @@ const WHAT_IS_IT =
   /^(?:的话)?(?:具体|到底|主要|究竟)?(?:是|是个|讲的是|说的是|讲的|说的)?(?:干嘛|干啥|干什么|做什么|什么|啥|啥意思|什么意思|怎么回事|讲什么|讲啥|介绍一下|具体说说|详细说说|说说|讲讲)(?:的|呢|啊|呀|吗|东西|政策|措施)*$/u;
 /** “So”, pointing back at the situation told before (这样, 这种情况, 像我们这样, in that case). */
 const TOLD_SITUATION =
-  /^(?:那|那么|所以|就)?(?:像)?(?:这样子?|这种情况|那样|照这样|我们这样|我们这种情况)(?:的话|下)?|^(?:so|then|in that case|given that|given this|with that)\b,?/iu;
+  /^(?:但|但是|那|那么|所以|就)?(?:像)?(?:这样子?|这种情况|这种(?=能|可以|也)|这些情况|这个情况|那样|照这样|我们这样|我们这种情况)(?:的话|下)?|^(?:so|then|in that case|given that|given this|with that)\b,?/iu;
+/** 这个 before asking whether we may, with a measure named (这个能申请技改专项吗): our own case told before. */
+const THIS_CASE_OF_OURS = /^(?:那|那么)?这个(?=能|可以|可不可以|能不能)/u;
+
+/** The clause that points back at the situation told before: the whole message's start, or its last clause's. */
+function pointingBack(text: string): { clause: string; namesMeasure: boolean } | undefined {
+  for (const clause of [text.trim(), lastClauseOf(text).trim()]) {
+    if (TOLD_SITUATION.test(clause))
+      return { clause: clause.replace(TOLD_SITUATION, ''), namesMeasure: false };
+    if (THIS_CASE_OF_OURS.test(clause))
+      return { clause: clause.replace(THIS_CASE_OF_OURS, ''), namesMeasure: true };
+  }
+  return undefined;
+}
 
 /**
- * Whether a message asks whether we may, about the situation the message before it told (这样能申请AI算力券吗):
- * then the message before is part of what it asks (the response cache keys on it only then).
+ * Whether a message asks whether we may, about the situation the messages before it told (这样能申请AI算力券吗,
+ * 我们没有高企资格，这样研发奖励能申请吗): then they are part of what it asks (the response cache keys on them only then).
  */
 export function asksAboutToldSituation(text: string): boolean {
-  return TOLD_SITUATION.test(text.trim()) && ASKS_WHAT_WE_GET.test(text);
+  return pointingBack(text) !== undefined && ASKS_WHAT_WE_GET.test(text);
 }
 
 /** The rest of a reference that asks to be told about it (具体说说, 介绍一下), whatever story follows. */
@@ -484,14 +500,36 @@ export class Responder {
   }
 
   respond(message: string, context: ConversationContext = {}): Response {
+    return this.withEarlierFacts(this.decide(message, context), context);
+  }
+
+  /**
+   * A check about to start takes the facts the earlier messages stated for its measure (我们在杭州租的
+   * 服务器…, then 听说有AI算力券 我们能报吗), under those this message states — not asked again. Apart from
+   * `decide`, so a remembered decision (cachedResponder.ts) gets them too.
+   */
+  withEarlierFacts(response: Response, context: ConversationContext): Response {
+    if (response.kind !== 'start-eligibility' || !context.earlierText) return response;
+    const measure = this.options.kb.measureById.get(response.measureId);
+    const earlier = measure ? this.factsToldBefore(measure, context.earlierText, context.lang ?? 'zh') : {};
+    if (Object.keys(earlier).length === 0) return response;
+    return { ...response, facts: { ...earlier, ...response.facts } };
+  }
+
+  /** The message as the readers below read it: dialects, pinyin and typos put right (Chinese), lines as clauses. */
+  private read(typed: string, lang: Lang): string {
+    return lang === 'zh' ? this.readers.reduce((read, reader) => reader(read), typed) : linesAsClauses(typed);
+  }
+
+  /** What the message asks for, in its context: an answer, a person, a check, … */
+  decide(message: string, context: ConversationContext = {}): Response {
     // The search reads no more than MAX_QUERY_CHARS of each part of a question; the readers below,
     // some of which scan a clause from every place in it, read a few parts' worth at most.
     const typed = message.length > MAX_MESSAGE_CHARS ? message.slice(0, MAX_MESSAGE_CHARS) : message;
     const lang = context.lang ?? 'zh';
-    if (lang !== this.options.kb.lang) return this.in(lang).respond(typed, context);
+    if (lang !== this.options.kb.lang) return this.in(lang).decide(typed, context);
     // An answer in English reads English words (women, change are not 我们, 缠): its lines only.
-    const text =
-      lang === 'zh' ? this.readers.reduce((read, reader) => reader(read), typed) : linesAsClauses(typed);
+    const text = this.read(typed, lang);
     const { kb, engine } = this.options;
     const explained = this.whyNot(text, context);
     if (explained) return explained;
@@ -630,7 +668,13 @@ export class Responder {
               ? last
               : undefined;
         if (!measure) {
-          if (!found) return { kind: 'start-checkup' };
+          if (!found) {
+            // 有没有出口补贴之类的 我们能申吗: support the measures do not cover, asked by name — said so, not a check-up.
+            const whole = engine.search(text);
+            return whole.kind === 'none' && whole.declined === 'not-covered'
+              ? this.answer(whole, context, undefined, text)
+              : { kind: 'start-checkup' };
+          }
           // 续贷有没有什么政策 还有…社保降费率的政策现在我们能享受吗: the words read as the check's topic
           // name an area or a choice, the message several measures — a section each.
           if (found.kind !== 'none' && readSeveral(text, engine, kb, engine.search(text)))
@@ -867,6 +911,20 @@ export class Responder {
     )
       return this.measure(last);
     if (statusList?.type === 'last-measure' && last) return this.measure(last, 'deadline');
+    // 截止到什么时候 我们明年才够条件 还来得及申吗 right after a measure: a clause asks its time, naming
+    // nothing, and nothing else in the message names a measure — the last one's time.
+    // (A short one — 那现在还能申请的呢 — is read below, with the list just shown.)
+    if (
+      last &&
+      bare.length > FOLLOW_UP_LENGTH &&
+      whole.kind === 'none' &&
+      whole.declined === 'low-confidence' &&
+      clausesOf(text).some((clause) => {
+        const asked = readQuestion(clause);
+        return asked.focus === 'deadline' && asked.topic.length <= 1;
+      })
+    )
+      return this.measure(last, 'deadline');
     if (statusList?.type === 'list') {
       // 这里面哪些已经结束了 right after an area's list: that area.
       // (28条里面 is the whole package, not the list just shown.)
@@ -1247,22 +1305,40 @@ export class Responder {
     context: ConversationContext,
     last?: Measure,
   ): Response | undefined {
-    if (!context.lastText || !asksAboutToldSituation(text)) return undefined;
+    const back = pointingBack(text);
+    if (!context.earlierText || !back || !ASKS_WHAT_WE_GET.test(text)) return undefined;
     const { kb, engine } = this.options;
-    const found = engine.search(text.replace(TOLD_SITUATION, ''));
+    const found = engine.search(back.clause);
     const measure =
       found.kind === 'measure' && found.confidence >= STATED_MEASURE
         ? kb.measureById.get(found.matches[0]!.id)
-        : found.kind === 'none' && found.declined === 'low-confidence'
+        : found.kind === 'none' && found.declined === 'low-confidence' && !back.namesMeasure
           ? last
           : undefined;
     if (!measure?.eligibility) return undefined;
-    const earlier =
-      kb.lang === 'zh'
-        ? this.readers.reduce((read, reader) => reader(read), context.lastText)
-        : context.lastText;
-    const facts = { ...this.factsOf(measure, earlier), ...this.factsOf(measure, text) };
-    return Object.keys(facts).length > 0 ? this.eligibilityFor(measure, facts) : undefined;
+    const earlier = this.factsToldBefore(measure, context.earlierText, kb.lang);
+    const own = this.factsOf(measure, text);
+    // (Nothing told before about it, or this message tells the same anew or an amount of its own —
+    // 明年…在上海租卡…合同80万，那样呢: a case of its own, answered as it stands.)
+    if (
+      Object.keys(earlier).length === 0 ||
+      Object.keys(own).some((id) => id in earlier) ||
+      Object.values(own).some((value) => typeof value === 'number')
+    )
+      return undefined;
+    return this.eligibilityFor(measure, { ...earlier, ...own });
+  }
+
+  /**
+   * The facts for a measure that the earlier messages told of the enterprise's own situation (我们在杭州
+   * 租的服务器…) — not a measure's own description asked about (高新技术企业首次成为四上，那个奖励怎么算).
+   */
+  private factsToldBefore(measure: Measure, earlierText: string, lang: Lang): Answers {
+    const own = earlierText
+      .split('\n')
+      .map((line) => this.read(line, lang))
+      .filter((line) => OWN_SITUATION.test(line));
+    return own.length > 0 ? this.factsOf(measure, own.join('\n')) : {};
   }
 
   private eligibilityFor(measure: Measure, facts: Answers = {}): Response {

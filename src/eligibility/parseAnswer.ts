@@ -129,6 +129,9 @@ export function readAmount(text: string): AmountReading | 'negative' | undefined
     ENGLISH_SCALE,
     (_, n: string, scale: string) => `${n.replace(/,/g, '')}${SCALE_AS_CHINESE[scale] ?? ''}`,
   );
+  // 合同金额是120万 150是连别的服务一起算的: a bare number after a space starts a figure of its own
+  // (1万 5千 stays one figure).
+  t = t.replace(/(?<=[万亿千百十元块])\s+(?=\d+(?:\.\d+)?(?![\d.千百十万亿]))/g, '，');
   t = t.replace(/\s+/g, '');
   for (let previous = ''; previous !== t;) {
     previous = t;

@@ -40,8 +40,8 @@ const SHANGHAI =
   /上海|沪|本市|浦东|黄浦|徐汇|长宁|静安|普陀|虹口|杨浦|闵行|宝山|嘉定|金山|松江|青浦|奉贤|崇明|临港|张江|漕河泾|\b(?:shanghai|pudong|huangpu|xuhui|changning|jing'?an|putuo|hongkou|yangpu|minhang|baoshan|jiading|jinshan|songjiang|qingpu|fengxian|chongming|lingang|zhangjiang|caohejing|hongqiao)\b/;
 
 /**
- * A region the company comes from or deals with (从深圳搬来, 欧洲客户, 出口欧洲, 卖到日本, 给欧洲几家商超供货,
- * 欧洲订单掉了一半, 做日本料理), not the policy's region.
+ * A region the company comes from or deals with (从深圳搬来, 欧洲客户, 出口欧洲, 卖到日本,
+ * 给欧洲几家商超供货, 欧洲订单掉了一半, 做日本料理), not the policy's region.
  */
 const BACKGROUND_BEFORE =
   /(?:从|出口到?|销往|卖到|发往|运往|出海到?|租在|租的|租的是|租了|租用了|租|向|放在|托管在|部署在|给|供货给|做|aws|azure|gcp|阿里云|腾讯云)$/;
@@ -50,7 +50,12 @@ const BACKGROUND_BEFORE =
  * (兰州拉面, 四川菜, 温州人), its capital (新加坡投资的), or what only sets the scene.
  */
 const BACKGROUND_AFTER =
-  /^(?:[东西南北中]?路|大道|街|[一二三四五六七八九十\d]+号|搬|迁|过来|回来|来的|客户|的客户|供应商|厂商|市场|订单|的订单|几家|的几家|[一二两三四五六七八九十几\d]+家|商超|连锁|的连锁|买家|的买家|采购商|客商|品牌|的品牌|那边的客户|那边的订单|那边的市场|线|航线|运费|的运费|海运|总部|分公司|工厂|的工厂|的算力(?![券卷劵])|租|那边租|的机房|机房|那边的gpu|那边的机房|那边的服务器|那边的显卡|的gpu集群|的服务器|服务器|的数据中|数据中心|(?:的)?(?:一个|一家|某个|某)(?:数据|机房|云|idc|gpu|服务器)|那边的算|的云|云上|的gpu|gpu|的显卡|的节点|区的|投资|独资|合资|资本|展|的展|科隆|汉诺威|慕尼黑|拉面|牛肉面|小面|米粉|米线|螺蛳粉|小吃|烤鸭|火锅|菜馆|菜|风味|料理|特产|口味|早茶|茶餐厅|大盘鸡|麻辣烫|串串|烧烤|包子|锅盔|人(?!社|民|大|力|才))/;
+  /^(?:[东西南北中]?路|大道|街|[一二三四五六七八九十\d]+号|搬|迁|过来|回来|来的|客户|的客户|供应商|厂商|市场|订单|的订单|几家|的几家|[一二两三四五六七八九十几\d]+家|商超|连锁|的连锁|买家|的买家|采购商|客商|品牌|的品牌|那边的客户|那边的订单|那边的市场|线|航线|运费|的运费|海运|总部|分公司|工厂|的工厂|的算力(?![券卷劵])|租|那边租|的机房|机房|那边的gpu|那边的机房|那边的服务器|那边的显卡|的gpu集群|的服务器|服务器|的数据中|数据中心|(?:的)?(?:一个|一家|某个|某)(?:数据|机房|云|idc|gpu|服务器)|那边的算|的云|云上|的gpu|gpu|的显卡|的节点|区的|投资|独资|合资|资本|展|的展|参展|申请专利|专利|的专利|申请商标|商标|科隆|汉诺威|慕尼黑|拉面|牛肉面|小面|米粉|米线|螺蛳粉|小吃|烤鸭|火锅|菜馆|菜|风味|料理|特产|口味|早茶|茶餐厅|大盘鸡|麻辣烫|串串|烧烤|包子|锅盔|人(?!社|民|大|力|才))/;
+
+/** Going there (去德国参展, 去美国和欧洲申请专利): a trip or a filing abroad, not that region's policy. */
+const GOES_THERE_TO = /(?:去|到|赴|前往)$/u;
+const GOES_THERE_FOR =
+  /^(?:(?:和|、|及|或)\p{Script=Han}{1,3})?(?:参展|参加展|参加.{0,4}展会|办展|申请专利|申请商标|注册商标)/u;
 
 /** Where the group is at home (母公司在德国, parent company在德国, 总部设在香港): background. */
 const HOME_OF_PARENT =
@@ -77,6 +82,11 @@ export function otherRegion(text: string): string | undefined {
     if (latin && (LATIN_BACKGROUND_BEFORE.test(before) || LATIN_BACKGROUND_AFTER.test(after))) continue;
     if (BACKGROUND_BEFORE.test(before) || BACKGROUND_AFTER.test(after)) continue;
     if (HOME_OF_PARENT.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    if (
+      GOES_THERE_TO.test(before) &&
+      GOES_THERE_FOR.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))
+    )
+      continue;
     return m[1] ?? displayName(m[2]!);
   }
   return undefined;

@@ -88,6 +88,7 @@ describe('reading an eligibility question', () => {
     ['答不上来就别答了，给我个能说话的', 'person'],
     ['你是机器人吗，我要人', 'person'],
     ['麻煩請承辦人員跟我聯繫', 'person'],
+    ['好吧 那麻煩幫我找一位承辦人', 'person'],
     ['我要客訴', 'person'],
     ['我想找人聊下', 'person'],
     ['This bot is useless, get me someone', 'person'],

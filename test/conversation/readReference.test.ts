@@ -34,6 +34,7 @@ describe('readReference', () => {
     ['and the one after it?', { type: 'step', step: 1, rest: '' }],
     ['the one before it', { type: 'step', step: -1, rest: '' }],
     ['这个怎么申请', { type: 'this', rest: '怎么申请' }],
+    ['这个政策现在还有没有啊', { type: 'this', rest: '现在还有没有啊' }],
     [
       'how much money did the city put into that one?',
       { type: 'this', rest: 'howmuchmoneydidthecityputinto' },

@@ -19,7 +19,7 @@ describe('“so, can we?” about the situation told before', () => {
   const story = '美容院想用AI给客人测肤 用的是人家做好的小程序 服务器是在杭州租的';
 
   it('starts the check of the measure asked about with the facts the message before told', () => {
-    const response = responder.respond('这样能申请AI算力券吗 不行的话差在哪', { lastText: story });
+    const response = responder.respond('这样能申请AI算力券吗 不行的话差在哪', { earlierText: story });
     expect(response).toEqual({
       kind: 'start-eligibility',
       measureId: 'ai-compute-voucher',
@@ -29,14 +29,51 @@ describe('“so, can we?” about the situation told before', () => {
 
   it('answers the measure as before without a situation told, or without “so”', () => {
     expect(kindOf(responder.respond('这样能申请AI算力券吗'))).toBe('measure');
-    expect(kindOf(responder.respond('能申请AI算力券吗', { lastText: story }))).toBe('measure');
+    expect(kindOf(responder.respond('能申请AI算力券吗', { earlierText: story }))).toBe('measure');
     // The message before told nothing the measure's rules ask about.
-    expect(kindOf(responder.respond('这样能申请AI算力券吗', { lastText: '你好' }))).toBe('measure');
+    expect(kindOf(responder.respond('这样能申请AI算力券吗', { earlierText: '你好' }))).toBe('measure');
+  });
+
+  it('reads “so” in the last clause, beside a fact this message adds', () => {
+    const response = responder.respond('但我們沒有高新技術企業資格，這樣研發獎勵能申請嗎？', {
+      earlierText: '我們是台資做食品的，去年第一次進四上，研發投入大概400萬',
+    });
+    expect(response).toEqual({
+      kind: 'start-eligibility',
+      measureId: 'rd-reward',
+      facts: { 'first-time-sishang': true, 'rd-last-year': 4_000_000, 'is-high-tech': false },
+    });
+  });
+
+  it('takes no facts from a measure described, nor from a case this message tells anew', () => {
+    // 高新技术企业首次成为四上 describes the measure asked about, not the enterprise.
+    const described = responder.respond('我們去年研發投入600萬，這樣可以拿多少', {
+      earlierText: '高新技術企業首次成為四上，那個研發獎勵怎麼算',
+      lastMeasureId: 'rd-reward',
+    });
+    expect(kindOf(described)).toBe('calculation');
+    // 明年…在上海租卡…合同80万，那样呢: the facts told before are replaced by the new case.
+    const anew = responder.respond('明年我们打算还在上海租卡，训练自己研发的质检大模型，合同80万，那样呢', {
+      earlierText: '否，在上海临港的智算中心租的，但眼下只是拿来存门店监控视频、做转码',
+      lastMeasureId: 'ai-compute-voucher',
+    });
+    expect(kindOf(anew)).toBe('calculation');
+  });
+
+  it('gives a check about to start the facts the earlier messages told, under this message’s own', () => {
+    const response = responder.respond('听说有AI算力券 最高补20% 我们这个能报吗', {
+      earlierText: '我们是做ERP软件的，服务器是在杭州机房租的',
+    });
+    expect(response).toMatchObject({
+      kind: 'start-eligibility',
+      measureId: 'ai-compute-voucher',
+      facts: { 'rents-compute': false },
+    });
   });
 
   it('keys a remembered decision on the message before only where it is pointed at', () => {
     const cached = cacheResponses(new Responder({ kb: knowledge(), engine: searchEngine(), today }), today);
-    const asked = (lastText: string): ConversationContext => ({ lastText });
+    const asked = (earlierText: string): ConversationContext => ({ earlierText });
     expect(kindOf(cached.respond('这样能申请AI算力券吗', asked('你好')))).toBe('measure');
     expect(kindOf(cached.respond('这样能申请AI算力券吗', asked(story)))).toBe('start-eligibility');
   });
@@ -55,6 +92,27 @@ describe('references and amounts with more words around them', () => {
   it('works out a what-if amount beside the outcome the user guesses (是不是就100万了)', () => {
     const response = responder.respond('那要是2000万呢 是不是就100万了 哈哈', { lastMeasureId: 'rd-reward' });
     expect(kindOf(response)).toBe('calculation');
+  });
+});
+
+describe('the last measure’s time, and support asked by name beside “can we”', () => {
+  it('answers the time of the last measure asked in a clause of a longer message that names nothing', () => {
+    const response = responder.respond('截止到什么时候 我们明年才够条件 还来得及申吗', {
+      lastMeasureId: 'rd-reward',
+    });
+    expect(response.kind === 'answer' && response.answer.type === 'measure' && response.answer.focus).toBe(
+      'deadline',
+    );
+    const policy = responder.respond('明年想去投几个标 这个政策现在还有没有啊', {
+      lastMeasureId: 'gov-procurement',
+    });
+    expect(policy.kind === 'answer' && policy.answer.type === 'measure' && policy.answer.measure.id).toBe(
+      'gov-procurement',
+    );
+  });
+
+  it('says what the measures do not cover for support named beside 我们能申吗, not a check-up', () => {
+    expect(kindOf(responder.respond('有没有出口补贴之类的 我们能申吗'))).toBe('partial');
   });
 });
 

@@ -32,6 +32,9 @@ describe('parseAmount', () => {
     ['30万元', 300_000],
     ['两百五十万', 2_500_000],
     ['300w', 3_000_000],
+    // A bare number after a space is a figure of its own; the one with its unit counts.
+    ['合同金额是120万 150是连别的服务一起算的', 1_200_000],
+    ['1万 5千', 15_000],
     ['300W', 3_000_000],
     ['0', 0],
     ['零', 0],

@@ -7,6 +7,8 @@ describe('otherRegion', () => {
   it.each([
     ['深圳的专精特新奖励多少', '深圳'],
     ['北京中小企业补贴', '北京'],
+    // Going there for another reason than a trip or a filing: its policy may be what is asked.
+    ['去香港IPO一般需要请哪些中介机构?', '香港'],
     ["what are singapore's grants for smes", 'Singapore'],
   ])('names the region a question asks about: %s', (q, region) => {
     expect(otherRegion(q)).toBe(region);
@@ -14,6 +16,9 @@ describe('otherRegion', () => {
 
   it.each([
     '开了家兰州拉面小店，想贷点款周转',
+    // A trip or a filing abroad.
+    '去德國參展的費用可以補嗎',
+    '企业要去美国和欧洲申请专利，海外专利的申请费代理费能补贴吗',
     '我们是做四川菜的馆子，房租压力大',
     '我是温州人，在这边开厂，技改有补贴吗',
     '算力租的是贵州的机房，能申请吗',
