@@ -1297,7 +1297,7 @@ export class Responder {
 
   /**
    * 美容院想用AI给客人测肤…服务器是在杭州租的, then 这样能申请AI算力券吗: “so, can we” asks about the
-   * situation the message before told — its facts (and any of this message's) start the check of the
+   * situation the messages before told — their facts (and any of this message's) start the check of the
    * measure asked about, or of the last one when this message names none.
    */
   private situationToldBefore(
