@@ -203,8 +203,12 @@ const TOLD_SITUATION =
 /** 这个 before asking whether we may, with a measure named (这个能申请技改专项吗): our own case told before. */
 const THIS_CASE_OF_OURS = /^(?:那|那么)?这个(?=能|可以|可不可以|能不能)/u;
 
-/** The clause that points back at the situation told before: the whole message's start, or its last clause's. */
-function pointingBack(text: string): { clause: string; namesMeasure: boolean } | undefined {
+/**
+ * The clause that asks whether we may about the situation told before — pointing back at it at the whole
+ * message's start or its last clause's; undefined when the message does not ask so.
+ */
+function askedOfToldSituation(text: string): { clause: string; namesMeasure: boolean } | undefined {
+  if (!ASKS_WHAT_WE_GET.test(text)) return undefined;
   for (const clause of [text.trim(), lastClauseOf(text).trim()]) {
     if (TOLD_SITUATION.test(clause))
       return { clause: clause.replace(TOLD_SITUATION, ''), namesMeasure: false };
@@ -219,7 +223,7 @@ function pointingBack(text: string): { clause: string; namesMeasure: boolean } |
  * 我们没有高企资格，这样研发奖励能申请吗): then they are part of what it asks (the response cache keys on them only then).
  */
 export function asksAboutToldSituation(text: string): boolean {
-  return pointingBack(text) !== undefined && ASKS_WHAT_WE_GET.test(text);
+  return askedOfToldSituation(text) !== undefined;
 }
 
 /** The rest of a reference that asks to be told about it (具体说说, 介绍一下), whatever story follows. */
@@ -1305,8 +1309,8 @@ export class Responder {
     context: ConversationContext,
     last?: Measure,
   ): Response | undefined {
-    const back = pointingBack(text);
-    if (!context.earlierText || !back || !ASKS_WHAT_WE_GET.test(text)) return undefined;
+    const back = askedOfToldSituation(text);
+    if (!context.earlierText || !back) return undefined;
     const { kb, engine } = this.options;
     const found = engine.search(back.clause);
     const measure =
