@@ -5,6 +5,7 @@
 // enterprise and the user's data (切换到…, 列出企业, 删除我的数据 …) go to EnterpriseCommands first.
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { turnKb } from '../src/bot/turnLanguage.js';
+import type { Response } from '../src/conversation/respond.js';
 import type { KnowledgeBase } from '../src/kb/loadKnowledge.js';
 import { ComponentDialog, type DialogContext, type DialogTurnResult, Dialog } from './dialogsLib.js';
 import type { ConversationData, TurnServices } from '../src/bot/turnServices.js';
@@ -31,6 +32,32 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
 
   /** Whether the message is a valid answer to what the flow is asking now (then it is not an interruption). */
   protected abstract acceptsAsAnswer(dc: DialogContext, text: string): boolean;
+
+  /** The one measure the flow is about, if any: a question asked meanwhile (最多给多少) is about it. */
+  protected measureInQuestion(_dc: DialogContext): string | undefined {
+    return undefined;
+  }
+
+  /**
+   * A question asked mid-flow, answered on its own — or, when it asks one aspect (最多给多少, 怎么申请)
+   * of the measure the flow is about, about that measure. Anything else (算力是在上海本地租的) is no
+   * follow-up: the prompt asks again.
+   */
+  private answerMeanwhile(dc: DialogContext, text: string, kb: KnowledgeBase): Response {
+    const { responder } = this.services;
+    const measureId = this.measureInQuestion(dc);
+    if (measureId) {
+      const about = responder.respond(text, { lang: kb.lang, lastMeasureId: measureId });
+      if (
+        about.kind === 'answer' &&
+        about.answer.type === 'measure' &&
+        about.answer.measure.id === measureId &&
+        about.answer.focus !== undefined
+      )
+        return about;
+    }
+    return responder.respond(text, { lang: kb.lang });
+  }
 
   /** Starts the flow again from the beginning, forgetting its answers. */
   protected abstract restart(dc: DialogContext): Promise<DialogTurnResult>;
@@ -85,7 +112,7 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
         return Dialog.EndOfTurn;
       case 'glossary':
       case 'question': {
-        const response = responder.respond(text, { lang: kb.lang });
+        const response = this.answerMeanwhile(innerDc, text, kb);
         if (
           response.kind !== 'answer' ||
           response.answer.type === 'declined' ||

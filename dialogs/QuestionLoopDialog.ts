@@ -197,7 +197,15 @@ export abstract class QuestionLoopDialog extends CancelAndHelpDialog {
     return false;
   }
 
+  protected override measureInQuestion(dc: DialogContext): string | undefined {
+    const ids = loopStateOf(dc)?.measureIds ?? [];
+    return ids.length === 1 ? ids[0] : undefined;
+  }
+
   protected override acceptsAsAnswer(dc: DialogContext, text: string): boolean {
+    // 行 材料能不能找个人帮我整理: a leading 行 answers nothing when the message asks for a person.
+    const intent = this.services.responder.intentOf(text);
+    if (intent.type === 'person' && !intent.soft) return false;
     const state = loopStateOf(dc);
     const kb = this.kbOf(dc.context);
     const question = this.question(state?.pendingQuestionId, kb);

@@ -7,6 +7,7 @@ import { soundOf } from '../search/charReadings.js';
 import { normalizeQuery } from '../search/normalizeQuery.js';
 import { EMOJI } from './emoji.js';
 import {
+  ASKS_WHO_HELPS,
   NOT_A_PERSON,
   PERSON_ALONE,
   PERSON_SOFT,
@@ -23,7 +24,7 @@ export type Intent =
   | { type: 'restart' }
   | { type: 'checkup' }
   /** Asks for a person (转人工, 人工客服, talk to a human); `soft` when only a softer word (电话, 投诉, 上门) says so. */
-  | { type: 'person'; soft: boolean; text: string; rest: string }
+  | { type: 'person'; soft: boolean; text: string; rest: string; asksWhoHelps?: boolean }
   /** “我能申请AI算力券吗”: `topic` is the rest of the question (may be empty: about the last measure). */
   | { type: 'eligibility'; topic: string }
   | { type: 'glossary'; termId: string }
@@ -198,7 +199,13 @@ export function detectIntent(raw: string, options: IntentOptions): Intent {
   )
     return { type: 'checkup' };
   if (!notAPerson && PERSON_SOFT.test(wishes) && !b.includes('人工智能'))
-    return { type: 'person', soft: true, text, rest: b.replace(PERSON_SOFT_EVERYWHERE, ' ') };
+    return {
+      type: 'person',
+      soft: true,
+      text,
+      rest: b.replace(PERSON_SOFT_EVERYWHERE, ' '),
+      ...(ASKS_WHO_HELPS.test(wishes) ? { asksWhoHelps: true } : {}),
+    };
 
   // The last clause first: its topic leaves out the facts stated before it.
   const eligibility =

@@ -73,6 +73,7 @@ const SOMEONE_TO_HELP: readonly RegExp[] = [
   /找个人帮/,
   /找(?:个|一个)?人来帮/,
   /找人帮我/,
+  /.(?:有人(?:在)?(?:吗|伐|么|嘛))$/,
   /(?:能不能|能否|可不可以|可否)有人(?:能|可以)?(?:帮|给|来)(?:我|我们)/,
   /有人帮我填/,
   /帮我一起填/,
@@ -110,7 +111,7 @@ const THE_SPECIALIST_OR_STAFF: readonly RegExp[] = [
   /(?:到底)?谁(?:能|来)管管/,
   /有没有(?:人|个人|谁)能?(?:直接)?(?:聊|谈|出面|说上话)/,
   /能说上话的(?:人)?(?=$|吗|吧|呀|啊)/,
-  /找谁(?:去)?(?:说|讲|理论)(?=$|去|吧|呀|啊|呢)/,
+  /找谁(?:去)?(?:说理|讲理|说|讲|理论)(?=$|去|吧|呀|啊|呢)/,
   /让人(?:来)?(?:跟|和|给)(?:我|我们)(?:说|讲|联系|解释)/,
   /(?:找|叫|见|要找)(?:你们的?)?主管(?!部门|单位|机关|领导|的部门)/,
   /(?:安排|派)(?:个|一个|一位|位)?专人/,
@@ -263,7 +264,7 @@ const ENGLISH: readonly RegExp[] = [
   /(?<!our|my|their)customerservice(?!robot|bot|chatbot|system|software|team|outsourc|agents|product|platform|ai|staff|department|dept|people|reps)/,
   /(talkto|speakto|chatwith)(a|an|the)?(human|person|agent|someone|somebody|representative|staff|人工|真人|客服)/,
   /transfer(?:me|us)(?:to|over|through)?/,
-  /(?:number|someone|somebody|anyone|aperson)[a-z]{0,30}?(?:i|we)can(?:actually|really|just)?(?:ring|call|phone|talkto|speakto)/,
+  /(?:number|someone|somebody|anyone|aperson)[a-z]{0,30}?(?:i|we)(?:can|could)(?:actually|really|just)?(?:ring|call|phone|talkto|speakto)/,
 ];
 
 /** zhuanrengong, zhaorenwen, lianxi zhuanyuan: the same asks typed in pinyin (read bare). */
@@ -381,8 +382,25 @@ const A_COMPLAINT: readonly RegExp[] = [
   /complain/,
 ];
 
+/**
+ * 那到底谁能帮我, who can actually help us: someone asked for — unless a need beside it is asked about
+ * for the first time (这块谁能帮我们降一降 asks whether anything covers it).
+ */
+const WHO_HELPS: readonly RegExp[] = [
+  /(?<![对给为帮])谁(?:能|可以|能够|会|来|可|又能|还能)?帮(?!扶|谁)/,
+  /who(?:can|could|will|would)(?:actually|really)?help(?:me|us)/,
+];
+/** The same, on its own: whether the soft ask is “who can help”. */
+export const ASKS_WHO_HELPS = anyOf(WHO_HELPS);
+
 /** Asks that want a person unless the message asks about a topic the bot can answer beside them. */
-export const PERSON_SOFT = anyOf(A_PHONE_OR_ADDRESS, NOBODY_ANSWERS, A_DESK_OR_A_MEETING, A_COMPLAINT);
+export const PERSON_SOFT = anyOf(
+  A_PHONE_OR_ADDRESS,
+  NOBODY_ANSWERS,
+  A_DESK_OR_A_MEETING,
+  A_COMPLAINT,
+  WHO_HELPS,
+);
 /** The same, for taking every softer word out of a message (what is left may name a measure). */
 export const PERSON_SOFT_EVERYWHERE = new RegExp(PERSON_SOFT.source, 'g');
 

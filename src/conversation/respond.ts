@@ -194,6 +194,9 @@ const SHORT_AMOUNT_FOLLOW_UP_EN = 120;
 /** The message asks what the enterprise may get or whether it qualifies. */
 const ASKS_WHAT_WE_GET =
   /((?<![智功性节动产潜技体本才效职赋储核热电可万])能(?![力源耗效手])|可以|可否|能否|有没有|有份|达到|达标|想报|想申报|报得上|够门槛|有(?:我们|我|咱们|咱)的?份|够格|够不够|够资格|够得着|够得上[^，,。]{0,12}(?:吗|么|伐)|够不够得上|沾得上边|沾边|沾上边|轮得到|符合|算不算|享受|拿|领|得到|获得|申请|申报|用|多少|如果|假如|要是|没戏|有戏|行不行|是不是|我们有吗|有我们的吗|呢\s*[?？]?$|(?:为什么|为啥|为何|凭什么)[^，,。?？]{0,20}(?:没有我们|没我们|不给我们|没轮到|拿不到|领不到|申请不了|申不了|用不了|享受不了|不符合|不行)|\bcan (we|i)\b|\bapply to (us|me|our)\b|\bcover (us|me)\b|\beligible\b|\bqualify\b|\bwhy (?:did|do|does|was|were|would|is|are) [^.?!]{0,40}\b(?:reject|refuse|turn|deny|denie)|\bwhy (?:can't|cannot|don't|doesn't|didn't) (?:we|i)\b|\bneng\b|\bnengbuneng\b|\bkeyi\b|\bshenqing\b|\bduoshao\b|\bhow much\b|\bget\b|\bcomes? to\b|\badds? up to\b|\bwhat'?s the most\b|\bat most\b|\bcould (?:it |that |they )?cover\b|\bwhat if\b|\bwhat(?:'s| is| would be| would) (?:the|our|my) (?:one-off |one off )?(?:reward|subsidy|amount|support|grant|voucher)\b|\bhow (?:big|large)\b|\breach(?:es)? the\b|\bmeet(?:s)? the\b|\benough\b|\bwould (?:that|it|this) work\b)/iu;
+/** Asks only whether there is such a measure (是不是有个研发奖励, 有没有这么个补贴). */
+const ASKS_IF_THERE_IS =
+  /^(?:那|那么)?(?:是不是|是否|有没有)有?(?:个|一个|这么个|这么一个|这个|啥|什么)?[^，,。?？\s]{0,12}(?:奖励|补贴|政策|措施|券|支持|奖补)(?:吗|呢|啊|呀|嘛)?$/u;
 /** The rest of a reference that asks what the measure is (最后一个是干嘛的, 第二个讲的啥). */
 const WHAT_IS_IT =
   /^(?:的话)?(?:具体|到底|主要|究竟)?(?:是|是个|讲的是|说的是|讲的|说的)?(?:干嘛|干啥|干什么|做什么|什么|啥|啥意思|什么意思|怎么回事|讲什么|讲啥|介绍一下|具体说说|详细说说|说说|讲讲)(?:的|呢|啊|呀|吗|东西|政策|措施)*$/u;
@@ -578,10 +581,13 @@ export class Responder {
         // 出口退税拖了三个月 你能帮我们催一下吗 或者有没有让退税快一点的政策: support asked for a topic the
         // measures do not cover — said so, with what may still help (the reply names the people too).
         // (找了半年没人理 你们这政策能给地吗: the policy asked whether it gives what is needed.)
+        // (快递费涨了 这块谁能帮我们降一降: asked the first time; 那到底谁能帮我 after that answer wants a person.)
         if (
           rest.kind === 'none' &&
           rest.declined === 'not-covered' &&
-          (ASKS_FOR_POLICY.test(intent.rest) || POLICY_GIVES.test(intent.rest))
+          (ASKS_FOR_POLICY.test(intent.rest) ||
+            POLICY_GIVES.test(intent.rest) ||
+            (intent.asksWhoHelps && (context.declinesInARow ?? 0) === 0))
         )
           return this.answer(rest, context, undefined, intent.rest);
         if (!namesSomething) return personAsked(text);
@@ -1011,6 +1017,10 @@ export class Responder {
     // states them right after a measure (我们租算力的合同1000万; 我们是高企，不过2021年就进四上了).
     const asks = ASKS_WHAT_WE_GET.test(text);
     if (!asks && !last) return undefined;
+    // 高新企业第一次进四上 是不是有个研发奖励: whether such a measure exists, its condition told —
+    // the measure itself, not a check (我们…是不是有个 tells our own case).
+    if (ASKS_IF_THERE_IS.test(lastClauseOf(text).replace(PUNCTUATION, '')) && !OWN_SITUATION.test(text))
+      return undefined;
     // 我们自己机房的电费也很高 电费有补贴吗 right after the compute voucher: support asked for a topic the
     // measures do not cover — that topic's answer, not a check of the last measure on the facts told.
     if (whole?.kind === 'none' && whole.declined === 'not-covered' && readAskedSupport(text))

@@ -116,6 +116,14 @@ describe('reading an eligibility question', () => {
     ['还是找个人来跟我讲', 'person'],
     ['算了 人工 人工 人工!!!', 'person'],
     ['能直接给个电话吗📞 我打过去问比较快', 'person'],
+    // 谁能帮我: who, not which measure (谁能申请 asks who qualifies).
+    ['那到底谁能帮我', 'person'],
+    ['那到底誰能幫我', 'person'],
+    ['so who can actually help me with this?', 'person'],
+    ['谁能申请研发奖励', 'question'],
+    ['阿拉年纪大了 手机上弄勿来 有人伐', 'person'],
+    ['银行说不给续 我找谁说理去', 'person'],
+    ['Hi, is there someone who speaks English I could talk to? my mandarin isnt good enough', 'person'],
     // A robot of the writer's own (客服機械人) is no wish for a person.
     ['我哋喺香港租咗GPU雲伺服器，用嚟跑客服機械人，咁可唔可以申請AI算力券？', 'question'],
     ['你能不能帮我给区里经信委打个电话问问我们那个技改项目批了没有', 'person'],

@@ -16,6 +16,7 @@ describe('fromCantonese', () => {
       '28條里面哪些现在还在做、哪些已經完了？幫我分開列一下',
     ],
     ['用嚟跑客服機械人', '用来跑客服机器人'],
+    ['咁社保嗰part呢 有冇得減', '那社保那块呢 有没有得減'],
     ['舖租咁貴，上市股權融資定係一鏈一策好啲？', '舖租这么貴，上市股權融資还是一鏈一策好些？'],
   ])('%s → %s', (cantonese, mandarin) => {
     expect(fromCantonese(cantonese)).toBe(mandarin);

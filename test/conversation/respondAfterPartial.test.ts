@@ -54,6 +54,13 @@ describe('after a partial answer', () => {
     expect(reply.type === 'measure' && reply.measure.id).toBe('seamless-renewal');
   });
 
+  it('reads “who can help” as a person after that answer, and as the need the first time it is asked', () => {
+    const first = answerOf(responder.respond('快递物流的钱涨得离谱，每单运费多了两块，这块谁能帮我们降一降'));
+    expect(first.type).toBe('partial');
+    const after = responder.respond('那到底谁能帮我', afterAnswer({}, first));
+    expect(after.kind).toBe('handoff');
+  });
+
   it('answers a story whose only question is about what the measures do not cover as such', () => {
     expect(answerOf(responder.respond('写字楼租金又涨了 公司快撑不住 有房租补贴吗')).type).toBe('partial');
   });

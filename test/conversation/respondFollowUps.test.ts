@@ -55,6 +55,7 @@ describe('follow-ups about the last measure', () => {
     for (const asked of [
       '高企第一次成为四上企业的那个一次性奖励是多少？',
       '高新技术企业头一回进四上，有没有奖励',
+      '高新企业第一次进四上 是不是有个研发奖励',
     ]) {
       const response = responder.respond(asked, {});
       expect(answeredMeasure(response)).toBe('rd-reward');

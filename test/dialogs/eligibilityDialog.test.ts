@@ -158,6 +158,23 @@ describe('EligibilityDialog: re-prompts and interruptions', () => {
     expect((await flow.say('是')).join('\n')).not.toContain('首次成为');
   });
 
+  it('a person asked beside a leading 行 ends the flow, not read as 是', async () => {
+    const flow = eligibility('rd-reward');
+    await flow.say('开始');
+    const person = (await flow.say('行 材料能不能找个人帮我整理')).join('\n');
+    expect(person).toContain('服务专员');
+    expect(person).not.toContain('研发投入是多少');
+  });
+
+  it('a follow-up without a measure asked mid-check is about the measure being checked', async () => {
+    const flow = eligibility('rd-reward');
+    await flow.say('开始');
+    const reply = (await flow.say('最多给多少')).join('\n');
+    expect(reply).toContain('研发投入奖励');
+    expect(reply).toContain('50万元');
+    expect(reply).not.toContain('AI算力券');
+  });
+
   it('帮助 explains and asks the same question again', async () => {
     const flow = eligibility('rd-reward');
     await flow.say('开始');
