@@ -72,9 +72,13 @@ function displayName(region: string): string {
   return region.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase());
 }
 
+/** Shanghai named only to compare the other region with it (跟上海比哪边多): the question is about there. */
+const COMPARED_WITH_SHANGHAI =
+  /(?:跟|和|与|同)上海(?:比|相比|比较|比起来)|比上海|\bcompared? (?:to|with) shanghai\b|\bthan (?:in )?shanghai\b/gu;
+
 /** The other region a question asks about, if any (and it does not name Shanghai too). */
 export function otherRegion(text: string): string | undefined {
-  if (!mayNameRegion(text) || SHANGHAI.test(text)) return undefined;
+  if (!mayNameRegion(text) || SHANGHAI.test(text.replace(COMPARED_WITH_SHANGHAI, ' '))) return undefined;
   for (const m of text.matchAll(PATTERN)) {
     const latin = m[2] !== undefined;
     const before = text.slice(Math.max(0, m.index - (latin ? 40 : 3)), m.index);

@@ -80,8 +80,8 @@ interface Ranked {
   alias: number;
 }
 
-/** Before a step's name: the enterprise has not taken it (还没重新认定). */
-const NOT_DONE_BEFORE = /(?:还没|还没有|尚未|没有|没)$/u;
+/** Before a step's name: the enterprise has not taken it (还没重新认定; 有没有 asks, it tells nothing). */
+const NOT_DONE_BEFORE = /(?:还没|还没有|尚未|(?<!有)没有|(?<!有)没)$/u;
 /** After a cost's name: it is owed to the enterprise (运费拖了半年, 配送费一直没给). */
 /** Before 个, a word that counts or points (那个, 这个, 一个, 几个): 个 is the classifier. */
 const COUNTING_BEFORE = /[那这一哪几每两某各整\d]/u;

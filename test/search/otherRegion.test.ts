@@ -10,6 +10,8 @@ describe('otherRegion', () => {
     // Going there for another reason than a trip or a filing: its policy may be what is asked.
     ['去香港IPO一般需要请哪些中介机构?', '香港'],
     ["what are singapore's grants for smes", 'Singapore'],
+    // Shanghai named only to compare with it.
+    ['深圳那边对小微企业有啥补贴 跟上海比哪边多', '深圳'],
   ])('names the region a question asks about: %s', (q, region) => {
     expect(otherRegion(q)).toBe(region);
   });

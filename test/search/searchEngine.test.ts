@@ -227,6 +227,15 @@ describe('search: declines what it does not cover', () => {
     });
   });
 
+  it('reads 有没有 before an uncovered topic as asking it, not as a step not taken (没有重新认定)', () => {
+    expect(
+      searchEngine().search('工人多，最低工资又调了，有没有直接补工资的政策，稳岗那个还有没'),
+    ).toMatchObject({
+      declined: 'not-covered',
+      topicId: 'payroll-difficulty',
+    });
+  });
+
   it('answers the last sentence when the uncovered topic is only told before it', () => {
     const told = '员工工资都快发不出了。上海有没有专门治理拖欠中小企业账款的行动？';
     expect(top(told)).toMatchObject({ kind: 'measure', id: 'yiqifu-actions' });
