@@ -4,7 +4,7 @@ import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { Answer } from '../src/answers/answer.js';
 import { afterAnswer } from '../src/conversation/afterAnswer.js';
 import { turnKb } from '../src/bot/turnLanguage.js';
-import { replyKindOf } from '../src/answers/replyKind.js';
+import { replyKindsOf } from '../src/answers/replyKind.js';
 import { answerActivity } from '../src/bot/renderAnswer.js';
 import type { ConversationData, TurnServices } from '../src/bot/turnServices.js';
 import { MAX_QUERY_CHARS } from '../src/search/normalizeQuery.js';
@@ -23,7 +23,7 @@ export async function replyWithAnswer(
   await context.sendActivity(
     answerActivity(turnKb(services, context), answer, context.activity.channelId, services.cards),
   );
-  services.onReply?.(replyKindOf(answer));
+  for (const kind of replyKindsOf(answer)) services.onReply?.(kind);
   const data = await conversationData.get(context, {});
   const next = afterAnswer(data, answer);
   data.lastMeasureId = next.lastMeasureId;

@@ -9,6 +9,14 @@ import { CONVERSATION_KINDS, CONVERSATION_PARTS, readCases } from './conversatio
 import { type CaseResult, ConversationHarness } from './conversationHarness.js';
 
 const TARGETS = { overall: 0.95, perKind: 0.9 };
+// An option mistyped (--help, --tune) must not measure the held-out part by accident: stop instead.
+const USAGE = 'usage: eval-conversations [--failures] [--tune-only] [--only <text>]';
+const args = process.argv.slice(2);
+for (const [i, arg] of args.entries())
+  if (!['--failures', '--tune-only', '--only'].includes(arg) && args[i - 1] !== '--only') {
+    console.error(`Unknown option ${arg}. ${USAGE}`);
+    process.exit(2);
+  }
 const showFailures = process.argv.includes('--failures');
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 const parts = process.argv.includes('--tune-only') || only ? (['tune'] as const) : CONVERSATION_PARTS;

@@ -79,8 +79,11 @@ export interface MeasureBrief {
 export type Section =
   | { kind: 'measure'; answer: MeasureAnswer; badges: string[] }
   | { kind: 'group'; label: string; area?: Area; measures: MeasureBrief[] }
-  /** A part the 28 measures do not cover, or about another region's policies: said plainly. */
-  | { kind: 'outside'; label: string; region?: string };
+  /**
+   * A part the 28 measures do not cover, or about another region's policies: said plainly, with the
+   * measures its topic names as possibly helpful (not those with a section of their own).
+   */
+  | { kind: 'outside'; label: string; region?: string; mayHelp?: MeasureBrief[] };
 
 /** Several measures asked about in one message: a section for each. */
 export interface SeveralAnswer {

@@ -45,6 +45,7 @@ export function composeSeveral(
   const worked = estimates.length > 0 ? { estimates: [...estimates] } : {};
   const partial = asOnePartial ? partialOf(kb, targets, today) : undefined;
   if (partial) return { ...partial, ...worked };
+  const sectioned = new Set(targets.flatMap((t) => (t.kind === 'measure' ? [t.measure.id] : [])));
   const sections: Section[] = targets.map((t) => {
     switch (t.kind) {
       case 'measure':
@@ -62,8 +63,17 @@ export function composeSeveral(
         };
       case 'candidates':
         return { kind: 'group', label: t.label, measures: t.measures.map((m) => composeBrief(kb, m, today)) };
-      case 'outside':
-        return { kind: 'outside', label: t.label, ...(t.region ? { region: t.region } : {}) };
+      case 'outside': {
+        if (t.region) return { kind: 'outside', label: t.label, region: t.region };
+        // 房租补贴有没有？另外续贷怎么弄: the rent is answered as a partial answer would be — what may
+        // still help — beside the section of the measure asked.
+        const topic = t.topicId ? kb.notCoveredById.get(t.topicId) : undefined;
+        const ids = (topic?.mayHelp ?? (t.unlisted ? kb.unlistedMayHelp : [])).filter(
+          (id) => !sectioned.has(id),
+        );
+        const mayHelp = briefsOf(kb, ids, today);
+        return { kind: 'outside', label: t.label, ...(mayHelp.length > 0 ? { mayHelp } : {}) };
+      }
     }
   });
   return { type: 'several', sections, ...(combined ? { combined } : {}), ...worked };

@@ -155,7 +155,13 @@ export function outsideText(kb: KnowledgeBase, section: Extract<Section, { kind:
 
 /** One section of an answer about several things. */
 function sectionLines(kb: KnowledgeBase, section: Section): string[] {
-  if (section.kind === 'outside') return [outsideText(kb, section)];
+  if (section.kind === 'outside')
+    return [
+      outsideText(kb, section),
+      ...(section.mayHelp
+        ? [kb.replies.several.mayHelp, ...section.mayHelp.map((b) => `· ${briefLine(kb, b)}`)]
+        : []),
+    ];
   if (section.kind === 'measure') {
     const m = section.answer;
     return [

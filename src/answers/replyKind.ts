@@ -18,6 +18,17 @@ export type AnswerReplyKind =
 /** Every kind of reply a turn can give: an answer's kind, or a dialog's question or result. */
 export type ReplyKind = AnswerReplyKind | 'question' | 'result';
 
+/**
+ * Every kind a reply is: its own, and a partial answer inside an answer about several things (a part
+ * the measures do not cover, with what may still help).
+ */
+export function replyKindsOf(answer: Answer): AnswerReplyKind[] {
+  const kind = replyKindOf(answer);
+  return answer.type === 'several' && answer.sections.some((s) => s.kind === 'outside' && s.mayHelp)
+    ? [kind, 'partial']
+    : [kind];
+}
+
 export function replyKindOf(answer: Answer): AnswerReplyKind {
   switch (answer.type) {
     case 'measure':

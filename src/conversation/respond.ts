@@ -194,6 +194,9 @@ const SHORT_AMOUNT_FOLLOW_UP_EN = 120;
 /** The message asks what the enterprise may get or whether it qualifies. */
 const ASKS_WHAT_WE_GET =
   /((?<![智功性节动产潜技体本才效职赋储核热电可万])能(?![力源耗效手])|可以|可否|能否|有没有|有份|达到|达标|想报|想申报|报得上|够门槛|有(?:我们|我|咱们|咱)的?份|够格|够不够|够资格|够得着|够得上[^，,。]{0,12}(?:吗|么|伐)|够不够得上|沾得上边|沾边|沾上边|轮得到|符合|算不算|享受|拿|领|得到|获得|申请|申报|用|多少|如果|假如|要是|没戏|有戏|行不行|是不是|我们有吗|有我们的吗|呢\s*[?？]?$|(?:为什么|为啥|为何|凭什么)[^，,。?？]{0,20}(?:没有我们|没我们|不给我们|没轮到|拿不到|领不到|申请不了|申不了|用不了|享受不了|不符合|不行)|\bcan (we|i)\b|\bapply to (us|me|our)\b|\bcover (us|me)\b|\beligible\b|\bqualify\b|\bwhy (?:did|do|does|was|were|would|is|are) [^.?!]{0,40}\b(?:reject|refuse|turn|deny|denie)|\bwhy (?:can't|cannot|don't|doesn't|didn't) (?:we|i)\b|\bneng\b|\bnengbuneng\b|\bkeyi\b|\bshenqing\b|\bduoshao\b|\bhow much\b|\bget\b|\bcomes? to\b|\badds? up to\b|\bwhat'?s the most\b|\bat most\b|\bcould (?:it |that |they )?cover\b|\bwhat if\b|\bwhat(?:'s| is| would be| would) (?:the|our|my) (?:one-off |one off )?(?:reward|subsidy|amount|support|grant|voucher)\b|\bhow (?:big|large)\b|\breach(?:es)? the\b|\bmeet(?:s)? the\b|\benough\b|\bwould (?:that|it|this) work\b)/iu;
+/** Whom to ask, nothing more (那找谁, 好的谢谢 那这个具体得找谁问呢). */
+const WHO_TO_ASK =
+  /^(?:好的?|行|嗯|ok)?(?:谢谢)?(?:那|那么)?(?:这个|这事|这块)?(?:具体)?(?:我|我们)?(?:得|要|应该|该)?(?:去)?找谁(?:问|咨询|聊|问问)?(?:呢|啊|呀|吗|啊呢)?$/iu;
 /** Asks only whether there is such a measure (是不是有个研发奖励, 有没有这么个补贴). */
 const ASKS_IF_THERE_IS =
   /^(?:那|那么)?(?:是不是|是否|有没有)有?(?:个|一个|这么个|这么一个|这个|啥|什么)?[^，,。?？\s]{0,12}(?:奖励|补贴|政策|措施|券|支持|奖补)(?:吗|呢|啊|呀|嘛)?$/u;
@@ -811,6 +814,14 @@ export class Responder {
       (context.declinesInARow ?? 0) > 0
     )
       return personAsked(text);
+    // 那找谁 / 这个具体得找谁问 right after a measure: the people to ask, with that measure's own
+    // channels answered first (找谁办, 找谁申请 ask only where to apply: the measure).
+    if (last && WHO_TO_ASK.test(lastClauseOf(text).replace(PUNCTUATION, '')))
+      return {
+        kind: 'handoff',
+        reason: 'asked',
+        also: composeMeasureAnswer(kb, last, today(), intent.focus ?? 'apply'),
+      };
     // 那就是说一点能帮上忙的都没有？ right after what the measures do not cover: what may still help.
     const mayHelp = (context.declinesInARow ?? 0) > 0 ? (context.lastList ?? []) : [];
     if (mayHelp.length > 0 && NOTHING_HELPS.test(text))

@@ -92,6 +92,7 @@ export const repliesSchema = z.strictObject({
     area: nonEmpty,
     notCovered: nonEmpty,
     otherRegion: nonEmpty,
+    mayHelp: nonEmpty,
   }),
   compare: z.strictObject({
     title: nonEmpty,

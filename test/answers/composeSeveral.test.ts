@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { composeSeveral, type SectionTarget } from '../../src/answers/composeSeveral.js';
 import { renderAnswerText } from '../../src/answers/renderText.js';
+import { replyKindsOf } from '../../src/answers/replyKind.js';
 import { knowledge } from '../helpers/knowledge.js';
 
 describe('composing an answer about several things', () => {
@@ -14,9 +15,31 @@ describe('composing an answer about several things', () => {
     { kind: 'measure', measure: kb.measureById.get('ai-compute-voucher')! },
   ];
 
-  it('keeps a section each for things listed by name', () => {
+  it('keeps a section each for things listed by name, the uncovered one with what may still help', () => {
     const answer = composeSeveral(kb, targets, '2026-12-02');
     expect(answer.type).toBe('several');
+    if (answer.type !== 'several') return;
+    const outside = answer.sections[0]!;
+    expect(outside.kind === 'outside' && outside.mayHelp?.map((b) => b.measure.id)).toEqual(
+      rent.mayHelp.filter((id) => id !== 'ai-compute-voucher'),
+    );
+    expect(replyKindsOf(answer)).toEqual(['multi', 'partial']);
+    const text = renderAnswerText(kb, answer);
+    expect(text).toContain(kb.replies.several.mayHelp);
+    expect(text).toContain('第24项');
+  });
+
+  it('offers nothing beside a section that a measure has already (the measure is its own section)', () => {
+    const answer = composeSeveral(
+      kb,
+      [
+        { kind: 'outside', label: rent.name, topicId: rent.id },
+        ...rent.mayHelp.map((id) => ({ kind: 'measure' as const, measure: kb.measureById.get(id)! })),
+      ],
+      '2026-12-02',
+    );
+    expect(answer.type === 'several' && answer.sections[0]).toEqual({ kind: 'outside', label: rent.name });
+    expect(replyKindsOf(answer)).toEqual(['multi']);
   });
 
   it('answers a story with an uncovered need as that topic’s partial answer', () => {

@@ -18,6 +18,18 @@ const measureOf = (text: string, lang: 'zh' | 'en' = 'zh') => {
 };
 
 describe('follow-ups about the last measure', () => {
+  it('answers 那找谁 with the people to ask and the measure’s own channels; 找谁办 with the measure', () => {
+    for (const asked of ['那找谁', '好的谢谢。那这个具体得找谁问呢']) {
+      const response = responder.respond(asked, { lastMeasureId: 'ai-compute-voucher' });
+      expect(response.kind).toBe('handoff');
+      if (response.kind === 'handoff')
+        expect(response.also?.type === 'measure' && response.also.measure.id).toBe('ai-compute-voucher');
+    }
+    expect(answeredMeasure(responder.respond('找谁办', { lastMeasureId: 'specialized-sme' }))).toBe(
+      'specialized-sme',
+    );
+  });
+
   it('answers how often it gives with the measure, not a check', () => {
     expect(measureOf('每年都能領嗎？')).toBe('rd-reward');
     expect(measureOf('我们能领吗')).toBe('start-eligibility');

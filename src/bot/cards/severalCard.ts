@@ -10,7 +10,13 @@ import { actionSet, card, container, facts, submit, text, type Element } from '.
 import { briefButtons, estimateElements } from './listCards.js';
 
 function sectionElements(kb: KnowledgeBase, section: Section): Element[] {
-  if (section.kind === 'outside') return [text(outsideText(kb, section))];
+  if (section.kind === 'outside')
+    return [
+      text(outsideText(kb, section)),
+      ...(section.mayHelp
+        ? [text(kb.replies.several.mayHelp, { spacing: 'Small' }), ...briefButtons(kb, section.mayHelp)]
+        : []),
+    ];
   if (section.kind === 'measure') {
     const a = section.answer;
     const m = a.measure;
