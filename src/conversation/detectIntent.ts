@@ -18,6 +18,10 @@ import {
   WORDS_APART,
 } from './personWords.js';
 
+/** 看不懂。。人工！人工！: 人工 called out at the end, not 人工 among costs (房租、人工). */
+const HUMAN_CALLED_OUT =
+  /(?:^|[,，。.!！?？~～\s])(?:人工|人工客服)\s*[!！]+(?:\s*(?:人工|人工客服)\s*[!！]*)*$/u;
+
 export type Intent =
   | { type: 'smalltalk'; kind: SmallTalkKind }
   | { type: 'cancel' }
@@ -181,6 +185,7 @@ export function detectIntent(raw: string, options: IntentOptions): Intent {
   if (
     !notAPerson &&
     (PERSON_ALONE.test(b.replace(EMOJI, '')) ||
+      HUMAN_CALLED_OUT.test(text.trim()) ||
       PERSON_STRONG.test(wishes) ||
       PERSON_SOUND.test(soundOf(wishes)) ||
       // 电话打不通 and nothing else: the people to reach some other way.

@@ -24,6 +24,7 @@ const TYPOS: readonly (readonly [typed: string, meant: string])[] = [
   ['正策', '政策'],
   ['点话', '电话'],
   ['投述', '投诉'],
+  ['投sue', '投诉'],
   ['专圆', '专员'],
   ['公伤', '工伤'],
   ['人工克服', '人工客服'],

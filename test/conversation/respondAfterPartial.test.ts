@@ -61,6 +61,14 @@ describe('after a partial answer', () => {
     expect(after.kind).toBe('handoff');
   });
 
+  it('reads 那水电费呢 after that answer as the same support asked of another cost', () => {
+    const first = answerOf(responder.respond('店铺房租太贵了，有没有房租补贴？'));
+    const context = { ...afterAnswer({}, first) };
+    expect(answerOf(responder.respond('那水电费呢', context)).type).toBe('partial');
+    // Asked on its own, the topic is only named: nothing of the 28 to offer.
+    expect(answerOf(responder.respond('水电费呢')).type).toBe('declined');
+  });
+
   it('answers a story whose only question is about what the measures do not cover as such', () => {
     expect(answerOf(responder.respond('写字楼租金又涨了 公司快撑不住 有房租补贴吗')).type).toBe('partial');
   });
