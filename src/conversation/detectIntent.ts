@@ -8,6 +8,7 @@ import { normalizeQuery } from '../search/normalizeQuery.js';
 import { EMOJI } from './emoji.js';
 import {
   ASKS_WHO_HELPS,
+  COMPLAINS,
   NOT_A_PERSON,
   PERSON_ALONE,
   PERSON_SOFT,
@@ -28,7 +29,7 @@ export type Intent =
   | { type: 'restart' }
   | { type: 'checkup' }
   /** Asks for a person (转人工, 人工客服, talk to a human); `soft` when only a softer word (电话, 投诉, 上门) says so. */
-  | { type: 'person'; soft: boolean; text: string; rest: string; asksWhoHelps?: boolean }
+  | { type: 'person'; soft: boolean; text: string; rest: string; asksWhoHelps?: boolean; complains?: boolean }
   /** “我能申请AI算力券吗”: `topic` is the rest of the question (may be empty: about the last measure). */
   | { type: 'eligibility'; topic: string }
   | { type: 'glossary'; termId: string }
@@ -210,6 +211,7 @@ export function detectIntent(raw: string, options: IntentOptions): Intent {
       text,
       rest: b.replace(PERSON_SOFT_EVERYWHERE, ' '),
       ...(ASKS_WHO_HELPS.test(wishes) ? { asksWhoHelps: true } : {}),
+      ...(COMPLAINS.test(wishes) ? { complains: true } : {}),
     };
 
   // The last clause first: its topic leaves out the facts stated before it.

@@ -17,6 +17,31 @@ const measureOf = (text: string, lang: 'zh' | 'en' = 'zh') => {
     : response.kind;
 };
 
+describe('a complaint or a “why not” about a measure', () => {
+  it('answers a complaint about a measure with the measure and the people to take it to', () => {
+    const response = responder.respond(
+      '我们去年新认定了专精特新，区里说有奖励但一直没到账：1. 想投诉 2. 找谁问进度',
+    );
+    expect(response.kind).toBe('handoff');
+    expect(response.kind === 'handoff' && JSON.stringify(response.also)).toContain('"id":"specialized-sme"');
+    // Customers' complaints are the story, not a wish for a person.
+    expect(
+      answeredMeasure(
+        responder.respond('最近客户投诉我们产品质量的越来越多，想抓一下质量、把品牌做起来，有相关政策吗？'),
+      ),
+    ).toBe('quality-ip');
+  });
+
+  it('checks the facts told when the message asks why the enterprise does not qualify', () => {
+    const response = responder.respond('我们厂想换两条产线 总投资大概600万,问了下说市级技改专项够不上,为啥');
+    expect(response).toMatchObject({
+      kind: 'start-eligibility',
+      measureId: 'tech-retrofit',
+      facts: { 'retrofit-investment': 6000000 },
+    });
+  });
+});
+
 describe('follow-ups about the last measure', () => {
   it('answers 那找谁 with the people to ask and the measure’s own channels; 找谁办 with the measure', () => {
     for (const asked of ['那找谁', '好的谢谢。那这个具体得找谁问呢']) {
