@@ -63,6 +63,10 @@ describe('reading a request for a list by date status', () => {
       filter: 'open',
       hideEnded: true,
     });
+    expect(read('现在还能申请的有哪些 别给我列已经过期的')).toMatchObject({
+      filter: 'open',
+      hideEnded: true,
+    });
   });
 
   it.each([
