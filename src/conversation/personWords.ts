@@ -73,6 +73,9 @@ const SOMEONE_TO_HELP: readonly RegExp[] = [
   /找个人帮/,
   /找(?:个|一个)?人来帮/,
   /找人帮我/,
+  /有(?:个|一个)?人(?:能|可以)?(?:一步一步|一步步|手把手)(?:地)?(?:带|教)(?:我|我们)/,
+  /指定(?:一位|一名|一个|个|位|名)?(?:专人|联系人|对接人|工作人员)/,
+  /提供(?:一下)?(?:对接人|联系人)/,
   /有(?:没有)?人(?:能|可以)?(?:直接|具体)?(?:帮(?:我|我们)?)?对接(?!过)/,
   /(?:多久|什么时候|啥时候|几天)(?:才)?(?:会|能)?(?:有人)(?:回|回复|联系|理)/,
   /(?:让|叫|请)[^，,。?？]{0,8}(?:专员|工作人员|同志|老师)(?:跟|和|与|给)(?:我|我们)(?:对接|联系|聊)/,
@@ -240,6 +243,7 @@ const ENGLISH: readonly RegExp[] = [
   /sitdownwith/,
   /(?:could|can|would)(?:someone|somebody|anyone)(?:from[a-z]{0,24})?(?:actually|really|please)?help/,
   /caseworker/,
+  /nominate(?:a|an)?(?:contact|person|officer|specialist)/,
   /(?:get|be|been)assigned(?:a|an)(?:caseworker|contact|contactperson|officer|person|accountmanager)/,
   /someone(?:on|from)(?:the)?government(?:side)?/,
   /get(?:me|us)(?:a|an)?(?:someone|somebody|human|person|realperson|officer|manager|supervisor)/,
@@ -427,7 +431,7 @@ export const PERSON_SOUND =
 
 /** The whole message is only 人工 / 客服 / human (emoji taken out first). */
 export const PERSON_ALONE =
-  /^(?:人工|客服|人工人工|rengong|kefu|agent|operator|person|human|(?:真)?人呢|人工呢|客服呢|(?:a )?human(?:pls|plz|please)|(?:pls|plz|please)human)$/;
+  /^(?:人工|客服|找人|找个人|要找人|我要找人|人工人工|rengong|kefu|agent|operator|person|human|(?:真)?人呢|人工呢|客服呢|(?:a )?human(?:pls|plz|please)|(?:pls|plz|please)human)$/;
 
 /** Where a clause ends for “not a person”: marks and emoji (not 人工客服 is one clause). */
 export const WORDS_APART = /[,，。.!！?？;；:：、~～]+|\s*\p{Extended_Pictographic}+\s*/u;

@@ -231,8 +231,12 @@ function askedOfToldSituation(text: string): { clause: string; namesMeasure: boo
  * 我们没有高企资格，这样研发奖励能申请吗): then they are part of what it asks (the response cache keys on them only then).
  */
 export function asksAboutToldSituation(text: string): boolean {
-  return askedOfToldSituation(text) !== undefined;
+  return askedOfToldSituation(text) !== undefined || BARE_SUPPORT_ASK.test(text.replace(PUNCTUATION, ''));
 }
+
+/** 有补吗, 补吗, 能减吗, 有补贴吗: support asked for, naming nothing (电费太高了 said the message before). */
+const BARE_SUPPORT_ASK =
+  /^(?:那|那么)?(?:这个|这块|这种|这)?(?:政府)?(?:有没有|有|能不能|能|可以|可不可以|会不会|给不给)?(?:什么|啥)?(?:补贴|补助|补|减免|减|免|优惠|政策|支持)(?:吗|么|嘛|不|没|没有|伐|呢|啊)?$/u;
 
 /** The rest of a reference that asks to be told about it (具体说说, 介绍一下), whatever story follows. */
 const TELL_ME_ABOUT = /^(?:具体|详细|展开|先)?(?:说说|讲讲|介绍一下|介绍下|说一下|讲一下|聊聊)/u;
@@ -552,6 +556,18 @@ export class Responder {
     const last = context.lastMeasureId ? kb.measureById.get(context.lastMeasureId) : undefined;
     const toldBefore = this.situationToldBefore(text, context, last);
     if (toldBefore) return toldBefore;
+    // 电费太高了 → 有补吗, right after what the measures do not cover: support asked for what was told.
+    const earlierNeed =
+      (context.declinesInARow ?? 0) > 0 &&
+      context.earlierText &&
+      BARE_SUPPORT_ASK.test(text.replace(PUNCTUATION, ''))
+        ? context.earlierText.split('\n').at(-1)
+        : undefined;
+    if (earlierNeed) {
+      const need = engine.search(earlierNeed);
+      if (need.kind === 'none' && need.declined === 'not-covered')
+        return this.answer(need, context, undefined, `${earlierNeed}，${text}`);
+    }
     switch (intent.type) {
       case 'smalltalk':
         return { kind: 'answer', answer: { type: 'smalltalk', kind: intent.kind } };

@@ -61,6 +61,17 @@ describe('after a partial answer', () => {
     expect(after.kind).toBe('handoff');
   });
 
+  it('reads a bare 有补吗 after that answer as support asked for the need told before', () => {
+    const first = answerOf(responder.respond('电费太高了'));
+    expect(first.type).toBe('partial');
+    const context = { ...afterAnswer({}, first), earlierText: '电费太高了' };
+    for (const asked of ['有补吗', '能减吗', '有补贴吗']) {
+      const reply = answerOf(responder.respond(asked, context));
+      expect(reply.type).toBe('partial');
+      if (reply.type === 'partial') expect(reply.topic).toContain('电费');
+    }
+  });
+
   it('reads 那水电费呢 after that answer as the same support asked of another cost', () => {
     const first = answerOf(responder.respond('店铺房租太贵了，有没有房租补贴？'));
     const context = { ...afterAnswer({}, first) };
