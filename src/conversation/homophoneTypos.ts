@@ -60,6 +60,7 @@ const TYPOS: readonly (readonly [typed: string, meant: string])[] = [
   ['高心技术', '高新技术'],
   ['智评卷', '智评券'],
   ['算力卷', '算力券'],
+  ['算利券', '算力券'],
   // 劵 is the old variant of 券 that IMEs still offer; nobody means anything else by it today.
   ['劵', '券'],
 ];

@@ -67,6 +67,7 @@ describe('reading a request for a list by date status', () => {
       filter: 'open',
       hideEnded: true,
     });
+    expect(read('还能申的?')).toMatchObject({ type: 'list', filter: 'open' });
   });
 
   it.each([
