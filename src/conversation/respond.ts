@@ -226,17 +226,22 @@ function askedOfToldSituation(text: string): { clause: string; namesMeasure: boo
   return undefined;
 }
 
-/**
- * Whether a message asks whether we may, about the situation the messages before it told (这样能申请AI算力券吗,
- * 我们没有高企资格，这样研发奖励能申请吗): then they are part of what it asks (the response cache keys on them only then).
- */
-export function asksAboutToldSituation(text: string): boolean {
-  return askedOfToldSituation(text) !== undefined || BARE_SUPPORT_ASK.test(text.replace(PUNCTUATION, ''));
-}
-
 /** 有补吗, 补吗, 能减吗, 有补贴吗: support asked for, naming nothing (电费太高了 said the message before). */
 const BARE_SUPPORT_ASK =
   /^(?:那|那么)?(?:这个|这块|这种|这)?(?:政府)?(?:有没有|有|能不能|能|可以|可不可以|会不会|给不给)?(?:什么|啥)?(?:补贴|补助|补|减免|减|免|优惠|政策|支持)(?:吗|么|嘛|不|没|没有|伐|呢|啊)?$/u;
+/** A short message about support, as typed (有補嗎, 能减吗): it may be read with the message before. */
+const SHORT_SUPPORT_ASK = /补|補|减|減|免|优惠|優惠|政策|支持/u;
+
+/**
+ * Whether a message is read with the messages before it: it asks whether we may, about the situation they
+ * told (这样能申请AI算力券吗, 我们没有高企资格，这样研发奖励能申请吗), or asks only for support (有补吗 after
+ * 电费太高了). The response cache keys on them only then — as typed, a little wider than the readers
+ * (Traditional, Cantonese), so a remembered answer never stands for another earlier message.
+ */
+export function asksAboutToldSituation(text: string): boolean {
+  const bare = text.replace(PUNCTUATION, '');
+  return askedOfToldSituation(text) !== undefined || (bare.length <= 16 && SHORT_SUPPORT_ASK.test(bare));
+}
 
 /** The rest of a reference that asks to be told about it (具体说说, 介绍一下), whatever story follows. */
 const TELL_ME_ABOUT = /^(?:具体|详细|展开|先)?(?:说说|讲讲|介绍一下|介绍下|说一下|讲一下|聊聊)/u;

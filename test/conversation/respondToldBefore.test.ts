@@ -76,6 +76,16 @@ describe('“so, can we?” about the situation told before', () => {
     const asked = (earlierText: string): ConversationContext => ({ earlierText });
     expect(kindOf(cached.respond('这样能申请AI算力券吗', asked('你好')))).toBe('measure');
     expect(kindOf(cached.respond('这样能申请AI算力券吗', asked(story)))).toBe('start-eligibility');
+    // 有補嗎 right after a partial answer reads the need the message before told, whichever it was.
+    const afterPartial = (earlierText: string): ConversationContext => ({
+      earlierText,
+      declinesInARow: 1,
+      lastList: ['relief-specialists'],
+    });
+    const topicOf = (response: Response) =>
+      response.kind === 'answer' && response.answer.type === 'partial' ? response.answer.topic : undefined;
+    expect(topicOf(cached.respond('有補嗎', afterPartial('电费太高了')))).toContain('电费');
+    expect(topicOf(cached.respond('有補嗎', afterPartial('房租太贵')))).toContain('房租');
   });
 });
 
