@@ -194,6 +194,14 @@ const SHORT_AMOUNT_FOLLOW_UP_EN = 120;
 /** The message asks what the enterprise may get or whether it qualifies. */
 const ASKS_WHAT_WE_GET =
   /((?:够不上|不够格|不行|没份|拿不到|领不到|不符合|没通过|被拒)[^。?？]{0,4}(?:为啥|为什么|为何|咋回事|怎么回事)|怎么没(?:份|我们)|为啥没(?:份|我们)|(?<![智功性节动产潜技体本才效职赋储核热电可万])能(?![力源耗效手])|可以|可否|能否|有没有|有份|达到|达标|想报|想申报|报得上|够门槛|有(?:我们|我|咱们|咱)的?份|够格|够不够|够资格|够得着|够得上[^，,。]{0,12}(?:吗|么|伐)|够不够得上|沾得上边|沾边|沾上边|轮得到|符合|算不算|享受|拿|领|得到|获得|申请|申报|用|多少|如果|假如|要是|没戏|有戏|行不行|是不是|我们有吗|有我们的吗|呢\s*[?？]?$|(?:为什么|为啥|为何|凭什么)[^，,。?？]{0,20}(?:没有我们|没我们|不给我们|没轮到|拿不到|领不到|申请不了|申不了|用不了|享受不了|不符合|不行)|\bcan (we|i)\b|\bapply to (us|me|our)\b|\bcover (us|me)\b|\beligible\b|\bqualify\b|\bwhy (?:did|do|does|was|were|would|is|are) [^.?!]{0,40}\b(?:reject|refuse|turn|deny|denie)|\bwhy (?:can't|cannot|don't|doesn't|didn't) (?:we|i)\b|\bneng\b|\bnengbuneng\b|\bkeyi\b|\bshenqing\b|\bduoshao\b|\bhow much\b|\bget\b|\bcomes? to\b|\badds? up to\b|\bwhat'?s the most\b|\bat most\b|\bcould (?:it |that |they )?cover\b|\bwhat if\b|\bwhat(?:'s| is| would be| would) (?:the|our|my) (?:one-off |one off )?(?:reward|subsidy|amount|support|grant|voucher)\b|\bhow (?:big|large)\b|\breach(?:es)? the\b|\bmeet(?:s)? the\b|\benough\b|\bwould (?:that|it|this) work\b)/iu;
+/**
+ * The measures the last answer offered as possibly helpful, when it was a partial answer (a decline
+ * forgets the list before it): what 那就是说一点能帮上忙的都没有 and 那水电费呢 follow.
+ */
+function offeredByPartial(context: ConversationContext): readonly string[] {
+  return (context.declinesInARow ?? 0) > 0 ? (context.lastList ?? []) : [];
+}
+
 /** 那水电费呢: a few words and 呢, asking the same of something else. */
 const ANOTHER_COST_THEN = /^(?:那|那么|还有|另外|那还有)?[^，,。?？]{1,12}呢$/u;
 /** Whom to ask, nothing more (那找谁, 好的谢谢 那这个具体得找谁问呢). */
@@ -855,7 +863,7 @@ export class Responder {
         also: composeMeasureAnswer(kb, last, today(), intent.focus ?? 'apply'),
       };
     // 那就是说一点能帮上忙的都没有？ right after what the measures do not cover: what may still help.
-    const mayHelp = (context.declinesInARow ?? 0) > 0 ? (context.lastList ?? []) : [];
+    const mayHelp = offeredByPartial(context);
     if (mayHelp.length > 0 && NOTHING_HELPS.test(text))
       return this.several(
         sectionsFor(mayHelp.flatMap((id) => kb.measureById.get(id) ?? [])),
@@ -1437,11 +1445,7 @@ export class Responder {
             result.declined === 'not-covered' &&
             !SEEKS_HELP.test(text.toLowerCase()) &&
             // 那水电费呢 right after a partial answer (房租): the same support asked of another cost.
-            !(
-              (context.declinesInARow ?? 0) > 0 &&
-              (context.lastList?.length ?? 0) > 0 &&
-              ANOTHER_COST_THEN.test(text.replace(PUNCTUATION, ''))
-            )
+            !(offeredByPartial(context).length > 0 && ANOTHER_COST_THEN.test(text.replace(PUNCTUATION, '')))
           ? // 居住证积分怎么算, 体检哪家便宜, where do I renew a residence permit: a question about the
             // topic itself, with no need told and no support asked for — nothing of the 28 to offer.
             composeDeclined(kb, result)
