@@ -4,8 +4,13 @@
 // name it, in the user's words, instead of the general decline.
 import { normalizeText } from '../search/normalizeQuery.js';
 
-/** The Han words just before 补贴 (or 补助, 资助, 津贴, 扶持), after the last word that only asks. */
-const HAN_SUPPORT = /(\p{Script=Han}{1,14})(补贴|补助|资助|津贴|扶持)/gu;
+/** The Han words just before 补贴 (or 补助, 资助, 津贴, 扶持, 帮扶, 补偿), after the last word that only asks. */
+const HAN_SUPPORT = /(\p{Script=Han}{1,14})(补贴|补助|资助|津贴|扶持|帮扶|补偿)/gu;
+/** The last run of Han words before a clause that only asks (原材料涨价太厉害，有啥扶持 → 原材料涨价太厉害). */
+const CLAUSE_BEFORE = /(\p{Script=Han}{2,14})[^\p{Script=Han}]+$/u;
+/** How hard a cost bites, which says nothing about what it is (太厉害, 压力太大). */
+const HOW_HARD =
+  /(?:太厉害|得厉害|厉害|太贵|太高|很贵|很高|压力(?:太|很|特别|好)?大|太多|严重|太猛|了|啊|呀)+$/u;
 const ASKING =
   /^.*(?:有没有|有无|是否有|是否|能不能|能否|可不可以|可以|请问|政府|申请|申领|领取|领到|拿到|得到|享受到|享受|领|拿|给|有|啥|什么|哪些|这种|那种|那个|这个|的)/u;
 /** Words that say nothing about what the support is for. */
@@ -49,6 +54,11 @@ export function readAskedSupport(text: string): string | undefined {
       .replace(ASKING, '')
       .replace(/(?:这块|这一块|这方面|方面)$/u, '');
     if (before && before.length >= 2 && !EMPTY.test(before)) return `${before}${m[2]}`;
+    // 原材料涨价太厉害，有啥扶持: the clause is only the asking; what the support is for comes before it.
+    if (m[1]!.replace(ASKING, '') === '') {
+      const told = CLAUSE_BEFORE.exec(t.slice(0, m.index))?.[1]?.replace(LEAD_IN, '').replace(HOW_HARD, '');
+      if (told && told.length >= 2 && !EMPTY.test(told)) return `${told}${m[2]}`;
+    }
   }
   const latin = LATIN_SUPPORT.exec(t);
   // (subsidy for that / for it: what it stands for was said before, in words the search has read.)

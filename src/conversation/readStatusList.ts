@@ -18,7 +18,9 @@ const PLURAL =
   /(哪些|哪几|几条|几项|多少项|多少条|那些|这些|这类|那类|都(?:完成|过期|结束|到期|有效|过了)|全部|所有|whichmeasures|whichpolicies|whichones|allmeasures)/;
 const TARGETS = /(目标|指标|完成了吗|完成情况|完成没|达到了吗|实现了吗|targets?|goals?)/;
 const UNDATED =
-  /(没有截止|没写截止|没有写截止|没写日子|没写日期|没写时间|没有写日期|没有写时间|没有日期|没日期|没标日期|没标时间|没有期限|没写期限|不限时间|长期有效|长期执行|没有时间限制|undated|nodeadline|noenddate|nodate|withoutadate|notdated)/;
+  /((?:没有|没|未|并未|并没有)(?:写明?|标明?|注明|说明?|明确|规定|给出?|提到?|列明)(?:的)?(?:截止|到期|结束)(?:时间|日期|期限|日子|时限)?|没有截止|没写截止|没有写截止|没写日子|没写日期|没写时间|没有写日期|没有写时间|没有日期|没日期|没标日期|没标时间|没有期限|没写期限|不限时间|长期有效|长期执行|没有时间限制|undated|nodeadline|noenddate|nodate|withoutadate|notdated)/;
+/** The same, for taking it out (没写截止时间 asks no dates beside it). */
+const UNDATED_EVERYWHERE = new RegExp(`${UNDATED.source}(?:时间|日期|期限|日子)?`, 'g');
 const DATES =
   /(截止时间|截止日期|截止期|期限|写了日期|写明日期|写了时间|写明时间|写了截止|有日期|带日期|标了日期|时间限制|带时间|有效期|时间表|时效|什么时候截止|什么时候结束|deadlines?|enddates?|validity|dateattached|datesattached|hadadate|haveadate|hasadate|hadanenddate)/;
 /** Asks for several measures, not one. */
@@ -81,7 +83,8 @@ export function readStatusList(
   // 哪些目标早就过了，哪些压根没写期限: the undated beside what has passed — the whole list too.
   const both =
     (OPEN.test(bareText) && ended) ||
-    (UNDATED.test(bareText) && (ended || passedTargets || DATES.test(bareText)));
+    (UNDATED.test(bareText) &&
+      (ended || passedTargets || DATES.test(bareText.replace(UNDATED_EVERYWHERE, ''))));
   const filter: StatusFilter | undefined = SOON.test(bareText)
     ? 'soon'
     : both

@@ -293,6 +293,21 @@ describe('reading an eligibility question', () => {
     ['你們有沒有熱線電話？我想直接找我們區的中小企業服務專員談', 'person'],
     ['你帮我查一下28条里现在还能申请的是哪几条，我好安排人去弄', 'question'],
     ['想给公司上一套AI客服，替掉一部分人工接电话的活，有没有政策？', 'question'],
+    // Who and where the people are, asked outright.
+    ['我们区的服务专员是谁', 'person'],
+    ['我是想咨询一下，能不能有个专人对接', 'person'],
+    ['申请过程中遇到问题找谁', 'person'],
+    ['我对这个补贴审核结果有异议，找谁', 'person'],
+    ['How do I contact a service specialist?', 'person'],
+    ['agent please', 'person'],
+    ['ok this isnt really helping. can i speak to a 专员 please, a real one', 'person'],
+    ['有没有人好上门来讲讲伐 我店里走勿开的', 'person'],
+    ['对对就是要找这个人 怎么找到他', 'person'],
+    // The softer words alone: nothing else is asked beside them.
+    ['可以上门服务吗', 'person'],
+    ['线下哪里可以咨询', 'person'],
+    ['办事大厅在哪', 'person'],
+    ['有没有微信群可以咨询', 'person'],
   ])('%s → %s', (text, type) => {
     expect(read(text).type).toBe(type);
   });

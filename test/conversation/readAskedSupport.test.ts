@@ -14,6 +14,10 @@ describe('the support a message asks for by name', () => {
     ['水电费有没有补贴', '水电费补贴'],
     ['今年想做出口，欧洲那边正在谈，出口这块有没有扶持', '出口扶持'],
     ['请问政府这套措施对原材料涨价有没有什么补贴？', '对原材料涨价补贴'],
+    // Only asking in the clause: what the support is for is the clause before, without how hard it bites.
+    ['原材料涨价太厉害，有啥扶持', '原材料涨价扶持'],
+    ['房租压力太大了，有什么补贴吗', '房租补贴'],
+    ['个体户有什么帮扶', '个体户帮扶'],
   ])('%s → %s', (text, asked) => {
     expect(readAskedSupport(text)).toBe(asked);
   });

@@ -39,6 +39,16 @@ describe('reading a request for a list by date status', () => {
     expect(read(text)).toMatchObject({ type: 'list', filter: 'all' });
   });
 
+  // 截止时间 inside “没写截止时间” asks no dated list beside it.
+  it.each(['那哪些措施没有写明截止日期？', '哪些没写截止时间', '哪几条报道未写明截止时间'])(
+    '%s asks for the undated alone',
+    (text) => expect(read(text)).toMatchObject({ type: 'list', filter: 'undated' }),
+  );
+
+  it.each(['哪些写了截止日期，哪些没写截止日期'])('%s asks for both: the whole list', (text) => {
+    expect(read(text)).toMatchObject({ type: 'list', filter: 'all' });
+  });
+
   it('reads what ends at this year’s end as ending soon, not a year’s end gone by', () => {
     expect(read('现在都10月份了 哪些政策到今年年底就截止 赶紧告诉我别错过了')).toMatchObject({
       type: 'list',

@@ -28,6 +28,11 @@ describe('several needs as people type them', () => {
     ]);
   });
 
+  it('answers how much a kind of enterprise gets with the rule, not a check of a case nobody told', () => {
+    const asked = responder.respond('新认定的专精特新中小企业有多少奖励？');
+    expect(asked.kind === 'answer' && asked.answer.type).toBe('measure');
+  });
+
   it('answers the measures named for a 服务包 each, instead of starting a check-up', () => {
     expect(
       sectionsOf(
