@@ -90,6 +90,8 @@ const SOMEONE_TO_HELP: readonly RegExp[] = [
   /.(?:有人(?:在)?(?:吗|伐|么|嘛))$/,
   /(?:能不能|能否|可不可以|可否)有人(?:能|可以)?(?:帮|给|来)(?:我|我们)/,
   /有人帮我填/,
+  /有人(?:能|可以)?(?:给我|给我们|跟我|跟我们)?(?:讲|讲讲|讲一下|解释|解释一下|说说|说一下)(?:吗|嘛|么|不|没)/,
+  /(?:跟|和|同|找)(?:服务)?专员(?:确认|核实|核对|问问|问一下|咨询)/,
   /帮我一起填/,
   /找(?:个|一个|位)?懂(?:行|政策|这块|这个)的(?!服务商|供应商|合作|公司|机构|团队|代理|中介|软件|系统|平台)/,
   /(?:叫|找|让)(?:个|一个|位)?管事(?:儿)?的/,
@@ -252,6 +254,8 @@ const ENGLISH: readonly RegExp[] = [
   /sitdownwith/,
   /(?:could|can|would)(?:someone|somebody|anyone)(?:from[a-z]{0,24})?(?:actually|really|please)?help/,
   /caseworker/,
+  /(?:someone|somebody|anyone|aperson|astaff)(?:to)?(?:call|ring|phone|contact)(?:me|us)/,
+  /(?:speak|talk|chat)(?:to|with)(?:a|an|the|your|our|my)?(?:district(?:s)?)?(?:sme)?(?:service)?(?:specialist|officer|专员)/,
   /(?:contact|reach|find|getholdof|getintouchwith)(?:a|an|the|our|my|your)?(?:district(?:s)?)?(?:sme)?(?:service)?specialist/,
   /^(?:an?)?(?:human|agent|operator|realperson)(?:pls|plz|please)$|^(?:pls|plz|please)(?:an?)?(?:human|agent|operator)$/,
   /nominate(?:a|an)?(?:contact|person|officer|specialist)/,
@@ -446,7 +450,7 @@ export const PERSON_SOUND =
 
 /** The whole message is only 人工 / 客服 / human (emoji taken out first). */
 export const PERSON_ALONE =
-  /^(?:人工|客服|找人|找个人|要找人|我要找人|人工人工|rengong|kefu|agent|operator|person|human|(?:真)?人呢|人工呢|客服呢|(?:a )?human(?:pls|plz|please)|(?:pls|plz|please)human)$/;
+  /^(?:嗯|嗯嗯|好|好的|行|那|那就|ok|okay)?(?:人工|客服|找人|找个人|要找人|我要找人|人工人工|rengong|kefu|agent|operator|person|human|(?:真)?人呢|人工呢|客服呢|(?:a )?human(?:pls|plz|please)|(?:pls|plz|please)human)$/;
 
 /** Where a clause ends for “not a person”: marks and emoji (not 人工客服 is one clause). */
 export const WORDS_APART = /[,，。.!！?？;；:：、~～]+|\s*\p{Extended_Pictographic}+\s*/u;

@@ -1447,7 +1447,11 @@ export class Responder {
             result.declined === 'not-covered' &&
             !SEEKS_HELP.test(text.toLowerCase()) &&
             // 那水电费呢 right after a partial answer (房租): the same support asked of another cost.
-            !(offeredByPartial(context).length > 0 && ANOTHER_COST_THEN.test(text.replace(PUNCTUATION, '')))
+            // (那房租呢 right after a measure: whether anything covers rent as well.)
+            !(
+              (offeredByPartial(context).length > 0 || context.lastMeasureId !== undefined) &&
+              ANOTHER_COST_THEN.test(text.replace(PUNCTUATION, ''))
+            )
           ? // 居住证积分怎么算, 体检哪家便宜, where do I renew a residence permit: a question about the
             // topic itself, with no need told and no support asked for — nothing of the 28 to offer.
             composeDeclined(kb, result)

@@ -308,6 +308,11 @@ describe('reading an eligibility question', () => {
     ['线下哪里可以咨询', 'person'],
     ['办事大厅在哪', 'person'],
     ['有没有微信群可以咨询', 'person'],
+    ['嗯 找人', 'person'],
+    ['太多了看不懂，有人讲吗', 'person'],
+    ['这个我得跟专员确认一下，怎么联系', 'person'],
+    ['Can I get someone to call me?', 'person'],
+    ['I need to speak with a service specialist', 'person'],
   ])('%s → %s', (text, type) => {
     expect(read(text).type).toBe(type);
   });

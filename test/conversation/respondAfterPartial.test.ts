@@ -80,6 +80,11 @@ describe('after a partial answer', () => {
     expect(answerOf(responder.respond('水电费呢')).type).toBe('declined');
   });
 
+  it('reads 那房租呢 right after a measure as support asked of that cost too', () => {
+    const first = answerOf(responder.respond('研发投入奖励最多多少'));
+    expect(answerOf(responder.respond('那房租呢', afterAnswer({}, first))).type).toBe('partial');
+  });
+
   it('answers a story whose only question is about what the measures do not cover as such', () => {
     expect(answerOf(responder.respond('写字楼租金又涨了 公司快撑不住 有房租补贴吗')).type).toBe('partial');
   });
