@@ -42,6 +42,8 @@ const A_REAL_PERSON: readonly RegExp[] = [
   /(?:别|不要)(?:再)?(?:让|用)?机器人?(?:回答|回复|答)/,
   /(?:给我|给我们|换|找|来)(?:个|一个|位)能(?:说话|沟通|交流|聊)的/,
   /我(?:要|想要)(?:个|一个)?人(?=$|不要|别|而不是|吧|啊|呀)/,
+  /(?:给我|给我们)(?:个|一个)(?:真)?人(?=$|[,，。!！?？吧呀啊]|我|跟|来)/,
+  /直接找(?:个)?人(?:用讲的|用说的|讲|说|聊|问)/,
 ];
 
 /** 找个人问, 有人能帮, 懂政策的人, 找人帮我填, 有人跟进: a person to explain, fill in or follow up. */
@@ -105,6 +107,7 @@ const THE_SPECIALIST_OR_STAFF: readonly RegExp[] = [
   /(?:对接人|联系人|工作人员|专员|负责人|对接老师)的?(?:微信|手机号?|联系方式|(?:联系)?电话)/,
   /(?:对接|联系)人员?(?:及其|和|的)?(?:联系方式|电话)/,
   /找(?:个|一个|位|一位)?(?:工作人员|承办人员?|经办人员?|办事员)/,
+  /(?:承办人员?|经办人员?|办事员|联络人|联系人|对接人)[^，,。?？]{0,8}(?:联络|联系|对接)/,
   /(?:跟|和|同)(?:一个|一位|个|位)?(?:真正的|真的|正经的)?工作人员(?:说|讲|聊|谈|沟通)/,
   /(?:跟|和|同)(?:服务)?专员(?:说|讲|聊|谈|沟通|当面)(?!的时候|时|之前|前)/,
   /(?:帮我|给我|帮我们)?约(?:个|一个|位|一位)人(?:聊|谈|见|面谈|对接)/,
@@ -211,7 +214,7 @@ const A_COMPLAINT_OR_SOMEONE_IN_CHARGE: readonly RegExp[] = [
   /(?:我要|我想|要|(?:我们|咱们?)(?:要|想|准备|打算))(?:实名)?(?:投诉|客诉)/,
   /(?:到底|究竟)(?:该|应该|要|得)?找谁(?!申请|办理|报名|申报)/,
   /^(?:我要|我想|想|要)?留(?:个)?言/,
-  /^(?:我要)?投诉(?!无门)/,
+  /^(?:我要)?投诉(?!无门|处理|系统|管理|平台|率|量)/,
   /实名举报/,
   /有异议|提出异议/,
   /(?:我要|我想|想|要)反映/,
@@ -431,7 +434,8 @@ export const ASKS_WHO_HELPS = anyOf(WHO_HELPS);
  * The writer's own complaint or someone to chase (想投诉, 我要申诉, 帮我们催): beside a measure it is
  * about that measure, and a person is wanted (客户投诉我们, 投诉无门 are the story).
  */
-export const COMPLAINS = /(?:^|想|要|我|我们|\d)(?:投诉|申诉|举报)(?!无门)|帮(?:我|我们)催/u;
+export const COMPLAINS =
+  /(?:^|想|要|我|我们|\d)(?:投诉|申诉|举报)(?!无门|处理|系统|管理|平台|率|量)|帮(?:我|我们)催/u;
 
 /** Asks that want a person unless the message asks about a topic the bot can answer beside them. */
 export const PERSON_SOFT = anyOf(
@@ -457,7 +461,7 @@ export const WORDS_APART = /[,，。.!！?？;；:：、~～]+|\s*\p{Extended_Pi
 
 /** 我问的是人工智能，不是要转人工: a person is said NOT to be wanted. */
 export const NOT_A_PERSON =
-  /(?:不用|不需要|无需|用不着)(?:找|转|叫)?(?:人工|客服|真人)|(?<!有|听到|看到|到)(?:不是|并不是|并非|不|没|没有|没说|又没说|别给我|别)(?:要|想|让你|叫你|找)?(?:转人工|转接人工|人工客服|找人工|真人|找真人|转客服)|(?:dont|donot|didnt|not)(?:want|need|asking|askingfor|askfor|requesting|request|lookingfor)?(?:a|to)?(?:talkto|speakto)?(?:a)?(?:human|person|agent)|not(?:a|an|the)?(?:转人工|人工客服|人工|客服|真人)/u;
+  /(?:不用|不需要|无需|用不着)(?:找|转|叫)?(?:人工|客服|真人)|(?<!有|听到|看到|到|等于)(?:不是|并不是|并非|不|没|没有|没说|又没说|别给我|别)(?:要|想|让你|叫你|找)?(?:转人工|转接人工|人工客服|找人工|真人|找真人|转客服)|(?:dont|donot|didnt|not)(?:want|need|asking|askingfor|askfor|requesting|request|lookingfor)?(?:a|to)?(?:talkto|speakto)?(?:a)?(?:human|person|agent)|not(?:a|an|the)?(?:转人工|人工客服|人工|客服|真人)/u;
 
 /** A phone, hotline or desk the writer already tried, or that sent them here (打了几次电话, 12345让我…, 园区客服让我来问, on the 12345 hotline). */
 export const TRIED_CONTACT =

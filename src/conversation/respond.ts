@@ -2,6 +2,7 @@
 // start. Pure: the Bot Framework layer (MainDialog), `yiqi ask` and the tests all call this.
 import type { Answer, Focus } from '../answers/answer.js';
 import {
+  briefsOf,
   composeAnswer,
   composeDeclined,
   composeGeneralPartial,
@@ -45,6 +46,7 @@ import { namesFigureOf } from './namesFigureOf.js';
 import { readSeveral, type Several } from './readSeveral.js';
 import { IN_THE_LIST, readStatusList, type StatusListRequest } from './readStatusList.js';
 import { readWhyNot } from './readWhyNot.js';
+import { asksForMore, moreThatMayHelp } from './moreThatMayHelp.js';
 
 /** Asks for a number to call or a contact (热线电话, 号码多少, 联系方式, a number I can ring). */
 const ASKS_NUMBER =
@@ -248,7 +250,12 @@ const SHORT_SUPPORT_ASK = /补|補|减|減|免|优惠|優惠|政策|支持/u;
  */
 export function asksAboutToldSituation(text: string): boolean {
   const bare = text.replace(PUNCTUATION, '');
-  return askedOfToldSituation(text) !== undefined || (bare.length <= 16 && SHORT_SUPPORT_ASK.test(bare));
+  return (
+    askedOfToldSituation(text) !== undefined ||
+    (bare.length <= 16 && SHORT_SUPPORT_ASK.test(bare)) ||
+    // (还有别的吗 after a partial answer: more for the need told before.)
+    asksForMore(text)
+  );
 }
 
 /** The rest of a reference that asks to be told about it (具体说说, 介绍一下), whatever story follows. */
@@ -424,7 +431,7 @@ const JOINS_ANOTHER =
   /^(?:和|跟|与|同|及|以及|还是|或者?|比|对比|vs|and|or)|区别|不同|差别|比较|对比|哪个|还有/u;
 /** Words that add another request to a message (另外, 还有, 以及, 此外, 顺便). */
 const ANOTHER_REQUEST = new RegExp(
-  String.raw`(另外|另(?=[,，:：、])|还有(?!没有|没|效|吗)|以及|此外|顺便|再就是|再一个|再有就是|(?:两个|两项|这两个|这俩|两笔)\s*(?:奖励|补贴|奖|reward)|加起来|各(?:能|有|给|补|奖|拿|是|自|多少)|分别|[两三四五几俩]个?问题|[两三四五几]件事|俩事|[;；]|\b(?:two|three|four) (?:things|questions)\b|\bbesides\b|\balso\b|\bplus\b|\blingwai\b|\bhai ?you\b|\byiji\b|\s[+＋&＆]\s)|${LIST_NUMBER.source}`,
+  String.raw`(另外|另(?=[,，:：、])|(?<!现在|目前|如今|到现在|至今)还有(?!没有|没|效|吗)|以及|此外|顺便|再就是|再一个|再有就是|(?:两个|两项|这两个|这俩|两笔)\s*(?:奖励|补贴|奖|reward)|加起来|各(?:能|有|给|补|奖|拿|是|自|多少)|分别|[两三四五几俩]个?问题|[两三四五几]件事|俩事|[;；]|\b(?:two|three|four) (?:things|questions)\b|\bbesides\b|\balso\b|\bplus\b|\blingwai\b|\bhai ?you\b|\byiji\b|\s[+＋&＆]\s)|${LIST_NUMBER.source}`,
   'iu',
 );
 /** Words that put several requests in one message (另外…, 这两个分别…). */
@@ -581,6 +588,9 @@ export class Responder {
       if (need.kind === 'none' && need.declined === 'not-covered')
         return this.answer(need, context, undefined, `${earlierNeed}，${text}`);
     }
+    // 还有别的吗 right after a partial answer: more of what may help the need told before.
+    const more = this.moreForNeed(text, context);
+    if (more) return more;
     switch (intent.type) {
       case 'smalltalk':
         return { kind: 'answer', answer: { type: 'smalltalk', kind: intent.kind } };
@@ -1427,6 +1437,20 @@ export class Responder {
     return { kind: 'answer', answer };
   }
 
+  /** “Anything else?” right after a partial answer: the need's answer again, with more that may help. */
+  private moreForNeed(text: string, context: ConversationContext): Response | undefined {
+    const { kb, engine, today } = this.options;
+    const offered = offeredByPartial(context);
+    const told = context.earlierText?.split('\n').at(-1);
+    if (offered.length === 0 || !told || !asksForMore(text)) return undefined;
+    const need = engine.search(told);
+    if (need.kind !== 'none' || need.declined !== 'not-covered') return undefined;
+    const first = composeAnswer(kb, need, today());
+    if (first.type !== 'partial') return undefined;
+    const mayHelp = briefsOf(kb, moreThatMayHelp(kb, need.topicId, offered, text), today());
+    return { kind: 'answer', answer: { ...first, mayHelp, offerPerson: true }, search: need };
+  }
+
   private answer(result: SearchResult, context: ConversationContext, focus?: Focus, text?: string): Response {
     const { kb, engine, today } = this.options;
     // “有没有原材料价格补贴”, “农机购置补贴这28条里有吗”: the support asked for by name, rather than the
@@ -1446,12 +1470,10 @@ export class Responder {
             result.kind === 'none' &&
             result.declined === 'not-covered' &&
             !SEEKS_HELP.test(text.toLowerCase()) &&
-            // 那水电费呢 right after a partial answer (房租): the same support asked of another cost.
+            // 那水电费呢, 你再想想 房租真的一点都不管？ right after a partial answer: support still asked for.
             // (那房租呢 right after a measure: whether anything covers rent as well.)
-            !(
-              (offeredByPartial(context).length > 0 || context.lastMeasureId !== undefined) &&
-              ANOTHER_COST_THEN.test(text.replace(PUNCTUATION, ''))
-            )
+            offeredByPartial(context).length === 0 &&
+            !(context.lastMeasureId !== undefined && ANOTHER_COST_THEN.test(text.replace(PUNCTUATION, '')))
           ? // 居住证积分怎么算, 体检哪家便宜, where do I renew a residence permit: a question about the
             // topic itself, with no need told and no support asked for — nothing of the 28 to offer.
             composeDeclined(kb, result)

@@ -6,8 +6,15 @@ const HAN_INTRO =
 const LATIN_INTRO =
   /^(?:(?:hi|hello)[,!\s]*)?(?:i'm|i am)\s+(?:an?|the)\s+[^,.;!?]{0,40}?(?:manager|officer|specialist|adviser|advisor|consultant|accountant|intern|assistant|director|owner|founder|hr)\b[^,.;!?]{0,20}[,.;!]\s*/iu;
 
+/**
+ * What the specialist told the writer (专员上次来讲的算力券, 服务专员说我们可以申请研发奖励): who said it is
+ * not what is asked about.
+ */
+const TOLD_BY_SPECIALIST =
+  /(?:区里的?|街道的?|我们区的?|园区的?)?(?:服务)?专员(?:上次|之前|前两天|前几天|昨天|那天|刚才)?(?:来(?:我们这|我们公司|厂里)?)?(?:跟我们|跟我|给我们|给我)?(?:说|讲|提到|介绍|告诉(?:我|我们)?)(?:过|了)?(?:的)?/u;
+
 export function stripIntroduction(text: string): string {
-  const rest = text.replace(HAN_INTRO, '').replace(LATIN_INTRO, '');
+  const rest = text.replace(HAN_INTRO, '').replace(LATIN_INTRO, '').replace(TOLD_BY_SPECIALIST, '');
   // Nothing left but the introduction: keep the message as it was.
   return rest.trim().length >= 2 ? rest : text;
 }

@@ -80,6 +80,28 @@ describe('after a partial answer', () => {
     expect(answerOf(responder.respond('水电费呢')).type).toBe('declined');
   });
 
+  it('answers a push back on that answer (你再想想 真的一条都没有？) with it again, not the decline', () => {
+    const first = answerOf(responder.respond('店铺房租太贵了，有没有房租补贴？'));
+    const again = answerOf(
+      responder.respond('你再想想 28条里真的一条管房租的都没有？', afterAnswer({}, first)),
+    );
+    expect(again.type).toBe('partial');
+  });
+
+  it('answers 还有别的吗 with more that may help, financing left out when it is not needed', () => {
+    const asked = '我们是做外贸的，出口补贴有吗';
+    const first = answerOf(responder.respond(asked));
+    expect(first.type).toBe('partial');
+    const context = { ...afterAnswer({}, first), earlierText: asked };
+    const more = answerOf(responder.respond('还有别的吗 贷款我们暂时不缺', context));
+    expect(more.type).toBe('partial');
+    const ids = more.type === 'partial' ? more.mayHelp.map((b) => b.measure.id) : [];
+    expect(ids).toContain('relief-specialists');
+    expect(ids.map((id) => knowledge().measureById.get(id)?.area)).not.toContain('finance');
+    // Without a partial answer before it, 还有别的吗 asks nothing of a need.
+    expect(answerOf(responder.respond('还有别的吗')).type).not.toBe('partial');
+  });
+
   it('reads 那房租呢 right after a measure as support asked of that cost too', () => {
     const first = answerOf(responder.respond('研发投入奖励最多多少'));
     expect(answerOf(responder.respond('那房租呢', afterAnswer({}, first))).type).toBe('partial');

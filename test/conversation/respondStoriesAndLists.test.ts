@@ -33,6 +33,11 @@ describe('several needs as people type them', () => {
     expect(asked.kind === 'answer' && asked.answer.type).toBe('measure');
   });
 
+  it('reads 现在还有哪些 as what is still open, not another request beside the first', () => {
+    const response = responder.respond('现在还有哪些可以申请？还是全部都过了期？');
+    expect(response.kind === 'answer' && response.answer.type).toBe('status-list');
+  });
+
   it('answers the measures named for a 服务包 each, instead of starting a check-up', () => {
     expect(
       sectionsOf(

@@ -18,6 +18,9 @@ describe('otherRegion', () => {
 
   it.each([
     '开了家兰州拉面小店，想贷点款周转',
+    // Staff brought from there.
+    '想由香港調兩個同事過嚟長駐，住宿有冇補貼？',
+    '香港同事来上海长驻，住宿能补吗',
     // A trip or a filing abroad.
     '去德國參展的費用可以補嗎',
     '企业要去美国和欧洲申请专利，海外专利的申请费代理费能补贴吗',
