@@ -15,6 +15,9 @@ describe('leaving out a self-introduction', () => {
       "I'm an HR manager at a small firm, what support is there for hiring?",
       'what support is there for hiring?',
     ],
+    // What the specialist told the writer: who said it is not what is asked about.
+    ['专员上次来讲的算力券，比例是多少', '算力券，比例是多少'],
+    ['区里的服务专员说过的那个研发奖励，最多多少', '那个研发奖励，最多多少'],
   ])('%s → %s', (text, rest) => {
     expect(stripIntroduction(text)).toBe(rest);
   });
