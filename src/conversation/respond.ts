@@ -796,10 +796,13 @@ export class Responder {
 
     // 第三个和第五个分别讲讲: a section for each measure referred to.
     // (第三个和第五个分别说一下，我有会员对这两条感兴趣: the clauses after it tell why, naming nothing.)
-    const references = readReferences(bare) ?? this.referencesThenStory(text);
+    const references = readReferences(bare) ?? this.referencesThenStory(text) ?? this.storyThenStep(text);
     const referred = references?.flatMap((r) => this.resolve(r, context, last) ?? []);
     if (referred && referred.length >= 2)
       return this.several(sectionsFor([...new Set(referred)]), text, engine.search(text));
+    // 我们不是高新 这个用不上 上一项是啥: the step asked after the story.
+    if (referred?.length === 1 && references?.[0]?.type === 'step' && !readReference(bare))
+      return this.measure(referred[0]!, intent.focus);
     // 那借钱那个呢 right after a list: the measures of the list that the words describe.
     const described = this.describedInList(text, context.lastList ?? []);
     if (described.length === 1) return this.measure(described[0]!, intent.focus);
@@ -1248,6 +1251,17 @@ export class Responder {
     if (!references) return undefined;
     const rest = this.options.engine.search(after.join('，'));
     return rest.kind === 'none' && rest.declined === 'low-confidence' ? references : undefined;
+  }
+
+  /**
+   * 我们不是高新 这个用不上 上一项是啥: the story first, then a step by our numbering that asks only what
+   * that measure is — the step, not the story's facts checked against the last measure.
+   */
+  private storyThenStep(text: string): Reference[] | undefined {
+    const clauses = clausesOf(text);
+    if (clauses.length < 2) return undefined;
+    const step = readReference(clauses.at(-1)!.replace(PUNCTUATION, ''));
+    return step?.type === 'step' && (!step.rest || WHAT_IS_IT.test(step.rest)) ? [step] : undefined;
   }
 
   /** Whether `rest` is about `measure` among others (its words match it, comparing nothing). */

@@ -80,6 +80,14 @@ describe('reading a comparison', () => {
     ).toBeUndefined();
   });
 
+  it('reads 不能的话差在哪 of a client’s case as what it lacks, not a comparison', () => {
+    expect(
+      sidesOf(
+        '另一个客户：高企证书2024年底就到期了没续，2022年就已经是四上企业了。研发投入奖励它能不能拿？不能的话差在哪',
+      ),
+    ).toBeUndefined();
+  });
+
   it('reads 哪个能帮我们省更多 as a comparison', () => {
     expect(sidesOf('无缝续贷和融资担保这两条，哪个能帮我们省更多财务成本？')).toEqual([
       'seamless-renewal',

@@ -55,6 +55,12 @@ describe('follow-ups about the last measure', () => {
     );
   });
 
+  it('answers a step asked after a story about the last measure with the step, not a check', () => {
+    expect(measureOf('我们不是高新 这个用不上 上一项是啥')).toBe('scale-up');
+    // The facts alone are still a check of the last measure.
+    expect(measureOf('我们不是高新')).not.toBe('scale-up');
+  });
+
   it('answers how often it gives with the measure, not a check', () => {
     expect(measureOf('每年都能領嗎？')).toBe('rd-reward');
     expect(measureOf('我们能领吗')).toBe('start-eligibility');
