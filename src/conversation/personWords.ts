@@ -73,6 +73,7 @@ const SOMEONE_TO_HELP: readonly RegExp[] = [
   /(?:找|派)(?:个|一个|位)?人带(?:我|我们)/,
   /带(?:我|我们)一步步/,
   /找个人帮/,
+  /帮(?:我|我们)?找(?:个|一个)(?:真)?人(?=$|[,，。!！?？吧呀啊]|来|问|聊|说)/,
   /找(?:个|一个)?人来帮/,
   /找人帮我/,
   /有(?:个|一个)?人(?:能|可以)?(?:一步一步|一步步|手把手)(?:地)?(?:带|教)(?:我|我们)/,
@@ -313,6 +314,7 @@ const PINYIN: readonly RegExp[] = [
   /(?:zhao|yao|jie|qing)rengong(?!zhineng)/,
   /(?:zhao|lianxi|yue|pai|anpai|jiao)(?:ge|yige|wei)?(?:fuwu)?zhuanyuan/,
   /rengongkefu/,
+  /zrg(?![a-z])/,
   /rengongfuwu/,
   /zhaozhenren/,
   /zhenren/,
@@ -435,7 +437,7 @@ export const ASKS_WHO_HELPS = anyOf(WHO_HELPS);
  * about that measure, and a person is wanted (客户投诉我们, 投诉无门 are the story).
  */
 export const COMPLAINS =
-  /(?:^|想|要|我|我们|\d)(?:投诉|申诉|举报)(?!无门|处理|系统|管理|平台|率|量)|帮(?:我|我们)催/u;
+  /(?:^|想|要|我|我们|\d)(?:投诉|申诉|举报|tousu)(?!无门|处理|系统|管理|平台|率|量)|帮(?:我|我们)催/u;
 
 /** Asks that want a person unless the message asks about a topic the bot can answer beside them. */
 export const PERSON_SOFT = anyOf(

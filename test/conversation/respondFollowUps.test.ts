@@ -61,6 +61,11 @@ describe('follow-ups about the last measure', () => {
     expect(measureOf('我们不是高新')).not.toBe('scale-up');
   });
 
+  it('answers a complaint typed in pinyin (我要tousu) about a measure with the people and the measure', () => {
+    const response = responder.respond('我要tousu!!去年就认定专精特新了 区里说的奖励到现在都没到账 找谁');
+    expect(response.kind).toBe('handoff');
+  });
+
   it('answers how often it gives with the measure, not a check', () => {
     expect(measureOf('每年都能領嗎？')).toBe('rd-reward');
     expect(measureOf('我们能领吗')).toBe('start-eligibility');

@@ -29,8 +29,13 @@ describe('several needs as people type them', () => {
   });
 
   it('answers how much a kind of enterprise gets with the rule, not a check of a case nobody told', () => {
-    const asked = responder.respond('新认定的专精特新中小企业有多少奖励？');
-    expect(asked.kind === 'answer' && asked.answer.type).toBe('measure');
+    for (const text of [
+      '新认定的专精特新中小企业有多少奖励？',
+      '我是公司的政策申报专员，领导让我查一下新认定专精特新小巨人区里奖多少钱',
+    ]) {
+      const asked = responder.respond(text);
+      expect(asked.kind === 'answer' && asked.answer.type).toBe('measure');
+    }
   });
 
   it('reads 现在还有哪些 as what is still open, not another request beside the first', () => {
