@@ -6,7 +6,7 @@ import type { KnowledgeBase } from '../kb/loadKnowledge.js';
 
 /** Asks for anything else (还有别的吗, 其他的呢, anything else?), read on the text without spaces or punctuation. */
 const ANYTHING_ELSE =
-  /^(?:那|那么|ok|okay|好的?|嗯|行)?(?:还|還)?(?:有)?(?:没有|沒有)?(?:别|別|其他|其它)(?:的)?(?:办法|辦法|政策|措施|路子)?(?:吗|嗎|么|麼|嘛|呢|没有|沒有|没|沒|不|可以帮|能帮|$)|anythingelse|whatelse|somethingelse|(?:any|some)other(?:measures?|options?|help|ideas?)/iu;
+  /^(?:那|那么|ok|okay|好的?|嗯|行)?(?:还|還)?(?:有)?(?:没有|沒有)?(?:别|別|其他|其它)(?:的)?(?:办法|辦法|政策|措施|路子)?(?:吗|嗎|么|麼|嘛|呢|没有|沒有|没|沒|不|可以帮|能帮|$)|^(?:那|那么|格么|嗯|唉|哎)?(?:我们|我|阿拉)?(?:该|应该|可以|能|又)?(?:怎么办|咋办|哪能办|怎么弄|怎么搞|咋整)(?:呢|啊|呀|哦|了)?$|isthereanything(?:atall)?(?:inthe(?:se)?measures|inthepackage)?(?:that)?(?:can|could)help|whatcan(?:we|i)do|whatshould(?:we|i)do|anythingelse|whatelse|somethingelse|(?:any|some)other(?:measures?|options?|help|ideas?)/iu;
 
 /** Financing said not to be needed (贷款我们暂时不缺, no need for a loan). */
 const NO_FINANCING =

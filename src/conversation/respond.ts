@@ -126,7 +126,20 @@ export interface ResponderOptions {
 const CLEAR_MEASURE = 0.75;
 /** A clause that asks something (多少, 怎么申请, 吗, how much), not one that only tells. */
 const ASKS_BESIDE =
-  /[?？吗嗎么麼]|多少|怎么|怎樣|怎样|如何|什么|什麼|啥|哪|能不能|可不可以|是否|\b(?:how|what|which|when|where|is there|are there|can we|can i|do we)\b/iu;
+  /[?？吗嗎么麼]|是不是|有没有|行不行|算不算|给不给|补不补|管不管用|有没有用|\b(?:could|can|would) you\b|\bexplain\b|\btell (?:me|us)\b|想问|想了解|说说|讲讲|说下|讲下|介绍|多少|怎么|怎樣|怎样|如何|什么|什麼|啥|哪|能不能|可不可以|是否|\b(?:how|what|which|when|where|is there|are there|can we|can i|do we)\b/iu;
+/** Where a numbered request starts (1. 2、 ①), anywhere in a message. */
+const LIST_NUMBER_EVERYWHERE = new RegExp(`(${LIST_NUMBER.source})`, 'gu');
+/** Said of the bot itself (你是人工智能吧, are you a bot): no question beside the person asked for. */
+const TO_THE_BOT =
+  /(?:你|你们)(?:是|就是)(?:不是)?(?:个|一个)?(?:人工智能|ai|机器人|机器|电脑|bot|robot)|\bare you an? (?:bot|robot|ai|machine)\b/iu;
+/** Answers given beside a person asked for: about measures, or what they do not cover (not a decline or a choice). */
+const ANSWERS_BESIDE: ReadonlySet<Answer['type']> = new Set([
+  'measure',
+  'several',
+  'compare',
+  'status-list',
+  'partial',
+]);
 /** Words that only lead into a question asked beside another (顺便问下, 另外, also). */
 const BY_THE_WAY =
   /^(?:顺便|順便|另外|还有|還有|再|也)?(?:问下|问一下|问问|请问|想问|想问下|想问一下|問下|問一下)?|^\s*(?:and |also |btw,? |by the way,? )/iu;
@@ -467,6 +480,8 @@ export class Responder {
    * says it does not mean (不是问续贷, 贷款我不需要) is left out.
    */
   private readonly readers: readonly ((text: string) => string)[];
+  /** Whether the clauses beside a person asked for are being answered (they are answered once, not again). */
+  private answeringBeside = false;
 
   constructor(private readonly options: ResponderOptions) {
     this.pinyin = new PinyinTranscriber(knownWords(options.kb));
@@ -506,23 +521,45 @@ export class Responder {
   }
 
   /**
-   * 先帮我转人工，顺便问下高新企业研发奖励最多给多少: the clauses that do not ask for a person, when they
-   * name one measure plainly — that measure, on the aspect they ask about.
+   * 先帮我转人工，顺便问下高新企业研发奖励最多给多少: the clauses that do not ask for a person, answered
+   * as a question of their own in the same conversation — a measure, several, a comparison, a list or
+   * what the measures do not cover (第二个具体说说，另外…能不能有人帮我们跟银行沟通一下).
    */
-  private askedBeside(text: string): Answer | undefined {
-    const { kb, engine, today } = this.options;
-    const rest = clausesOf(text)
-      .filter((clause) => this.intentOf(clause).type !== 'person')
-      .join('，')
-      .replace(BY_THE_WAY, '');
+  private askedBeside(text: string, context: ConversationContext): Answer | undefined {
+    // (Once: what is left may still read as a person asked for as a whole, 来个人 上门 到我们厂里.)
+    if (this.answeringBeside) return undefined;
+    // (你是人工智能吧: said to the bot, asking nothing.)
+    // (1.研发投入那个奖励能拿多少 2.…区里奖多少 3.能不能安排个专员: each numbered request a clause.)
+    // (Its numbers kept: 1.… 2.… still asks each.)
+    const keep = (clause: string) =>
+      !['person', 'smalltalk'].includes(this.intentOf(clause).type) && !TO_THE_BOT.test(clause);
+    const pieces = text.split(LIST_NUMBER_EVERYWHERE);
+    let rest = '';
+    for (let i = 0; i < pieces.length; i += 2) {
+      const kept = clausesOf(pieces[i] ?? '')
+        .filter(keep)
+        .join('，');
+      if (kept) rest += `${i > 0 ? (pieces[i - 1] ?? '') : ''}${kept} `;
+    }
+    rest = rest.trim().replace(BY_THE_WAY, '');
     // (我要投诉！区里说好的补贴拖了半年都没到账: a story told beside it, no question — the person alone.)
     if (rest.replace(PUNCTUATION, '').length < 4 || !ASKS_BESIDE.test(rest)) return undefined;
-    const found = engine.search(rest);
-    const measure =
-      found.kind === 'measure' && found.confidence >= CLEAR_MEASURE
-        ? kb.measureById.get(found.matches[0]!.id)
-        : undefined;
-    return measure ? composeMeasureAnswer(kb, measure, today(), readQuestion(rest).focus) : undefined;
+    // (说了半天我还是不知道去哪办，帮我转个人工: the frustration with the last measure is no question about it.)
+    const withoutLast: ConversationContext = { ...context };
+    delete withoutLast.lastMeasureId;
+    delete withoutLast.lastResultMeasureId;
+    // (Nor the messages before: the reply cache keys a person asked for without them.)
+    delete withoutLast.earlierText;
+    this.answeringBeside = true;
+    let answered: Response;
+    try {
+      answered = this.decide(rest, withoutLast);
+    } finally {
+      this.answeringBeside = false;
+    }
+    return answered.kind === 'answer' && ANSWERS_BESIDE.has(answered.answer.type)
+      ? answered.answer
+      : undefined;
   }
 
   /** This responder in a language: matching stays the same, answers come from that view of the knowledge base. */
@@ -611,7 +648,7 @@ export class Responder {
       }
       case 'person': {
         if (!intent.soft) {
-          const also = this.askedBeside(text);
+          const also = this.askedBeside(text, context);
           return { ...personAsked(text), ...(also ? { also } : {}) };
         }
         // 电话, 投诉, 上门 beside what names measures ask about them (AI算力券申请电话 → how to apply;

@@ -12,9 +12,12 @@ describe('more that may help', () => {
     '还有其他办法吗 贷款我们不缺',
     'ok anything else?',
     'What else?',
+    '那怎么办呢',
+    '格么哪能办呢',
+    'is there anything at all in these measures that can help us?',
   ])('%s asks for more', (text) => expect(asksForMore(text)).toBe(true));
 
-  it.each(['还有研发奖励呢', '别的企业能申请吗', '其他政策问题找谁'])('%s does not', (text) =>
+  it.each(['还有研发奖励呢', '别的企业能申请吗', '其他政策问题找谁', '续贷怎么办'])('%s does not', (text) =>
     expect(asksForMore(text)).toBe(false),
   );
 

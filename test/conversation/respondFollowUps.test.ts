@@ -66,6 +66,33 @@ describe('follow-ups about the last measure', () => {
     expect(response.kind).toBe('handoff');
   });
 
+  it('answers what is asked beside a person: several measures, numbered or in English, and a story with its question', () => {
+    const alsoOf = (text: string, lang: 'zh' | 'en' = 'zh') => {
+      const response = responder.respond(text, { lang });
+      return response.kind === 'handoff' ? response.also?.type : response.kind;
+    };
+    expect(
+      alsoOf(
+        '想问三个事：1.研发投入那个奖励能拿多少 2.专精特新认定下来区里奖多少 3.能不能安排个专员跟我们对接下',
+      ),
+    ).toBe('several');
+    expect(
+      alsoOf(
+        'Could you explain both the AI compute voucher and the smart manufacturing assessment voucher? Also is there someone we could actually talk to about applying?',
+        'en',
+      ),
+    ).toBe('several');
+    expect(
+      alsoOf('我要投诉！国企客户拖欠我们货款八个月了，你们这个政策到底管不管用？给我找个能负责的人'),
+    ).toBe('measure');
+    // A story with no question beside it, or frustration with the last measure: the person alone.
+    expect(alsoOf('我要投诉！区里说好的补贴拖了半年都没到账，你们到底管不管')).toBeUndefined();
+    const after = responder.respond('说了半天我还是不知道去哪办，帮我转个人工', {
+      lastMeasureId: 'seamless-renewal',
+    });
+    expect(after.kind === 'handoff' && after.also).toBeFalsy();
+  });
+
   it('answers how often it gives with the measure, not a check', () => {
     expect(measureOf('每年都能領嗎？')).toBe('rd-reward');
     expect(measureOf('我们能领吗')).toBe('start-eligibility');
