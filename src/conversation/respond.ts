@@ -38,6 +38,7 @@ import { readFirstAsked } from './readFirstAsked.js';
 import { correctHomophoneTypos } from './homophoneTypos.js';
 import { fromCantonese } from './fromCantonese.js';
 import { fromShanghainese } from './fromShanghainese.js';
+import { fromNorthern } from './fromNorthern.js';
 import { joinSpokenWords } from './joinSpokenWords.js';
 import { linesAsClauses } from './linesAsClauses.js';
 import { spokenYears } from './spokenYears.js';
@@ -475,7 +476,7 @@ export class Responder {
    * What a Chinese message goes through before it is read, in this order: lines pasted one need each end
    * their clauses (A公司：想贷款 / B公司：准备做技改); a dictated message's spaces and fillers go (嗯 人工 智能
    * 那个 → 人工智能那个); years said digit by digit are written in digits (二零二三年 → 2023年); typed pinyin
-   * becomes Han; written Cantonese and Shanghainese are read as Mandarin (邊啲 → 哪些, 阿拉 → 我们) and
+   * becomes Han; written Cantonese, Shanghainese and northern colloquial speech are read as Mandarin (邊啲 → 哪些, 阿拉 → 我们, 俺们 → 我们) and
    * Traditional as Simplified (最後那一項); homophone typos are put right (代款 → 贷款); and what the message
    * says it does not mean (不是问续贷, 贷款我不需要) is left out.
    */
@@ -493,6 +494,7 @@ export class Responder {
       (text) => this.pinyin.transcribe(text),
       fromCantonese,
       fromShanghainese,
+      fromNorthern,
       toSimplified,
       correctHomophoneTypos,
       withoutDisclaimed,
