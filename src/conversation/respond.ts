@@ -476,9 +476,9 @@ export class Responder {
    * What a Chinese message goes through before it is read, in this order: lines pasted one need each end
    * their clauses (A公司：想贷款 / B公司：准备做技改); a dictated message's spaces and fillers go (嗯 人工 智能
    * 那个 → 人工智能那个); years said digit by digit are written in digits (二零二三年 → 2023年); typed pinyin
-   * becomes Han; written Cantonese, Shanghainese and northern colloquial speech are read as Mandarin (邊啲 → 哪些, 阿拉 → 我们, 俺们 → 我们) and
-   * Traditional as Simplified (最後那一項); homophone typos are put right (代款 → 贷款); and what the message
-   * says it does not mean (不是问续贷, 贷款我不需要) is left out.
+   * becomes Han; written Cantonese, Shanghainese and northern colloquial speech are read as Mandarin
+   * (邊啲 → 哪些, 阿拉 → 我们, 俺们 → 我们) and Traditional as Simplified (最後那一項); homophone typos are
+   * put right (代款 → 贷款); and what the message says it does not mean (不是问续贷, 贷款我不需要) is left out.
    */
   private readonly readers: readonly ((text: string) => string)[];
   /** Whether the clauses beside a person asked for are being answered (they are answered once, not again). */
@@ -531,8 +531,8 @@ export class Responder {
     // (Once: what is left may still read as a person asked for as a whole, 来个人 上门 到我们厂里.)
     if (this.answeringBeside) return undefined;
     // (你是人工智能吧: said to the bot, asking nothing.)
-    // (1.研发投入那个奖励能拿多少 2.…区里奖多少 3.能不能安排个专员: each numbered request a clause.)
-    // (Its numbers kept: 1.… 2.… still asks each.)
+    // (1.研发投入那个奖励能拿多少 2.…区里奖多少 3.能不能安排个专员: each numbered request is read
+    // apart, and the requests kept keep their numbers, so the rest still asks each.)
     const keep = (clause: string) =>
       !['person', 'smalltalk'].includes(this.intentOf(clause).type) && !TO_THE_BOT.test(clause);
     const pieces = text.split(LIST_NUMBER_EVERYWHERE);

@@ -7,6 +7,8 @@ describe('otherRegion', () => {
   it.each([
     ['深圳的专精特新奖励多少', '深圳'],
     ['北京中小企业补贴', '北京'],
+    // 调 is staff moved from there only when people follow (调两个同事), not 调整.
+    ['深圳调整了专精特新奖励吗', '深圳'],
     // Going there for another reason than a trip or a filing: its policy may be what is asked.
     ['去香港IPO一般需要请哪些中介机构?', '香港'],
     ["what are singapore's grants for smes", 'Singapore'],
