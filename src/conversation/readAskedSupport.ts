@@ -44,15 +44,19 @@ export function readAskedSupport(text: string): string | undefined {
   const t = normalizeText(text);
   for (const m of t.matchAll(HAN_SUPPORT)) {
     // 生育方面的补贴: what the support is for comes before 方面的.
+    // (对实体书店有专项扶持: 专项 says what kind, not what for.)
     const core = m[1]!
+      .replace(/(?:专项|专门的?)$/u, '')
       .replace(/(?:方面|这块|这一块)?的$/u, '')
       .replace(ASKING, '')
       .slice(-8);
     if (core.length >= 2 && !EMPTY.test(core)) return `${core}${m[2]}`;
-    const before = BEFORE_ASKING.exec(m[1]!)?.[1]
+    const before = BEFORE_ASKING.exec(m[1]!.replace(/(?:专项|专门的?)$/u, ''))?.[1]
       ?.replace(LEAD_IN, '')
       .replace(ASKING, '')
-      .replace(/(?:这块|这一块|这方面|方面)$/u, '');
+      .replace(/(?:这块|这一块|这方面|方面)$/u, '')
+      // (的地方对实体书店有…: what follows 对 is what the support is for.)
+      .replace(/^.*?(?:对|针对|给)(?=\p{Script=Han}{2})/u, '');
     if (before && before.length >= 2 && !EMPTY.test(before)) return `${before}${m[2]}`;
     // 原材料涨价太厉害，有啥扶持: the clause is only the asking; what the support is for comes before it.
     if (m[1]!.replace(ASKING, '') === '') {

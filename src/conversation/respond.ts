@@ -417,7 +417,7 @@ const CALLED_BY_CONDITIONS =
 
 /** A short yes to the person offered after two declines (行, 好的, 那你帮我转, yes please). */
 const ACCEPTS_OFFER =
-  /^(?=.)(?:算了|行|好|好的|好吧|可以|要|需要|嗯+|对|是的?|ok|okay|yes|yeah|sure)?(?:那|那就|那你)?(?:帮我|给我|麻烦)?(?:转|转吧|转人工|转一下|转过去|人工|真人|需要|要|please)?(?:吧|啊|呀|的)?$/u;
+  /^(?=.)(?:算了|行|好|好的|好吧|可以|要|需要|嗯+|对|是的?|ok|okay|yes|yeah|sure)?(?:那|那就|那你)?(?:帮我|给我|麻烦)?(?:转|转吧|转人工|转一下|转过去|人工|真人|需要|要|please|你了|您了|了|啦)?(?:吧|啊|呀|的)?$/u;
 
 /** Asking how often a measure gives (每年都能领吗, every year). */
 const HOW_OFTEN = /每年都|每年能|每年可以|年年都|年年能|每一年都|\bevery year\b|\beach year\b|\bannually\b/iu;

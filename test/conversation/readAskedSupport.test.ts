@@ -13,11 +13,12 @@ describe('the support a message asks for by name', () => {
     ['想問三件事：出口有沒有補貼？', '出口补贴'],
     ['水电费有没有补贴', '水电费补贴'],
     ['今年想做出口，欧洲那边正在谈，出口这块有没有扶持', '出口扶持'],
-    ['请问政府这套措施对原材料涨价有没有什么补贴？', '对原材料涨价补贴'],
+    ['请问政府这套措施对原材料涨价有没有什么补贴？', '原材料涨价补贴'],
     // Only asking in the clause: what the support is for is the clause before, without how hard it bites.
     ['原材料涨价太厉害，有啥扶持', '原材料涨价扶持'],
     ['房租压力太大了，有什么补贴吗', '房租补贴'],
     ['个体户有什么帮扶', '个体户帮扶'],
+    ['听说有的地方对实体书店有专项扶持，这28条里有吗', '实体书店扶持'],
   ])('%s → %s', (text, asked) => {
     expect(readAskedSupport(text)).toBe(asked);
   });

@@ -370,6 +370,7 @@ describe('follow-ups about the last measure', () => {
   it('takes a short yes after two declines as accepting the person offered', () => {
     expect(responder.respond('行 那你帮我转', { declinesInARow: 2 }).kind).toBe('handoff');
     expect(responder.respond('好的', { declinesInARow: 2 }).kind).toBe('handoff');
+    expect(responder.respond('ok 麻烦了', { declinesInARow: 2 }).kind).toBe('handoff');
     expect(responder.respond('好的', { declinesInARow: 1 }).kind).not.toBe('handoff');
     expect(responder.respond('好的谢谢', { declinesInARow: 2 }).kind).not.toBe('handoff');
     expect(responder.respond('算了 人工', { declinesInARow: 2 }).kind).toBe('handoff');
