@@ -8,6 +8,7 @@ import { replaceWords } from './replaceWords.js';
 
 const TYPOS: readonly (readonly [typed: string, meant: string])[] = [
   ['代款', '贷款'],
+  ['纾因', '纾困'],
   ['续代', '续贷'],
   ['高薪技术企业', '高新技术企业'],
   ['研法投入', '研发投入'],

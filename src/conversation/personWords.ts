@@ -262,6 +262,8 @@ const ENGLISH: readonly RegExp[] = [
   /sitdownwith/,
   /(?:could|can|would)(?:someone|somebody|anyone)(?:from[a-z]{0,24})?(?:actually|really|please)?help/,
   /caseworker/,
+  /(?:officer|someone|somebody|anyone|staff|specialist|person)[a-z]{0,30}?(?:come|visit)(?:on|to)?(?:site|onsite|inperson)/,
+  /(?:humna|huamn|humen|hooman)agent(?!s)|^agent(?:plz|pls|please)/,
   /(?:someone|somebody|anyone|aperson|astaff)(?:to)?(?:call|ring|phone|contact)(?:me|us)/,
   /(?:speak|talk|chat)(?:to|with)(?:a|an|the|your|our|my)?(?:district(?:s)?)?(?:sme)?(?:service)?(?:specialist|officer|专员)/,
   /(?:contact|reach|find|getholdof|getintouchwith)(?:a|an|the|our|my|your)?(?:district(?:s)?)?(?:sme)?(?:service)?specialist/,
@@ -460,7 +462,7 @@ export const PERSON_SOUND =
 
 /** The whole message is only 人工 / 客服 / human (emoji taken out first). */
 export const PERSON_ALONE =
-  /^(?:嗯|嗯嗯|好|好的|行|那|那就|ok|okay)?(?:人工|客服|找人|找个人|要找人|我要找人|人工人工|rengong|kefu|agent|operator|person|human|(?:真)?人呢|人工呢|客服呢|(?:a )?human(?:pls|plz|please)|(?:pls|plz|please)human)$/;
+  /^(?:嗯|嗯嗯|好|好的|行|那|那就|ok|okay)?(?:人工|客服|转|转吧|转一下|找人|找个人|要找人|我要找人|人工人工|rengong|kefu|agent|operator|person|human|(?:真)?人呢|人工呢|客服呢|(?:a )?human(?:pls|plz|please)|(?:pls|plz|please)human)$/;
 
 /** Where a clause ends for “not a person”: marks and emoji (not 人工客服 is one clause). */
 export const WORDS_APART = /[,，。.!！?？;；:：、~～]+|\s*\p{Extended_Pictographic}+\s*/u;

@@ -42,7 +42,7 @@ const EN_ORDINALS = [
 const ORDINAL_EN_INSIDE =
   /^((?:how|what|when|who|which|where|does|do|is|can|could|would)[a-z]*?)the(first|second|third|fourth|fifth|last)(?:one|measure|item)((?:give|pay|offer|cover|cost|say|mean|require|need|end|close|run|apply|stand|work)?[a-z]*)$/;
 const STEP =
-  /^(?:ok|okay|so|那|那么|再看|再|看看|说说|往前|往后|它的|这个的|这项的|这条的|它|and|andthe|whatabout|whatabouthe|howabout|howaboutthe|then|the)*(上一项|上一条|前一项|前一条|上一个措施|上一个|(?:再|再往|往)(?:前|后|上|下)(?:一|1)?(?:项|条|个)|(?:它|这个|这条|这项)?前面(?:那|的|那一)?(?:条|项|个)|(?:它|这个|这条|这项)?后面(?:那|的|那一)?(?:条|项|个)|下一项|下一条|后一项|下一个措施|下一个|thenextone|nextone|nextmeasure|theoneafterit|theoneafterthat|theoneafter|oneafterit|thenext|next|thepreviousone|previousone|previousmeasure|theonebeforeit|theonebeforethat|theonebefore|onebeforeit|theprevious|previous)(.*)$/;
+  /^(?:ok|okay|so|那|那么|再看|再|看看|说说|往前|往后|它的|这个的|这项的|这条的|它|and|andthe|whatabout|whatabouthe|howabout|howaboutthe|then|the)*(上一项|上一条|前一项|前一条|上一个措施|上一个|(?:再|再往|往)(?:前|后|上|下)(?:一|1)?(?:项|条|个)|(?:它|这个|这条|这项)?前面(?:那|的|那一|一)?(?:条|项|个)|(?:它|这个|这条|这项)?后面(?:那|的|那一|一)?(?:条|项|个)|下一项|下一条|后一项|下一个措施|下一个|thenextone|nextone|nextmeasure|theoneafterit|theoneafterthat|theoneafter|oneafterit|thenext|next|thepreviousone|previousone|previousmeasure|theonebeforeit|theonebeforethat|theonebefore|onebeforeit|theprevious|previous)(.*)$/;
 const THIS =
   /^(?:那|那么|and|whatabout|howabout)?((?:这个|它|这)?里面(?:说|讲|提|写)(?:到)?的|它那个|它这个|这个政策|这项政策|这条政策|该政策|这个措施|这项措施|这个|那个|它(?!们)|这项|那项|这一项|那一项|这条|那条|这一条|该措施|该项|thisone|thatone|this|that|it)(.*)$/;
 /** “how much did the city put into that one”: English names the measure last (not “it”: credit, limit …). */

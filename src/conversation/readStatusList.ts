@@ -25,7 +25,7 @@ const DATES =
   /(截止时间|截止日期|截止期|期限|写了日期|写明日期|写了时间|写明时间|写了截止|有日期|带日期|标了日期|时间限制|带时间|有效期|时间表|时效|什么时候截止|什么时候结束|deadlines?|enddates?|validity|dateattached|datesattached|hadadate|haveadate|hasadate|hadanenddate)/;
 /** Asks for several measures, not one. */
 const LIST =
-  /(哪些|哪几|哪几项|哪几条|哪项|哪条|有什么|有啥|什么措施|什么政策|多少项|几项|几条|列出|列一下|列个|清单|所有|全部|都有|28条|28项|二十八条|这些措施|这些政策|有些(?:条款|措施|政策|目标)|那些|哪能|啥政策|几条|其他|其余|其它|剩下|哪个|哪只|哪几只|outofthe28|ofthe28|which|whatmeasures|whatcan(?:we|i)(?:still|actually)|whatpolicies|list|allthe|allmeasures|anymeasures|anything|naxie|najitiao|najixiang)/;
+  /(申请啥|申请什么|能申啥|报啥|那几个|这几个|那几项|这几项|哪些|哪几|哪几项|哪几条|哪项|哪条|有什么|有啥|什么措施|什么政策|多少项|几项|几条|列出|列一下|列个|清单|所有|全部|都有|28条|28项|二十八条|这些措施|这些政策|有些(?:条款|措施|政策|目标)|那些|哪能|啥政策|几条|其他|其余|其它|剩下|哪个|哪只|哪几只|outofthe28|ofthe28|which|whatmeasures|whatcan(?:we|i)(?:still|actually)|whatpolicies|list|allthe|allmeasures|anymeasures|anything|naxie|najitiao|najixiang)/;
 
 /** The enterprise's own loan, contract or certificate running out or still valid (贷款下个月到期, 高企证书还在有效期). */
 const OWN_TERM =

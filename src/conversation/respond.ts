@@ -128,6 +128,8 @@ const CLEAR_MEASURE = 0.75;
 /** A clause that asks something (多少, 怎么申请, 吗, how much), not one that only tells. */
 const ASKS_BESIDE =
   /[?？吗嗎么麼]|是不是|有没有|行不行|算不算|给不给|补不补|管不管用|有没有用|\b(?:could|can|would) you\b|\bexplain\b|\btell (?:me|us)\b|想问|想了解|说说|讲讲|说下|讲下|介绍|多少|怎么|怎樣|怎样|如何|什么|什麼|啥|哪|能不能|可不可以|是否|\b(?:how|what|which|when|where|is there|are there|can we|can i|do we)\b/iu;
+/** Where an English sentence ends (a full stop, question or exclamation mark before a space). */
+const SENTENCE_ENDS = /(?<=[.?!])\s+/u;
 /** Where a numbered request starts (1. 2、 ①), anywhere in a message. */
 const LIST_NUMBER_EVERYWHERE = new RegExp(`(${LIST_NUMBER.source})`, 'gu');
 /** Said of the bot itself (你是人工智能吧, are you a bot): no question beside the person asked for. */
@@ -538,7 +540,10 @@ export class Responder {
     const pieces = text.split(LIST_NUMBER_EVERYWHERE);
     let rest = '';
     for (let i = 0; i < pieces.length; i += 2) {
-      const kept = clausesOf(pieces[i] ?? '')
+      // (English sentences apart: I want a human. What's the difference between …?)
+      const kept = (pieces[i] ?? '')
+        .split(SENTENCE_ENDS)
+        .flatMap((sentence) => clausesOf(sentence))
         .filter(keep)
         .join('，');
       if (kept) rest += `${i > 0 ? (pieces[i - 1] ?? '') : ''}${kept} `;
@@ -1526,7 +1531,10 @@ export class Responder {
             // 那水电费呢, 你再想想 房租真的一点都不管？ right after a partial answer: support still asked for.
             // (那房租呢 right after a measure: whether anything covers rent as well.)
             offeredByPartial(context).length === 0 &&
-            !(context.lastMeasureId !== undefined && ANOTHER_COST_THEN.test(text.replace(PUNCTUATION, '')))
+            !(
+              (context.lastMeasureId !== undefined || (context.lastList?.length ?? 0) > 0) &&
+              ANOTHER_COST_THEN.test(text.replace(PUNCTUATION, ''))
+            )
           ? // 居住证积分怎么算, 体检哪家便宜, where do I renew a residence permit: a question about the
             // topic itself, with no need told and no support asked for — nothing of the 28 to offer.
             composeDeclined(kb, result)

@@ -318,6 +318,12 @@ describe('reading an eligibility question', () => {
     ['那现在到底还有没有别的延续政策 我找谁能问清楚', 'person'],
     ['那我能找个人具体聊聊我们的情况吗', 'person'],
     ['行吧 你就告诉我找谁，给我个人对接一下', 'person'],
+    ['转', 'person'],
+    ['humna agent plz. chinese is not my first languge', 'person'],
+    [
+      'is there any officer who could come on site and go thru which of these measures we qualify for?',
+      'person',
+    ],
     ['说了等于没说 转人工', 'person'],
     ['請問一下喔～有沒有承辦人可以直接聯絡的？', 'person'],
     ['太多了看不懂，有人讲吗', 'person'],

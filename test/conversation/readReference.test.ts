@@ -29,6 +29,7 @@ describe('readReference', () => {
     ['行吧 那上一项是什么', { type: 'step', step: -1, rest: '' }],
     ['再往上一项', { type: 'step', step: -1, rest: '' }],
     ['那它的上一项是啥', { type: 'step', step: -1, rest: '' }],
+    ['那前面一项呢', { type: 'step', step: -1, rest: '', pair: 0 }],
     ['中间那个怎么申请', { type: 'ordinal', index: 0, middle: true, rest: '怎么申请' }],
     ['next one', { type: 'step', step: 1, rest: '' }],
     ['ok and the next measure after this one?', { type: 'step', step: 1, rest: 'afterthisone' }],

@@ -29,6 +29,8 @@ describe('reading a request for a list by date status', () => {
     '有些条款写的是2023年的目标吧？这些现在是不是都已经过了',
     '都2026了 这28条里现在还有哪些能申的 哪些已经过期了 给我拉个list🙏',
     '还有哪些跟这个一样已经过了的，都列给我',
+    '现在还能申请啥',
+    '融资那几个到期没',
   ])('%s asks for a list', (text) => expect(read(text)?.type).toBe('list'));
 
   it.each([

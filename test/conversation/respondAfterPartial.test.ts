@@ -105,6 +105,9 @@ describe('after a partial answer', () => {
   it('reads 那房租呢 right after a measure as support asked of that cost too', () => {
     const first = answerOf(responder.respond('研发投入奖励最多多少'));
     expect(answerOf(responder.respond('那房租呢', afterAnswer({}, first))).type).toBe('partial');
+    // So after a list.
+    const list = answerOf(responder.respond('纾困方面有哪些措施'));
+    expect(answerOf(responder.respond('那房租呢', afterAnswer({}, list))).type).toBe('partial');
   });
 
   it('answers a story whose only question is about what the measures do not cover as such', () => {

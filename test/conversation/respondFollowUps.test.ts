@@ -85,6 +85,12 @@ describe('follow-ups about the last measure', () => {
     expect(
       alsoOf('我要投诉！国企客户拖欠我们货款八个月了，你们这个政策到底管不管用？给我找个能负责的人'),
     ).toBe('measure');
+    expect(
+      alsoOf(
+        "I want to reach a human eventually. What's the difference between the SME service specialists and the Enterprise Service Cloud?",
+        'en',
+      ),
+    ).toBe('compare');
     // A story with no question beside it, or frustration with the last measure: the person alone.
     expect(alsoOf('我要投诉！区里说好的补贴拖了半年都没到账，你们到底管不管')).toBeUndefined();
     const after = responder.respond('说了半天我还是不知道去哪办，帮我转个人工', {
