@@ -16,7 +16,7 @@ function anyOf(...readings: readonly (readonly RegExp[])[]): RegExp {
 
 /** 转人工, 人工客服, 有人工吗: handed over from the bot to a person (人工 alone is only the whole message; 人工智能, 人工成本 stay what they are). */
 const HANDED_TO_A_HUMAN: readonly RegExp[] = [
-  /(转只|转|找|要|接|叫|换|(?<![\d一二两三四五六七八九十百千万多几])个|真|请|让|安排)人工(?!智能|成本|费)/,
+  /(转只|转|传|找|要|接|叫|换|(?<![\d一二两三四五六七八九十百千万多几])个|真|请|让|安排)人工(?!智能|成本|费)/,
   /(?<![\d一二两三四五六七八九十百千万多几]个|替掉|替代|取代|代替|减少|节省|省掉|省下|降低|部分|一些)人工(客服|服务|坐席|咨询|接待|回复|处理|帮|问|答|聊|对话|沟通|解答|介入|来)(?!外包|公司|业务|行业|团队|坐席|中心|成本|费用|开支|支出|岗位|太贵|人数|压力|[\d一二两三四五六七八九十百千几]|有[\d一二两三四五六七八九十百千几])/,
   /^(?:算了|唉|哎|哎呀|好吧|行吧|那就?)?(?:人工)+(?:吧|啊|呀)?$/,
   /转接/,
@@ -92,6 +92,7 @@ const SOMEONE_TO_HELP: readonly RegExp[] = [
   /有没有[^，,。?？]{0,8}的(?:人|同志|老师|工作人员)(?:能|可以)?(?:帮|给|来)/,
   /找(?:个|一个)?人(?:来)?(?:复核|核实|核对|审核|把关|核一下)/,
   /.(?:有人(?:在)?(?:吗|伐|么|嘛))$/,
+  /^(?:请问)?有人(?:在)?(?:吗|嘛|么|伐)(?=$|[\s,，。!！?？]|在线)/,
   /(?:能不能|能否|可不可以|可否)有人(?:能|可以)?(?:帮|给|来)(?:我|我们)/,
   /有人帮我填/,
   /有人(?:帮|帮忙|帮一下)(?:吗|嘛|么|不|没)/,
@@ -262,6 +263,7 @@ const ENGLISH: readonly RegExp[] = [
   /sitdownwith/,
   /(?:could|can|would)(?:someone|somebody|anyone)(?:from[a-z]{0,24})?(?:actually|really|please)?help/,
   /caseworker/,
+  /(?:我要|我想|我们要)complain|whocan(?:i|we)(?:投诉|complain)/,
   /(?:officer|someone|somebody|anyone|staff|specialist|person)[a-z]{0,30}?(?:come|visit)(?:on|to)?(?:site|onsite|inperson)/,
   /(?:humna|huamn|humen|hooman)agent(?!s)|^agent(?:plz|pls|please)/,
   /(?:someone|somebody|anyone|aperson|astaff)(?:to)?(?:call|ring|phone|contact)(?:me|us)/,
@@ -469,7 +471,7 @@ export const WORDS_APART = /[,，。.!！?？;；:：、~～]+|\s*\p{Extended_Pi
 
 /** 我问的是人工智能，不是要转人工: a person is said NOT to be wanted. */
 export const NOT_A_PERSON =
-  /(?:不用|不需要|无需|用不着)(?:找|转|叫)?(?:人工|客服|真人)|(?<!有|听到|看到|到|等于)(?:不是|并不是|并非|不|没|没有|没说|又没说|别给我|别)(?:要|想|让你|叫你|找)?(?:转人工|转接人工|人工客服|找人工|真人|找真人|转客服)|(?:dont|donot|didnt|not)(?:want|need|asking|askingfor|askfor|requesting|request|lookingfor)?(?:a|to)?(?:talkto|speakto)?(?:a)?(?:human|person|agent)|not(?:a|an|the)?(?:转人工|人工客服|人工|客服|真人)/u;
+  /(?:不用|不需要|无需|用不着)(?:找|转|叫)?(?:人工|客服|真人)|(?<!有|听到|看到|到|等于)(?:不是|并不是|并非|不|没|没有|没说|又没说|别给我|别)(?:要|想|让你|叫你|找)?(?:转人工|转接人工|人工客服|找人工|真人|找真人|转客服)|(?:dont|donot|didnt|not)(?:want|need|asking|askingfor|askfor|requesting|request|lookingfor)?(?:a|to)?(?:talkto|speakto)?(?:a)?(?:human|person|agent)|not(?:a|an|the)?(?:转人工|人工客服|人工(?!智能)|客服|真人)/u;
 
 /** A phone, hotline or desk the writer already tried, or that sent them here (打了几次电话, 12345让我…, 园区客服让我来问, on the 12345 hotline). */
 export const TRIED_CONTACT =

@@ -10,7 +10,7 @@ const HAN_SUPPORT = /(\p{Script=Han}{1,14})(补贴|补助|资助|津贴|扶持|�
 const CLAUSE_BEFORE = /(\p{Script=Han}{2,14})[^\p{Script=Han}]+$/u;
 /** How hard a cost bites, which says nothing about what it is (太厉害, 压力太大). */
 const HOW_HARD =
-  /(?:太厉害|得厉害|厉害|太贵|太高|很贵|很高|压力(?:太|很|特别|好)?大|太多|严重|太猛|了|啊|呀)+$/u;
+  /(?:太厉害|得厉害|厉害|太贵|太高|很贵|很高|压力(?:太|很|特别|好)?大|太多|严重|太猛|顶不住|扛不住|吃不消|受不了|了|啊|呀)+$/u;
 const ASKING =
   /^.*(?:有没有|有无|是否有|是否|能不能|能否|可不可以|可以|请问|政府|申请|申领|领取|领到|拿到|得到|享受到|享受|领|拿|给|有|啥|什么|哪些|这种|那种|那个|这个|的)/u;
 /** Words that say nothing about what the support is for. */

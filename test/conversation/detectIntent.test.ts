@@ -319,6 +319,10 @@ describe('reading an eligibility question', () => {
     ['那我能找个人具体聊聊我们的情况吗', 'person'],
     ['行吧 你就告诉我找谁，给我个人对接一下', 'person'],
     ['转', 'person'],
+    ['传人工 传人工！！', 'person'],
+    ['有人吗 在线等 挺急的😰', 'person'],
+    ['我要找人工, not 人工智能 lol, 真人 please', 'person'],
+    ['我要complain!! who can I 投诉', 'person'],
     ['humna agent plz. chinese is not my first languge', 'person'],
     [
       'is there any officer who could come on site and go thru which of these measures we qualify for?',

@@ -18,6 +18,7 @@ describe('the support a message asks for by name', () => {
     ['原材料涨价太厉害，有啥扶持', '原材料涨价扶持'],
     ['房租压力太大了，有什么补贴吗', '房租补贴'],
     ['个体户有什么帮扶', '个体户帮扶'],
+    ['钢材又涨价了 原材料成本顶不住 有补贴没', '原材料成本补贴'],
     ['听说有的地方对实体书店有专项扶持，这28条里有吗', '实体书店扶持'],
   ])('%s → %s', (text, asked) => {
     expect(readAskedSupport(text)).toBe(asked);
