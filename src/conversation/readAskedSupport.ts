@@ -6,6 +6,8 @@ import { normalizeText } from '../search/normalizeQuery.js';
 
 /** The Han words just before 补贴 (or 补助, 资助, 津贴, 扶持, 帮扶, 补偿), after the last word that only asks. */
 const HAN_SUPPORT = /(\p{Script=Han}{1,14})(补贴|补助|资助|津贴|扶持|帮扶|补偿)/gu;
+/** Words at the end that say what kind of support, not what it is for (专项, 专门的). */
+const KIND_ONLY = /(?:专项|专门的?)$/u;
 /** The last run of Han words before a clause that only asks (原材料涨价太厉害，有啥扶持 → 原材料涨价太厉害). */
 const CLAUSE_BEFORE = /(\p{Script=Han}{2,14})[^\p{Script=Han}]+$/u;
 /** How hard a cost bites, which says nothing about what it is (太厉害, 压力太大). */
@@ -45,13 +47,13 @@ export function readAskedSupport(text: string): string | undefined {
   for (const m of t.matchAll(HAN_SUPPORT)) {
     // 生育方面的补贴: what the support is for comes before 方面的.
     // (对实体书店有专项扶持: 专项 says what kind, not what for.)
-    const core = m[1]!
-      .replace(/(?:专项|专门的?)$/u, '')
+    const asked = m[1]!.replace(KIND_ONLY, '');
+    const core = asked
       .replace(/(?:方面|这块|这一块)?的$/u, '')
       .replace(ASKING, '')
       .slice(-8);
     if (core.length >= 2 && !EMPTY.test(core)) return `${core}${m[2]}`;
-    const before = BEFORE_ASKING.exec(m[1]!.replace(/(?:专项|专门的?)$/u, ''))?.[1]
+    const before = BEFORE_ASKING.exec(asked)?.[1]
       ?.replace(LEAD_IN, '')
       .replace(ASKING, '')
       .replace(/(?:这块|这一块|这方面|方面)$/u, '')

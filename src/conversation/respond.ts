@@ -622,16 +622,10 @@ export class Responder {
     if (toldBefore) return toldBefore;
     // 电费太高了 → 有补吗, right after what the measures do not cover: support asked for what was told.
     const earlierNeed =
-      (context.declinesInARow ?? 0) > 0 &&
-      context.earlierText &&
-      BARE_SUPPORT_ASK.test(text.replace(PUNCTUATION, ''))
-        ? context.earlierText.split('\n').at(-1)
+      (context.declinesInARow ?? 0) > 0 && BARE_SUPPORT_ASK.test(text.replace(PUNCTUATION, ''))
+        ? this.uncoveredNeedToldBefore(context)
         : undefined;
-    if (earlierNeed) {
-      const need = engine.search(earlierNeed);
-      if (need.kind === 'none' && need.declined === 'not-covered')
-        return this.answer(need, context, undefined, `${earlierNeed}，${text}`);
-    }
+    if (earlierNeed) return this.answer(earlierNeed.need, context, undefined, `${earlierNeed.told}，${text}`);
     // 还有别的吗 right after a partial answer: more of what may help the need told before.
     const more = this.moreForNeed(text, context);
     if (more) return more;
@@ -1495,14 +1489,23 @@ export class Responder {
     return { kind: 'answer', answer };
   }
 
+  /** The user's message before this one, when it is about a topic the measures do not cover, and its search. */
+  private uncoveredNeedToldBefore(
+    context: ConversationContext,
+  ): { told: string; need: SearchResult } | undefined {
+    const told = context.earlierText?.split('\n').at(-1);
+    if (!told) return undefined;
+    const need = this.options.engine.search(told);
+    return need.kind === 'none' && need.declined === 'not-covered' ? { told, need } : undefined;
+  }
+
   /** “Anything else?” right after a partial answer: the need's answer again, with more that may help. */
   private moreForNeed(text: string, context: ConversationContext): Response | undefined {
-    const { kb, engine, today } = this.options;
+    const { kb, today } = this.options;
     const offered = offeredByPartial(context);
-    const told = context.earlierText?.split('\n').at(-1);
-    if (offered.length === 0 || !told || !asksForMore(text)) return undefined;
-    const need = engine.search(told);
-    if (need.kind !== 'none' || need.declined !== 'not-covered') return undefined;
+    if (offered.length === 0 || !asksForMore(text)) return undefined;
+    const { need } = this.uncoveredNeedToldBefore(context) ?? {};
+    if (!need) return undefined;
     const first = composeAnswer(kb, need, today());
     if (first.type !== 'partial') return undefined;
     const mayHelp = briefsOf(kb, moreThatMayHelp(kb, need.topicId, offered, text), today());
