@@ -43,6 +43,8 @@ export function statusGroups(kb: KnowledgeBase, a: StatusListAnswer): StatusGrou
   const running = a.inForce.length > 0 ? [inForce] : [];
   // 过期的别给我列: what has ended is counted in one line, so the reader knows it was left out.
   const passed = a.ended.length + a.targetPassed.length;
+  const passedLine = (text: string) =>
+    passed > 0 ? [{ heading: '', items: [], empty: fill(text, { count: passed }) }] : [];
   if (a.endedHidden && (a.filter === 'open' || a.filter === 'undated' || a.filter === 'soon'))
     return [
       ...(a.filter === 'undated'
@@ -50,7 +52,7 @@ export function statusGroups(kb: KnowledgeBase, a: StatusListAnswer): StatusGrou
         : a.filter === 'soon'
           ? [inForce]
           : [inForce, undated]),
-      ...(passed > 0 ? [{ heading: '', items: [], empty: fill(r.endedHidden, { count: passed }) }] : []),
+      ...passedLine(r.endedHidden),
     ];
   switch (a.filter) {
     case 'ended':
@@ -61,8 +63,9 @@ export function statusGroups(kb: KnowledgeBase, a: StatusListAnswer): StatusGrou
       return [inForce, undated, ended, targets];
     case 'targets':
       return [targets, ended, ...running];
+    // 哪些没写截止时间: the undated ones are what is asked; what has ended is counted in one line.
     case 'undated':
-      return [undated, ended, ...running];
+      return [undated, ...running, ...passedLine(r.endedNotListed)];
     case 'all':
       return [ended, targets, inForce, undated];
   }

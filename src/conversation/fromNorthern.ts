@@ -1,4 +1,4 @@
-// Northern colloquial Mandarin as people type it, read as the words the readers know (俺们 → 我们,
+// Northern colloquial Mandarin as people type it, read as the words the readers know (俺们 → 我们, 俺 → 我,
 // 咋整 → 怎么办, 啥玩意 → 什么, 嘎哈 → 干什么, 老鼻子 → 很多, 贼贵 → 很贵, 整不明白 → 弄不明白): only
 // words that are this colloquial speech and nothing else in a message about the measures.
 import { replaceWords } from './replaceWords.js';
@@ -7,6 +7,8 @@ const NORTHERN: readonly (readonly [northern: string, mandarin: string])[] = [
   ['俺们', '我们'],
   ['俺家', '我们'],
   ['咱家', '我们'],
+  // 俺 is only ever “I” in Mandarin.
+  ['俺', '我'],
   ['咋整', '怎么办'],
   ['咋弄', '怎么弄'],
   ['啥玩意', '什么'],

@@ -33,6 +33,10 @@ const SHANGHAINESE: readonly (readonly [shanghainese: string, mandarin: string])
   ['真个人', '真人'],
   ['讲讲闲话', '聊聊'],
   ['讲闲话', '聊天'],
+  ['啥人', '谁'],
+  // 拨 is “give” only before whom it is given to (讲拨我听); 拨款 and 拨打 stay Mandarin.
+  ['拨我', '给我'],
+  ['拨阿拉', '给我们'],
 ];
 
 const shanghaineseWords = replaceWords(SHANGHAINESE);

@@ -29,6 +29,15 @@ const TYPOS: readonly (readonly [typed: string, meant: string])[] = [
   ['专圆', '专员'],
   ['公伤', '工伤'],
   ['人工克服', '人工客服'],
+  // 人公 alone is in 主人公, 个人公积金 and 一人公司, so only where a person is asked for is it 人工.
+  ['转人公', '转人工'],
+  ['转个人公', '转个人工'],
+  ['找人公', '找人工'],
+  ['要人公', '要人工'],
+  ['跟人公说', '跟人工说'],
+  ['人公客服', '人工客服'],
+  ['课服', '客服'],
+  ['专元', '专员'],
   ['退锐', '退税'],
   ['房组', '房租'],
   ['水点补贴', '水电补贴'],
@@ -73,6 +82,9 @@ const INITIALS: ReadonlyMap<string, string> = new Map([
   ['xjr', '小巨人'],
   ['zrg', '转人工'],
   ['rgkf', '人工客服'],
+  ['rg', '人工'],
+  ['kf', '客服'],
+  ['zy', '专员'],
 ]);
 const INITIALS_PATTERN = new RegExp(
   String.raw`(?<![a-z])(?:${[...INITIALS.keys()].join('|')})(?![a-z])`,

@@ -203,8 +203,9 @@ const YEAR_ASKED = /20\d\d年|明年|后年|下半年/u;
 const LATER_TIME =
   /明年|后年|下个?月|下半年|年底|年末|[\d一二三四五六七八九十]+月份?|过(?:一?段时间|几个月|阵子)|以后|之后|到时候|next (?:year|month)|later/iu;
 /** The support the user guesses beside the amount (要是投了2000万呢，是不是就能拿100万了): not the amount asked about. */
+// (去年研发投了1200万 按5%不是60万吗, so we get 600k right?: the guess is checked, the spending is worked out.)
 const GUESSED_OUTCOME =
-  /(?:(?:拿|领|得|获得|奖励?|补贴?|给)(?:到|了|个)?|是不是(?:就|就是|就能|能)?(?:拿|领|得|有)?(?:到|个)?)[\d.零〇一二两三四五六七八九十百千]+(?:万|亿)(?:元|块)?/gu;
+  /(?:(?:拿|领|得|获得|奖励?|补贴?|给)(?:到|了|个)?|是不是(?:就|就是|就能|能)?(?:拿|领|得|有)?(?:到|个)?|(?:不就|那不就|不|那就|就|应该|算下来|算出来)(?:是|有)|等于)[\d.零〇一二两三四五六七八九十百千]+(?:万|亿)(?:元|块)?|\b(?:we|i)(?:'d| would| will| should| could| can)? get (?:about |around |roughly )?[\d.,]+ ?(?:k|m|million|thousand)?(?: yuan| rmb)?\b|\b(?:is|makes|that's|thats|would be|comes to) [\d.,]+ ?(?:k|m|million|thousand)?(?: yuan| rmb)?(?=[\s,]*(?:right|correct|yes|no|isn't it|\?))/giu;
 /** An amount typed alone as a follow-up (如果是1500万呢) is short. */
 const SHORT_AMOUNT_FOLLOW_UP = 26;
 /** … and in English a sentence (What if we bring the project to 12 million yuan?). */
@@ -313,7 +314,7 @@ function withoutTopic(text: string, topic: string): string {
 
 /** A figure the rule sets (1000万的门槛, 门槛2000万降到1000万, 上限50万): said of the measure. */
 const RULE_FIGURE =
-  /(?:最多|最高|至多|封顶|不低于|至少)\s*[\d.一二三四五六七八九十百千两]+\s*(?:万|亿)元?|[\d.一二三四五六七八九十百千两]+\s*(?:万|亿)元?的?(?:门槛|标准|上限|下限|封顶)|(?:门槛|上限|下限|封顶)(?:是|为|从|由)?\s*[\d.一二三四五六七八九十百千两]+\s*(?:万|亿)元?(?:(?:降|下调|调|减)(?:到|至|为)\s*[\d.一二三四五六七八九十百千两]+\s*(?:万|亿)元?)?/gu;
+  /(?:最多|最高|至多|封顶|不低于|至少)\s*[\d.一二三四五六七八九十百千两]+\s*(?:(?:万|亿)元?|(?![\d.年月个天%万亿]))|[\d.一二三四五六七八九十百千两]+\s*(?:万|亿)元?的?(?:门槛|标准|上限|下限|封顶)|(?:门槛|上限|下限|封顶)(?:是|为|从|由)?\s*[\d.一二三四五六七八九十百千两]+\s*(?:万|亿)元?(?:(?:降|下调|调|减)(?:到|至|为)\s*[\d.一二三四五六七八九十百千两]+\s*(?:万|亿)元?)?/gu;
 
 /** Words that speak of the enterprise itself, or give a figure: a clause with them states facts. */
 const STATES_OWN = /我|咱|本公司|\d|\bwe\b|\bour\b|\bus\b/u;
@@ -327,7 +328,7 @@ const QUOTES_MEASURE = /的(?:奖励|补贴|奖补|政策|措施|资金|奖金)|
 function withoutQuotedConditions(text: string): string {
   // 技改专项1000万的门槛现在还是这个吗, 研发投入5%、最多50万的奖励: a figure of the rule (its threshold, cap),
   // not the enterprise's.
-  text = text.replace(RULE_FIGURE, ' ');
+  text = text.replace(RULE_FIGURE, ' ').replace(GUESSED_OUTCOME, ' ');
   const normalized = normalizeQuery(text);
   if (!QUOTES_MEASURE.test(normalized)) return text;
   const clauses = normalized.split(/(?<=[,，。.!！?？;；])/u);

@@ -114,6 +114,7 @@ export const repliesSchema = z.strictObject({
     heading: nonEmpty,
     /** What has ended, waved away by the question (过期的别给我列): how many were left out. */
     endedHidden: nonEmpty,
+    endedNotListed: nonEmpty,
     areaScope: nonEmpty,
     ended: nonEmpty,
     targetPassed: nonEmpty,

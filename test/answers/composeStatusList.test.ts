@@ -32,4 +32,15 @@ describe('composeStatusList', () => {
     );
     expect(english).toContain(`the ${passed} measures whose stage has ended`);
   });
+
+  it('lists only the undated measures when those are asked for, and counts what has ended', () => {
+    const kb = knowledge();
+    const answer = composeStatusList(kb, 'undated', TODAY);
+    const passed = answer.ended.length + answer.targetPassed.length;
+    const text = renderStatusListText(kb, answer);
+    expect(text).toContain('报道没有写明截止时间');
+    expect(text).not.toContain('政府采购预留份额');
+    expect(text).toContain(`另有${passed}项`);
+    expect(JSON.stringify(statusListCard(kb, answer))).not.toContain('政府采购预留份额');
+  });
 });

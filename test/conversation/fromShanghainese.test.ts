@@ -15,6 +15,7 @@ describe('fromShanghainese', () => {
     ['擔保費率同無縫續貸，儂幫我一道講講', '擔保費率和無縫續貸，儂幫我一道講講'],
     ['最后那只呢', '最后那个呢'],
     ['今年头一趟成为四上 钞票不够', '今年第一次成为四上 钱不够'],
+    ['有啥人好直接讲拨我听伐', '有谁好直接讲给我听吗'],
   ])('%s → %s', (text, read) => {
     expect(fromShanghainese(text)).toBe(read);
   });
@@ -26,6 +27,7 @@ describe('fromShanghainese', () => {
     '公司自己搭了个小机房',
     '搭建平台',
     '首贷同续贷',
+    '市里拨款什么时候到',
   ])('leaves “%s” as typed', (text) => {
     expect(fromShanghainese(text)).toBe(text);
   });

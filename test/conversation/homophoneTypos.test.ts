@@ -25,6 +25,12 @@ describe('correctHomophoneTypos', () => {
     ['帮我寻个服务专圆', '帮我寻个服务专员'],
     ['公伤保险只赔一部分', '工伤保险只赔一部分'],
     ['能不能zrg啊', '能不能转人工啊'],
+    ['转rg 转rg！！', '转人工 转人工！！'],
+    ['kf在吗？？？人呢', '客服在吗？？？人呢'],
+    ['听说有服务zy可以上门对接政策', '听说有服务专员可以上门对接政策'],
+    ['你给我转个人公吧 我跟人公说', '你给我转个人工吧 我跟人工说'],
+    ['有没有课服啊', '有没有客服啊'],
+    ['找服务专元', '找服务专员'],
   ])('%s → %s', (typed, meant) => {
     expect(correctHomophoneTypos(typed)).toBe(meant);
   });
@@ -35,6 +41,9 @@ describe('correctHomophoneTypos', () => {
     '同事休产假要找人顶',
     '制造企业想稳住岗位',
     '我们继续带领团队做研发',
+    '个人公积金怎么提取',
+    '我们是一人公司',
+    '这个主人公是谁',
   ])('leaves “%s” as typed', (text) => {
     expect(correctHomophoneTypos(text)).toBe(text);
   });

@@ -409,6 +409,18 @@ describe('follow-ups about the last measure', () => {
     );
   });
 
+  it.each([
+    ['去年研发投了1200万 按5%不是60万吗 你们怎么说最多50', 'zh'],
+    ['去年研发投了1200万 那就是60万吧', 'zh'],
+    ['ok we spent 12 million yuan on R&D last year so we get 600k right?', 'en'],
+  ] as const)('works out the spending told in %s, not the outcome guessed beside it', (text, lang) => {
+    const response = responder.respond(text, { lastMeasureId: 'rd-reward', lang });
+    expect(response.kind === 'answer' && response.answer.type).toBe('calculation');
+    const shown = response.kind === 'answer' ? renderAnswerText(knowledge(), response.answer) : '';
+    expect(shown).toContain('1200万');
+    expect(shown).toContain('50万');
+  });
+
   it('answers whether there is support for what the enterprise does with the rule, not a check', () => {
     const response = responder.respond(
       '他说想用人工智能做产品质检，要在上海租算力训练模型，政府有没有这方面的支持',

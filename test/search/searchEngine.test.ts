@@ -112,6 +112,8 @@ describe('search: areas and the overview', () => {
     ['舒困支持有哪些', 'relief'],
     ['我们想了解一下融资方面的支持', 'finance'],
     ['那有没有跟贷款有关的', 'finance'],
+    ['想贷款', 'finance'],
+    ['我们想融资', 'finance'],
     ['What innovation support measures are in the package?', 'innovation'],
     ["What's under digital transformation?", 'digital'],
   ])('%s lists the %s area', (q, area) => {
