@@ -8,7 +8,7 @@ import type { SearchResult } from '../search/searchEngine.js';
 const ENDED =
   /(alreadyfinish|arefinish|finishorexpire|expire(?!d)|过辰光|过了辰光|过时间|过了时间|pastthe(?:ir)?dates?|pastdue|pastits|outofdate|过期|过了期|已结束|黄了|用不了了|结束了|已经结束|已经完了|都完了|已经过了的|一样已经过了|也已经过了|结束的|失效|到期|截止了|已截止|已经截止|截止的|停了|凉了|凉凉|早就没了|不作数了|不算数了|不能申请了|不能再申请|不再执行|作废|废止|过时|阶段性(?!降低|降|提高|提)|只到2023|(?:只|仅)(?:管|限|适用)?到2023|到头了|已经到头|到了头|到2023年底|2023年底前|endof2023|tiedto2023|by2023|until2023|expired|ended|behindus|alreadypassed|havepassed|nolonger|nolongervalid|isover|areover|alreadyover|nowover|runout|ranout|arefinished|isfinished|havefinished|hasfinished|wrappedup|guoqi|jieshule|yijingjieshu|shixiao|daoqi)/;
 const OPEN =
-  /((?:还|现在|目前|当前|如今|今天|仍|依然)[^a-z]{0,6}?(?:能|可以|好|可)(?:去|提出|提交|递交)?(?:申请|申报|报|用|领|享受|办)|stillcanapply|canstillapply|theopenones|onlytheopen|stillapplyfor|actuallystillapply|stillbeappliedfor|还能申请|还可以申请|哪些能申请|哪些能申(?!报)|还能申(?!报)|哪些可以申请|哪些还能|还有哪些能|还有那些能|还有哪些可以|来得及|赶得上|赶得及|还能办|还能用|还能享受|还可以享受|还有效|仍然有效|仍有效|依然有效|还在执行|仍在执行|在执行|还在做|还在搞|还在办|现在能申请|现在可以申请|现在还能|目前能|目前可以|目前还|当前可|当前还|有效的|没过期|未过期|还没过期|没有过期|没到期|还没结束|没结束|还没截止|没截止|未截止|还能接着用|能接着用|还能继续用|还能继续申请|到今天还能|还能去申请|还可以去申请|还能去报|还能报|还可以报|还能用|还可以用|还管用|还算数|还作数|stillopen|stillvalid|stillavailable|stillapply|stillrunning|stillinforce|stillactive|stillineffect|currentlyopen|currentlyavailable|openrightnow|availablenow|canistillapply|canwestillapply|stillactuallyuse|stilluse|canstilluse|canistilluse|canwestilluse|hainengshenqing|haiyouxiao|hainengyong)/;
+  /((?:还|现在|目前|当前|如今|今天|仍|依然)[^a-z]{0,6}?(?:能|可以|好|可)(?:去|提出|提交|递交)?(?:申请|申报|报|用|领|享受|办)|stillcanapply|canstillapply|theopenones|onlytheopen|stillapplyfor|actuallystillapply|stillbeappliedfor|还能申请|还可以申请|哪些能申请|哪些能申(?!报)|还能申(?!报)|哪些可以申请|哪些还能|还有哪些能|还有那些能|还有哪些可以|来得及|赶得上|赶得及|还能办|还能用|还能享受|还可以享受|还有效|仍然有效|仍有效|依然有效|还在有效期|仍在有效期|在有效期内|还在执行|仍在执行|在执行|还在做|还在搞|还在办|现在能申请|现在可以申请|现在还能|目前能|目前可以|目前还|当前可|当前还|有效的|没过期|未过期|还没过期|没有过期|没到期|还没结束|没结束|还没截止|没截止|未截止|还能接着用|能接着用|还能继续用|还能继续申请|到今天还能|还能去申请|还可以去申请|还能去报|还能报|还可以报|还能用|还可以用|还管用|还算数|还作数|stillopen|stillvalid|stillavailable|stillapply|stillrunning|stillinforce|stillactive|stillineffect|currentlyopen|currentlyavailable|openrightnow|availablenow|canistillapply|canwestillapply|stillactuallyuse|stilluse|canstilluse|canistilluse|canwestilluse|hainengshenqing|haiyouxiao|hainengyong)/;
 /** OPEN at every place, to take its words out of a text. */
 const OPEN_EVERYWHERE = new RegExp(OPEN.source, 'g');
 const SOON =
@@ -18,7 +18,7 @@ const PLURAL =
   /(哪些|哪几|几条|几项|多少项|多少条|那些|这些|这类|那类|都(?:完成|过期|结束|到期|有效|过了)|全部|所有|whichmeasures|whichpolicies|whichones|allmeasures)/;
 const TARGETS = /(目标|指标|完成了吗|完成情况|完成没|达到了吗|实现了吗|targets?|goals?)/;
 const UNDATED =
-  /((?:没有|没|未|并未|并没有)(?:写明?|标明?|注明|说明?|明确|规定|给出?|提到?|列明)(?:的)?(?:截止|到期|结束)(?:时间|日期|期限|日子|时限)?|没有截止|没写截止|没有写截止|没写日子|没写日期|没写时间|没有写日期|没有写时间|没有日期|没日期|没标日期|没标时间|没有期限|没写期限|不限时间|长期有效|长期执行|没有时间限制|undated|nodeadline|noenddate|nodate|withoutadate|notdated)/;
+  /((?:没有|没|未|并未|并没有)(?:写明?|标明?|注明|说明?|明确|规定|给出?|提到?|列明)(?:的)?(?:截止|到期|结束)(?:时间|日期|期限|日子|时限)?|(?:没有|没|未|并未)(?:写明|标明|注明|列明|明确)(?:的)?(?:期限|时限|日期)|没有截止|没写截止|没有写截止|没写日子|没写日期|没写时间|没有写日期|没有写时间|没有日期|没日期|没标日期|没标时间|没有期限|没写期限|不限时间|长期有效|长期执行|没有时间限制|undated|nodeadline|noenddate|nodate|withoutadate|notdated)/;
 /** The same, for taking it out (没写截止时间 asks no dates beside it). */
 const UNDATED_EVERYWHERE = new RegExp(`${UNDATED.source}(?:时间|日期|期限|日子)?`, 'g');
 const DATES =

@@ -42,12 +42,20 @@ describe('reading a request for a list by date status', () => {
   });
 
   // 截止时间 inside “没写截止时间” asks no dated list beside it.
-  it.each(['那哪些措施没有写明截止日期？', '哪些没写截止时间', '哪几条报道未写明截止时间'])(
-    '%s asks for the undated alone',
-    (text) => expect(read(text)).toMatchObject({ type: 'list', filter: 'undated' }),
+  it.each([
+    '那哪些措施没有写明截止日期？',
+    '哪些没写截止时间',
+    '哪几条报道未写明截止时间',
+    '哪些措施没有写明期限',
+  ])('%s asks for the undated alone', (text) =>
+    expect(read(text)).toMatchObject({ type: 'list', filter: 'undated' }),
   );
 
-  it.each(['哪些写了截止日期，哪些没写截止日期'])('%s asks for both: the whole list', (text) => {
+  it.each([
+    '哪些写了截止日期，哪些没写截止日期',
+    '烦请梳理截至目前若干措施中哪些阶段性政策已经结束，哪些没有写明期限，特此咨询。',
+    '金融这块哪些还在有效期内，哪些已经过期了',
+  ])('%s asks for both: the whole list', (text) => {
     expect(read(text)).toMatchObject({ type: 'list', filter: 'all' });
   });
 

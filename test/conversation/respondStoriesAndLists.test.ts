@@ -43,6 +43,20 @@ describe('several needs as people type them', () => {
     expect(response.kind === 'answer' && response.answer.type).toBe('status-list');
   });
 
+  it('leaves what has ended out when told 过期的就别说了', () => {
+    const response = responder.respond('现在还有哪些政策是能申请的？过期的就别说了 我看不过来');
+    expect(
+      response.kind === 'answer' && response.answer.type === 'status-list' && response.answer.endedHidden,
+    ).toBe(true);
+  });
+
+  it('reads 有政策管吗 as asking about the cost named before it', () => {
+    const response = responder.respond('融资担保费太贵了 有政策管吗');
+    expect(
+      response.kind === 'answer' && response.answer.type === 'measure' && response.answer.measure.id,
+    ).toBe('financing-guarantee');
+  });
+
   it('answers the measures named for a 服务包 each, instead of starting a check-up', () => {
     expect(
       sectionsOf(

@@ -29,6 +29,7 @@ describe('withoutDisclaimed', () => {
     '我们不需要贷款吗',
     '请分别说明第十九项、第二十项及第二十一项的主要内容',
     '不是问这个',
+    '现在还有哪些政策是能申请的？过期的就别说了',
   ])('keeps “%s”', (text) => {
     expect(withoutDisclaimed(text)).toBe(text);
   });
