@@ -100,6 +100,8 @@ const SOMEONE_TO_HELP: readonly RegExp[] = [
   /(?:能不能|能否|可不可以|可否)有(?:个|一个)?人(?:能|可以)?(?:直接)?(?:帮|给|来|告诉)(?:我|我们)/,
   /有没有(?:个|一个)?人(?:能|可以|会)?(?:往上)?(?:问|解释|讲解|讲讲|讲一下|告诉|回答|答复|指导|帮忙|帮手|给个准话|给句准话|1v1|一对一|反映)/,
   /(?:有没有|来个|找个|换个|要个)(?:能|会)说人话的/,
+  /有没有(?:个)?(?:能|可以)(?:直接)?(?:问|咨询|请教)的人/,
+  /找(?:个)?人管管/,
   /(?:我|我们)?(?:该|应该|要|得|去|能|可以)(?:去)?问谁/,
   /有人帮我填/,
   /有(?:没有)?(?:谁|人)(?:能|可以|好)?(?:直接)?(?:讲|说|解释|念)给(?:我|我们)听/,
@@ -109,6 +111,11 @@ const SOMEONE_TO_HELP: readonly RegExp[] = [
   /有人(?:能|可以)?(?:给我|给我们|跟我|跟我们)?(?:讲|讲讲|讲一下|解释|解释一下|说说|说一下)(?:吗|嘛|么|不|没)/,
   /(?:跟|和|同|找)(?:服务)?专员(?:确认|核实|核对|问问|问一下|咨询)/,
   /帮我一起填/,
+  /帮(?:我|我们)(?:看看|看一下|看下|核一下|核对一下|审一下|把把关)(?:材料|资料|申请表|申报材料)/,
+  /(?:材料|资料)(?:齐不齐|全不全|够不够)/,
+  // (能不能加急啊 alone asks someone to hurry an application; 签证能不能加急 asks about the visa.)
+  /^(?:那|那么)?(?:能不能|能否|可以|可不可以|麻烦)?(?:帮我|帮我们)?加急(?:一下|下)?(?:啊|吗|呀|吧|呢|不)/,
+  /帮(?:我|我们)(?:去)?(?:跟|和|找|向)[^，,。?？]{0,8}(?:协调|沟通一下|打个招呼|打招呼)/,
   /找(?:个|一个|位)?懂(?:行|政策|这块|这个)的(?!服务商|供应商|合作|公司|机构|团队|代理|中介|软件|系统|平台)/,
   /(?:叫|找|让)(?:个|一个|位)?管事(?:儿)?的/,
 ];
@@ -170,6 +177,7 @@ const THE_SPECIALIST_OR_STAFF: readonly RegExp[] = [
   /找.{0,10}服务专员/,
   /专员上门服务/,
   /(?:服务)?专员(?:的)?(?:怎么|如何|咋|怎样|去哪|在哪)(?:联系|找)/,
+  /专员(?:在哪|在哪里|在哪儿|哪里找|去哪找|上哪找|哪儿找)/,
   /(?:有人|专人|工作人员|专员)(?:能|可以)?(?:主动)?联系(?:一下)?(?:我|我们)/,
   /留言给(?:工作人员|专员|客服|老师)/,
   /给(?:工作人员|专员|老师)留(?:个)?言/,
@@ -281,6 +289,8 @@ const ENGLISH: readonly RegExp[] = [
   /(?:我要|我想|我们要)complain|whocan(?:i|we)(?:投诉|complain)/,
   /(?:officer|someone|somebody|anyone|staff|specialist|person)[a-z]{0,30}?(?:come|visit)(?:on|to)?(?:site|onsite|inperson)/,
   /(?:humna|huamn|humen|hooman)agent(?!s)|^agent(?:plz|pls|please)/,
+  /(?:to|a|with)(?:humn|humna|huamn|hooman)(?![aeiou])/,
+  /someoneofficial|(?:walk|take)(?:me|us|them)through[a-z]{0,40}(?:inameeting|inperson|onsite)/,
   /(?:someone|somebody|anyone|aperson|astaff)(?:from[a-z]{0,24})?(?:to)?(?:call|ring|phone|contact)(?:me|us|him|her|them|ourboss|myboss|theboss)/,
   // (Who should he contact: someone asked for on another's behalf; who should we contact to use it asks about the measure.)
   /who(?:should|can|could|does|would)(?:he|she|my(?:boss|client|customer)|our(?:boss|client|customer)s?)(?:actually|really)?(?:contact|call|reach)/,
@@ -324,7 +334,7 @@ const ENGLISH: readonly RegExp[] = [
   /talktoaperson/,
   /(?<!m)anagent(?!s)/,
   /arepresentative/,
-  /(?<!our|my|their)customerservice(?!robot|bot|chatbot|system|software|team|outsourc|agents|product|platform|ai|staff|department|dept|people|reps)/,
+  /(?<!our|my|their|for)customerservice(?!robot|bot|chatbot|system|software|team|outsourc|agents|product|platform|ai|staff|department|dept|people|reps)/,
   /(talkto|speakto|chatwith)(a|an|the)?(human|person|agent|someone|somebody|representative|staff|人工|真人|客服|专员|服务专员|工作人员)/,
   /transfer(?:me|us)(?:to|over|through)?/,
   /(?:number|someone|somebody|anyone|aperson)[a-z]{0,30}?(?:i|we)(?:can|could)(?:actually|really|just)?(?:ring|call|phone|talkto|speakto)/,
@@ -486,7 +496,7 @@ export const PERSON_SOUND =
 
 /** The whole message is only 人工 / 客服 / human (emoji taken out first). */
 export const PERSON_ALONE =
-  /^(?:嗯|嗯嗯|好|好的|行|那|那就|ok|okay)?(?:人工|客服|转|转吧|转一下|找人|找个人|要找人|我要找人|人工人工|rengong|kefu|agent|operator|person|human|(?:真)?人呢|人工呢|客服呢|(?:a )?human(?:pls|plz|please)|(?:pls|plz|please)human)$/;
+  /^(?:嗯|嗯嗯|好|好的|行|那|那就|ok|okay)?(?:人工|客服|转|转吧|转一下|找人|找个人|要找人|我要找人|人工人工|rengong|kefu|agent|operator|person|human|人|(?:真)?人呢|人工呢|客服呢|(?:a )?human(?:pls|plz|please)|(?:pls|plz|please)human)$/;
 
 /** Where a clause ends for “not a person”: marks and emoji (not 人工客服 is one clause). */
 export const WORDS_APART = /[,，。.!！?？;；:：、~～]+|\s*\p{Extended_Pictographic}+\s*/u;

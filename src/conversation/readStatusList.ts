@@ -15,7 +15,7 @@ const SOON =
   /((?<!\d)(?:今年)?年底(?:前)?(?:就|会|要)?(?:截止|到期|结束|过期)|(?:就|会|要)截止|快到期|快要到期|即将到期|快截止|马上截止|即将截止|快结束|即将结束|快过期|马上过期|要到期了|endingsoon|abouttoexpire|expiringsoon|closingsoon|abouttoend)/;
 /** Asks for several measures outright (哪些是…), even when one measure matches the words well. */
 const PLURAL =
-  /(哪些|哪几|几条|几项|多少项|多少条|那些|这些|这类|那类|都(?:完成|过期|结束|到期|有效|过了)|全部|所有|whichmeasures|whichpolicies|whichones|allmeasures)/;
+  /(哪些|哪几|几条|几项|多少项|多少条|那些|这些|这类|那类|都(?:完成|过期|结束|到期|有效|过了)|全部|所有|whichmeasures|whichpolicies|whichones|allmeasures|what(?:s|is)still|what(?:can|could)(?:i|we)(?:still|actually)?apply)/;
 const TARGETS = /(目标|指标|完成了吗|完成情况|完成没|达到了吗|实现了吗|targets?|goals?)/;
 const UNDATED =
   /((?:没有|没|未|并未|并没有)(?:写明?|标明?|注明|说明?|明确|规定|给出?|提到?|列明)(?:的)?(?:截止|到期|结束)(?:时间|日期|期限|日子|时限)?|(?:没有|没|未|并未)(?:写明|标明|注明|列明|明确)(?:的)?(?:期限|时限|日期)|没有截止|没写截止|没有写截止|没写日子|没写日期|没写时间|没有写日期|没有写时间|没有日期|没日期|没标日期|没标时间|没有期限|没写期限|不限时间|长期有效|长期执行|没有时间限制|undated|nodeadline|noenddate|nodate|withoutadate|notdated)/;
@@ -25,7 +25,7 @@ const DATES =
   /(截止时间|截止日期|截止期|期限|写了日期|写明日期|写了时间|写明时间|写了截止|有日期|带日期|标了日期|时间限制|带时间|有效期|时间表|时效|什么时候截止|什么时候结束|deadlines?|enddates?|validity|dateattached|datesattached|hadadate|haveadate|hasadate|hadanenddate)/;
 /** Asks for several measures, not one. */
 const LIST =
-  /(申请啥|申请什么|能申啥|报啥|那几个|这几个|那几项|这几项|哪些|哪几|哪几项|哪几条|哪项|哪条|有什么|有啥|什么措施|什么政策|多少项|几项|几条|列出|列一下|列个|清单|所有|全部|都有|28条|28项|二十八条|这些措施|这些政策|有些(?:条款|措施|政策|目标)|那些|哪能|啥政策|几条|其他|其余|其它|剩下|哪个|哪只|哪几只|outofthe28|ofthe28|which|whatmeasures|whatcan(?:we|i)(?:still|actually)|whatpolicies|list|allthe|allmeasures|anymeasures|anything|naxie|najitiao|najixiang)/;
+  /(申请啥|申请什么|能申啥|报啥|那几个|这几个|那几项|这几项|哪些|哪几|哪几项|哪几条|哪项|哪条|有什么|有啥|什么措施|什么政策|多少项|几项|几条|列出|列一下|列个|清单|所有|全部|都有|28条|28项|二十八条|这些措施|这些政策|有些(?:条款|措施|政策|目标)|那些|哪能|啥政策|几条|其他|其余|其它|剩下|哪个|哪只|哪几只|outofthe28|ofthe28|which|whatmeasures|what(?:s|is)stillopen|whatcan(?:we|i)(?:still|actually)|whatpolicies|list|allthe|allmeasures|anymeasures|anything|naxie|najitiao|najixiang)/;
 
 /** The enterprise's own loan, contract or certificate running out or still valid (贷款下个月到期, 高企证书还在有效期). */
 const OWN_TERM =
@@ -42,6 +42,12 @@ const NOT_ENDED =
   /(?:过期|过了期|已结束|结束|截止|失效)(?:了)?的?(?:就|都)?(?:别|不用|不要|甭|无需|不必)(?:再)?(?:给我|跟我|帮我)?(?:列|说|写|提|管|看|放)|(?:别|不用|不要|甭|无需|不必)(?:再)?(?:把|将)?(?:已经|已)?(?:过期|过了期|结束|截止|失效)(?:了)?的?(?:也)?(?:列|写|提|放|算)(?:进来|进去|上|出来)?|(?:别|不用|不要|甭|无需|不必)(?:再)?(?:给我|跟我|帮我)?(?:列|写|提|放|说)(?:出来|上)?(?:那些)?(?:已经|已)?(?:过期|过了期|结束|截止|失效)(?:了)?的/g;
 /** 哪些 asking about something other than measures (哪些材料, 哪些条件). */
 const NOT_MEASURES = /(哪些|哪几|什么|啥)(材料|资料|文件|手续|条件|步骤|部门|证明|表格)/g;
+
+const DATE_WORDS = [ENDED, OPEN, UNDATED, DATES].map((words) => new RegExp(words.source, 'g'));
+/** The message without its words about dates (过期, 还能申请, 没写截止时间): what is left names an area, if one. */
+export function withoutDateWords(bareText: string): string {
+  return DATE_WORDS.reduce((text, words) => text.replace(words, ' '), bareText);
+}
 
 export type StatusListRequest =
   | {

@@ -45,7 +45,7 @@ import { spokenYears } from './spokenYears.js';
 import { withoutDisclaimed } from './withoutDisclaimed.js';
 import { namesFigureOf } from './namesFigureOf.js';
 import { readSeveral, type Several } from './readSeveral.js';
-import { IN_THE_LIST, readStatusList, type StatusListRequest } from './readStatusList.js';
+import { IN_THE_LIST, readStatusList, type StatusListRequest, withoutDateWords } from './readStatusList.js';
 import { readWhyNot } from './readWhyNot.js';
 import { asksForMore, moreThatMayHelp } from './moreThatMayHelp.js';
 
@@ -182,6 +182,9 @@ function repeatsOwnWords(measure: Measure, text: string): boolean {
     }
   return false;
 }
+
+/** A clause that opens on “this” (这个, 这项, 这条): about the measure just answered. */
+const THIS_ONE = /^(?:那|那么)?(?:这个|这项|这条|这一条|这一项|这政策|这个政策)/u;
 
 /** The formal words that point back at the measure just answered (该专项, 此项): they name no other. */
 const POINTS_AT_LAST = /(?:(?<!应|活)该|此)(?:专项|项|措施|政策|计划|行动|工程|条)/u;
@@ -394,14 +397,14 @@ const ASKS_CAP =
   /(最多|最高|上限|封顶|顶格|\bmaximum\b|\bat most\b|\bthe cap\b|\bmax\b|\bhow much is (?:the|it|that|this)\b)/iu;
 /** Asks what the rule gives (最高按多少比例, 能补多少, what percentage), not whether we qualify. */
 const ASKS_RULE =
-  /(比例|最高|最多|上限|封顶|(?:有没有|是否有|有无)(?:什么|啥|这方面的?|这块的?|相关的?|相应的?|对应的?|这类|这种)?(?:费用)?(?:补助|补贴|支持|扶持)|有补贴吗|有补助吗|(?:何种|什么|哪些|啥|哪种)(?:支持|政策|措施|扶持)|(?:适用|享受|对应|符合)(?:哪|何|什么)|怎么支持|如何支持|怎样支持|支持多少|怎么补|怎么算|补几成|补多少|能补多少|奖多少|能拿多少|拿多少|给多少|多少钱|能补几|how much|what percentage|which percentage|what rate|up to how much|maximum)/iu;
+  /(比例|最高|最多|上限|封顶|(?:有没有|是否有|有无)(?:什么|啥|这方面的?|这块的?|相关的?|相应的?|对应的?|这类|这种)?(?:费用)?(?:补助|补贴|支持|扶持)|有补贴吗|有补助吗|(?:何种|什么|哪些|啥|哪种)(?:支持|政策|措施|扶持)|(?:适用|享受|对应|符合)(?:哪|何|什么)|怎么支持|如何支持|怎样支持|支持多少|怎么补|怎么算|补几成|补多少|能补多少|奖多少|能拿多少|拿多少|给多少|多少钱|能补几|how much|what(?:'s| is) the (?:one-off |one off )?(?:reward|subsidy|support|grant|amount)|what percentage|which percentage|what rate|up to how much|maximum)/iu;
 
 /** A clause that asks something (电费能补吗), not one that tells (一直没重新认定). */
 const CLAUSE_ASKS = /[吗嗎呢?？]|能不能|可不可以|有没有|有沒有|能补|能報|能报|多少|怎么|怎麼|如何/u;
 
 /** A question asked of any enterprise (a high-tech enterprise, 一家企业, 企业…能拿多少), not of ours. */
 const ANY_ENTERPRISE =
-  /\b(?:a|an|any)\s+(?:[a-z'‘’-]+\s+){0,3}(?:enterprise|company|firm|sme|business)\b|一家(?:\p{Script=Han}{0,6})?企业|^(?:\p{Script=Han}{0,8})?企业(?:能|可以)/iu;
+  /\b(?:a|an|any)\s+(?:[a-z'‘’-]+\s+){0,3}(?:enterprise|company|firm|sme|business)\b|一家(?:\p{Script=Han}{0,6})?企业|^(?:\p{Script=Han}{0,8})?企业(?:能|可以)|^\p{Script=Han}{2,12}的(?:高企|高新技术企业|高新企业)/iu;
 
 /** “This money”, “this figure” (这钱, 这个数, 这个比例): a figure just given. */
 const REFERS_TO_FIGURE = /这笔?钱|这个数|这个?(?:比例|金额|费率|额度|奖金|上限|下限)/u;
@@ -1034,7 +1037,8 @@ export class Responder {
       whole.declined === 'low-confidence' &&
       clausesOf(text).some((clause) => {
         const asked = readQuestion(clause);
-        return asked.focus === 'deadline' && asked.topic.length <= 1;
+        // (这个降门槛到什么时候为止: “this” points at it, whatever words of it follow.)
+        return asked.focus === 'deadline' && (asked.topic.length <= 1 || THIS_ONE.test(clause.trim()));
       })
     )
       return this.measure(last, 'deadline');
@@ -1045,7 +1049,13 @@ export class Responder {
         IN_THE_LIST.test(bare.toLowerCase()) && !WHOLE_PACKAGE.test(bare)
           ? areaOfAll(context.lastList ?? [], kb)
           : undefined;
-      const areaId = statusList.areaId ?? listArea;
+      // (这些政策里哪些已经到期了: 到期 alone sounds like a loan falling due; an area is named only by the
+      // words beside the dates.)
+      const namedArea =
+        statusList.areaId && this.areaNamedBesideDates(bare, statusList.areaId)
+          ? statusList.areaId
+          : undefined;
+      const areaId = namedArea ?? listArea;
       const area = areaId ? kb.areaById.get(areaId) : undefined;
       return {
         kind: 'answer',
@@ -1321,6 +1331,16 @@ export class Responder {
   }
 
   /** Whether a search result leaves the conversation on the last measure. */
+  /** Whether the message names the area by one of its names, or by words beside its words about dates. */
+  private areaNamedBesideDates(bare: string, areaId: string): boolean {
+    const { engine, kb } = this.options;
+    const area = kb.areaById.get(areaId);
+    const typed = bare.toLowerCase();
+    if (area && [area.shortTitle, ...area.aliases].some((name) => typed.includes(name.toLowerCase())))
+      return true;
+    return engine.search(withoutDateWords(typed)).area === areaId;
+  }
+
   private staysOn(last: Measure, whole: SearchResult, text: string): boolean {
     switch (whole.kind) {
       case 'none':

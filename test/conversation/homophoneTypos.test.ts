@@ -31,6 +31,8 @@ describe('correctHomophoneTypos', () => {
     ['你给我转个人公吧 我跟人公说', '你给我转个人工吧 我跟人工说'],
     ['有没有课服啊', '有没有客服啊'],
     ['找服务专元', '找服务专员'],
+    ['刻服刻服 在不在', '客服客服 在不在'],
+    ['专猿 哪里找', '专员 哪里找'],
   ])('%s → %s', (typed, meant) => {
     expect(correctHomophoneTypos(typed)).toBe(meant);
   });

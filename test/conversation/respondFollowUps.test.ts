@@ -421,6 +421,16 @@ describe('follow-ups about the last measure', () => {
     expect(shown).toContain('50万');
   });
 
+  it('answers the last measure’s time when a clause opens on 这个, whatever words of it follow', () => {
+    const response = responder.respond('这个降门槛到什么时候为止 别又跟上回一样过期了', {
+      lastMeasureId: 'tech-retrofit',
+      lang: 'zh',
+    });
+    expect(response.kind === 'answer' && response.answer.type === 'measure' && response.answer.focus).toBe(
+      'deadline',
+    );
+  });
+
   it('answers whether there is support for what the enterprise does with the rule, not a check', () => {
     const response = responder.respond(
       '他说想用人工智能做产品质检，要在上海租算力训练模型，政府有没有这方面的支持',

@@ -50,6 +50,41 @@ describe('several needs as people type them', () => {
     ).toBe(true);
   });
 
+  it('lists by date for the whole package when only 到期 sounds like the finance area', () => {
+    const all = responder.respond('这些政策里哪些是到2023年底就结束或者到期的');
+    expect(all.kind === 'answer' && all.answer.type === 'status-list' && all.answer.area).toBeUndefined();
+    const finance = responder.respond('融资方面哪些已经过期了');
+    expect(
+      finance.kind === 'answer' && finance.answer.type === 'status-list' && finance.answer.area?.id,
+    ).toBe('finance');
+    const digital = responder.respond('数字化转型里面哪些还能申请');
+    expect(
+      digital.kind === 'answer' && digital.answer.type === 'status-list' && digital.answer.area?.id,
+    ).toBe('digital');
+  });
+
+  it('reads “what’s still open” as the list by date, not the Open challenges measure', () => {
+    const response = responder.respond("what's still open right now that I could actually apply for?", {
+      lang: 'en',
+    });
+    expect(response.kind === 'answer' && response.answer.type).toBe('status-list');
+  });
+
+  it('answers the rule for a category of enterprise named in the question, not a check', () => {
+    for (const [text, lang] of [
+      ['首次进四上的高企 研发投入奖励比例多少', 'zh'],
+      [
+        'Hi, what’s the reward for R&D spending for a high-tech firm that just became a four-above enterprise for the first time?',
+        'en',
+      ],
+    ] as const) {
+      const response = responder.respond(text, { lang });
+      expect(
+        response.kind === 'answer' && response.answer.type === 'measure' && response.answer.measure.id,
+      ).toBe('rd-reward');
+    }
+  });
+
   it('reads 有政策管吗 as asking about the cost named before it', () => {
     const response = responder.respond('融资担保费太贵了 有政策管吗');
     expect(
