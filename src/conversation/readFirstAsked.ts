@@ -11,6 +11,8 @@ const NAME_THEN_FIRST = /([^,，。;；:：]+?)先(?:说|讲|聊|介绍|来)/u;
 /** start with X, tell me about X first: said outright (“without paying it back first” asks nothing first). */
 const FIRST_ENGLISH =
   /\b(?:start with|begin with|first tell me about|tell me first about)\s+([^,.;!?]+)|\b(?:tell me about|explain|what about)\s+([^,.;!?]+?)\s+first\b/iu;
+/** The phrase after 先问下 joins several things (和, 分别, 、): it asks for each, none first. */
+const SEVERAL_IN_PHRASE = /[和跟与及、]|分别|以及|\band\b/u;
 /** A measure named this confidently is the one asked for first. */
 const NAMED = 0.6;
 
@@ -22,7 +24,8 @@ export function readFirstAsked(
 ): Measure | undefined {
   const m = FIRST_THEN_NAME.exec(text) ?? NAME_THEN_FIRST.exec(text) ?? FIRST_ENGLISH.exec(text);
   const phrase = m?.[1] ?? m?.[2];
-  if (!phrase) return undefined;
+  // 先问下 无缝续贷和融资担保费率分别是啥政策: “let me ask first”, and what follows names several — all of them.
+  if (!phrase || SEVERAL_IN_PHRASE.test(phrase)) return undefined;
   const found = engine.search(phrase.replace(/[吧吗呢啊。.!！?？]+$/u, ''));
   if (found.kind !== 'measure' && found.kind !== 'ambiguous') return undefined;
   const top = found.matches[0];

@@ -154,6 +154,7 @@ function twoNamesTypedTogether(
   text: string,
   engine: SearchEngine,
   kb: KnowledgeBase,
+  whole: SearchResult,
 ): SectionTarget[] | undefined {
   const chars = [...text.trim()];
   if (chars.length < 4 || chars.length > TYPED_TOGETHER || !chars.every((c) => /\p{Script=Han}/u.test(c)))
@@ -176,7 +177,13 @@ function twoNamesTypedTogether(
     const left = target(engine.search(chars.slice(0, i).join('')));
     const right = left && target(engine.search(chars.slice(i).join('')));
     if (!left || !right) continue;
-    if (key(left) !== key(right) && !sameArea(left, right) && !sameArea(right, left)) return [left, right];
+    // (数字化服务专员是干嘛的: 数字化 | 服务专员 split one name the whole message names plainly — 工赋伙伴.)
+    const wholeNamesAnother =
+      whole.kind === 'measure' &&
+      whole.confidence >= PLAIN_PART &&
+      ![key(left), key(right)].includes(whole.matches[0]!.id);
+    if (key(left) !== key(right) && !sameArea(left, right) && !sameArea(right, left) && !wholeNamesAnother)
+      return [left, right];
   }
   return undefined;
 }
@@ -263,7 +270,7 @@ export function readSeveral(
     const each =
       eachOfTwoNamed(text, kb, whole) ??
       (whole.kind === 'measure' || whole.kind === 'ambiguous'
-        ? twoNamesTypedTogether(text, engine, kb)
+        ? twoNamesTypedTogether(text, engine, kb, whole)
         : undefined);
     return each ? { targets: each, alsoNamed: [] } : undefined;
   }

@@ -35,6 +35,7 @@ import { otherOfTwo, pickFromList, type Reference, readReference, readReferences
 import { readAskedSupport } from './readAskedSupport.js';
 import { stripIntroduction } from './stripIntroduction.js';
 import { readFirstAsked } from './readFirstAsked.js';
+import { validityStatusOn } from '../kb/statusOn.js';
 import { correctHomophoneTypos } from './homophoneTypos.js';
 import { fromCantonese } from './fromCantonese.js';
 import { fromShanghainese } from './fromShanghainese.js';
@@ -59,7 +60,9 @@ function personAsked(text: string): Response {
 }
 
 /** 那借钱那个呢, 续贷那个跟我说说: a few words that describe one of the measures just listed. */
-const DESCRIBED = /^(?:那|那么|还有)?([^，,。;；!！?？\s]{1,8}?)(?:那个|那条|那项|那一个|那一条|那一项)/u;
+// (但是那个是23年的吧: 但是 only turns; it describes nothing.)
+const DESCRIBED =
+  /^(?:那|那么|还有)?(?!但是|但|可是|不过)([^，,。;；!！?？\s]{1,8}?)(?:那个|那条|那项|那一个|那一条|那一项)/u;
 
 /** The area all the measures are in, if they are all in one. */
 function areaOfAll(ids: readonly string[], kb: KnowledgeBase): string | undefined {
@@ -228,7 +231,7 @@ function offeredByPartial(context: ConversationContext): readonly string[] {
 const ANOTHER_COST_THEN = /^(?:那|那么|还有|另外|那还有)?[^，,。?？]{1,12}呢$/u;
 /** Whom to ask, nothing more (那找谁, 好的谢谢 那这个具体得找谁问呢). */
 const WHO_TO_ASK =
-  /^(?:好的?|行|嗯|ok)?(?:谢谢)?(?:那|那么)?(?:这个|这事|这块)?(?:具体)?(?:我|我们)?(?:得|要|应该|该)?(?:去)?找谁(?:问|咨询|聊|问问)?(?:呢|啊|呀|吗|啊呢)?$/iu;
+  /^(?:好的?|行|嗯|ok)?(?:吧)?(?:谢谢)?(?:那|那么)?(?:这个|这事|这块)?(?:具体)?(?:我|我们)?(?:得|要|应该|该)?(?:去)?找谁(?:问|咨询|聊|聊聊|谈|问问)?(?:呢|啊|呀|吗|啊呢)?$/iu;
 /** Asks only whether there is such a measure (是不是有个研发奖励, 有没有这么个补贴). */
 const ASKS_IF_THERE_IS =
   /^(?:那|那么)?(?:是不是|是否|有没有)有?(?:个|一个|这么个|这么一个|这个|啥|什么)?[^，,。?？\s]{0,12}(?:奖励|补贴|政策|措施|券|支持|奖补)(?:吗|呢|啊|呀|嘛)?$/u;
@@ -622,7 +625,9 @@ export class Responder {
       return personAsked(text);
     const intent = this.readIntent(text, typed);
     const last = context.lastMeasureId ? kb.measureById.get(context.lastMeasureId) : undefined;
-    const toldBefore = this.situationToldBefore(text, context, last);
+    // (这种情况我要找个人当面说清楚: a person asked outright, not our case checked again.)
+    const personOutright = intent.type === 'person' && !intent.soft;
+    const toldBefore = personOutright ? undefined : this.situationToldBefore(text, context, last);
     if (toldBefore) return toldBefore;
     // 电费太高了 → 有补吗, right after what the measures do not cover: support asked for what was told.
     const earlierNeed =
@@ -728,6 +733,18 @@ export class Responder {
             YEAR_ASKED.test(lastClauseOf(text)))
         )
           return this.question(asQuestion, context, last);
+        // 我们是做装修工程的小公司，政府采购…预留40%的那个 现在还能享受吗: a dated stage (ended, or running to
+        // its end date) settles it, whoever asks — its time, not a check.
+        if (asQuestion.focus === 'deadline') {
+          const found = engine.search(text);
+          const named =
+            found.kind === 'measure' && found.confidence >= STATED_MEASURE
+              ? kb.measureById.get(found.matches[0]!.id)
+              : undefined;
+          const day = this.options.today();
+          const dated = named?.validity.some((v) => ['ended', 'in-force'].includes(validityStatusOn(v, day)));
+          if (named && dated) return this.measure(named, 'deadline');
+        }
         // 这个我们能拿多少 去年研发花了1200万: “this” is the last measure; the amount stated is worked out.
         if (last && readReference(intent.topic.replace(PUNCTUATION, ''))?.type === 'this') {
           const stated = this.statedFacts(text, undefined, last);
@@ -812,6 +829,9 @@ export class Responder {
     if (!context.lastResultMeasureId && !context.hadCheckup) return undefined;
     const why = readWhyNot(text);
     if (!why) return undefined;
+    // 这不对吧…我要找个人当面说清楚: a person asked outright beside the push back — the person.
+    const intent = this.intentOf(text);
+    if (intent.type === 'person' && !intent.soft) return undefined;
     const { kb, engine } = this.options;
     const named = why.topic ? engine.search(why.topic) : undefined;
     const namedMeasure =
@@ -911,7 +931,10 @@ export class Responder {
       return personAsked(text);
     // 那找谁 / 这个具体得找谁问 right after a measure: the people to ask, with that measure's own
     // channels answered first (找谁办, 找谁申请 ask only where to apply: the measure).
-    if (last && WHO_TO_ASK.test(lastClauseOf(text).replace(PUNCTUATION, '')))
+    const asksWhoOnly = WHO_TO_ASK.test(lastClauseOf(text).replace(PUNCTUATION, ''));
+    // (行吧 那具体找谁聊 with no measure before it: the people, no measure beside them.)
+    if (!last && WHO_TO_ASK.test(text.replace(PUNCTUATION, ''))) return personAsked(text);
+    if (last && asksWhoOnly)
       return {
         kind: 'handoff',
         reason: 'asked',
@@ -919,7 +942,8 @@ export class Responder {
       };
     // 那就是说一点能帮上忙的都没有？ right after what the measures do not cover: what may still help.
     const mayHelp = offeredByPartial(context);
-    if (mayHelp.length > 0 && NOTHING_HELPS.test(text))
+    const asksDates = () => asksListByDate(bare, () => readStatusList(bare, engine.search(text), false));
+    if (mayHelp.length > 0 && NOTHING_HELPS.test(text) && !asksDates())
       return this.several(
         sectionsFor(mayHelp.flatMap((id) => kb.measureById.get(id) ?? [])),
         text,
@@ -927,12 +951,7 @@ export class Responder {
       );
     // A bare follow-up (怎么申请, 最多补多少) is about the last measure.
     // (那现在还能申请的呢: the ones still open, of all the measures — a list, not the last one's time.)
-    if (
-      intent.focus &&
-      last &&
-      intent.topic.length <= 1 &&
-      !asksListByDate(bare, () => readStatusList(bare, engine.search(text), false))
-    )
+    if (intent.focus && last && intent.topic.length <= 1 && !asksDates())
       return this.measure(last, intent.focus);
     // 那随时都能申请吗 right after a reply about a few measures side by side: asked of each of them.
     const shownSideBySide = context.lastList ?? [];
@@ -941,7 +960,9 @@ export class Responder {
       !last &&
       intent.topic.length <= 1 &&
       shownSideBySide.length >= 2 &&
-      shownSideBySide.length <= SIDE_BY_SIDE
+      shownSideBySide.length <= SIDE_BY_SIDE &&
+      // (…现在还有哪些能用的 哪些已经结束了 给我列一下: the list by date, of all the measures.)
+      !asksDates()
     ) {
       const measures = shownSideBySide.flatMap((id) => kb.measureById.get(id) ?? []);
       return this.several(sectionsFor(measures), text, engine.search(text));

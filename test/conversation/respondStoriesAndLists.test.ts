@@ -85,6 +85,54 @@ describe('several needs as people type them', () => {
     }
   });
 
+  it('answers each measure named after 先问下, not the first alone', () => {
+    const response = responder.respond('在等的时候先问下 无缝续贷和融资担保费率分别是啥政策');
+    expect(response.kind === 'answer' && response.answer.type).toBe('several');
+  });
+
+  it('reads 数字化服务专员 as the one measure it names, not the digital area beside the specialists', () => {
+    const response = responder.respond('你们说的数字化服务专员是干嘛的');
+    expect(
+      response.kind === 'answer' && response.answer.type === 'measure' && response.answer.measure.id,
+    ).toBe('empowerment-partners');
+  });
+
+  it('compares two measures asked “哪个是…的”', () => {
+    const response = responder.respond('稳岗扩岗跟春雨润苗 哪个是减税的');
+    expect(response.kind === 'answer' && response.answer.type).toBe('compare');
+  });
+
+  it('answers a dated stage’s time when our own case asks whether it still applies', () => {
+    const response = responder.respond(
+      '我们是做装修工程的小公司，政府采购工程给中小企业预留40%的那个 现在还能享受吗',
+    );
+    expect(response.kind === 'answer' && response.answer.type === 'measure' && response.answer.focus).toBe(
+      'deadline',
+    );
+  });
+
+  it('lists by date after a partial answer of two measures, instead of asking each of them again', () => {
+    const response = responder.respond('但是那个是23年的吧，现在还有哪些能用的 哪些已经结束了 给我列一下', {
+      lastList: ['relief-specialists', 'job-stabilization'],
+      declinesInARow: 1,
+    });
+    expect(response.kind === 'answer' && response.answer.type).toBe('status-list');
+  });
+
+  it('hands over to a person asked for outright beside a push back on a result', () => {
+    const response = responder.respond('这不对吧 证书我们在重新申请了 这种情况我要找个人当面说清楚', {
+      lastResultMeasureId: 'rd-reward',
+      lastMeasureId: 'rd-reward',
+      earlierText:
+        '我们去年研发投入200万 今年刚成为四上企业 但是高新技术企业证书今年年初过期了 还能拿那个研发奖励吗',
+    });
+    expect(response.kind).toBe('handoff');
+  });
+
+  it('reads 那具体找谁聊 with no measure before it as asking for a person', () => {
+    expect(responder.respond('行吧 那具体找谁聊').kind).toBe('handoff');
+  });
+
   it('reads 有政策管吗 as asking about the cost named before it', () => {
     const response = responder.respond('融资担保费太贵了 有政策管吗');
     expect(
