@@ -774,7 +774,8 @@ export class Responder {
           ...readStatedFacts(withoutTopic(text, intent.topic), kb.questions),
         };
         const referred = this.referred(intent.topic, context, last);
-        if (referred) return this.eligibilityFor(referred, facts);
+        // (研发投入1200万 能拿60万吗: an amount alone is worked out with the arithmetic, as asked after a measure.)
+        if (referred) return this.factsFor(referred, facts, undefined);
         let found = intent.topic ? engine.search(intent.topic) : undefined;
         // “…an SRDI enterprise back in 2020. Can we still get the district reward?”: the words of the
         // question name the measure only vaguely; the whole message may name it plainly.
@@ -814,7 +815,7 @@ export class Responder {
             return this.answer(whole, context, undefined, text);
           return this.answer(found, context);
         }
-        return this.eligibilityFor(measure, facts);
+        return this.factsFor(measure, facts, undefined);
       }
       case 'question':
         return this.question(intent, context, last);

@@ -35,7 +35,7 @@ const BARE_AREA_QUERY = /^.{1,6}(?:措施|政策|举措)$/u;
  * name after them stands alone.
  */
 const AREA_FOLLOW_UP_LEAD =
-  /^(?:(?:ok|okay|so|and|then|well|right|那|那么|那就)[,，\s]*)*(?:(?:what|how) about(?: the)?\s+)?(?:(?:我|我们|咱们)?(?:想|想要|需要|打算)(?=\p{Script=Han}))?/u;
+  /^(?:(?:ok|okay|so|and|then|well|right|那|那么|那就)[,，\s]*)*(?:(?:what|how) about(?: the)?\s+)?(?:(?:我|我们|咱们)?(?:想|想要|要|需要|打算)(?=\p{Script=Han}))?/u;
 /** What may follow an area's name in a bare area query. */
 const BARE_AREA_REST = /^(?:方面|这块|领域)?的?(?:支持|政策|措施|举措)?[\s?？。!！]*$/u;
 /** What follows an area's name when the area itself is the subject (融资方面, 融资难这方面, 服务类). */

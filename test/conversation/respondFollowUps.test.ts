@@ -421,6 +421,19 @@ describe('follow-ups about the last measure', () => {
     expect(shown).toContain('50万');
   });
 
+  it('works out the amount told when asked whether a guessed sum can be had, instead of starting a check', () => {
+    const response = responder.respond('我们上一年度研发投入1200万 能拿60万吗', {
+      lastMeasureId: 'rd-reward',
+      lang: 'zh',
+    });
+    expect(response.kind === 'answer' && response.answer.type).toBe('calculation');
+    const contract = responder.respond('我哋租咗本地算力做模型研發，合約250萬，呢個最多可以補幾多？', {
+      lastMeasureId: 'ai-compute-voucher',
+      lang: 'zh',
+    });
+    expect(contract.kind === 'answer' && contract.answer.type).toBe('calculation');
+  });
+
   it('answers the last measure’s time when a clause opens on 这个, whatever words of it follow', () => {
     const response = responder.respond('这个降门槛到什么时候为止 别又跟上回一样过期了', {
       lastMeasureId: 'tech-retrofit',

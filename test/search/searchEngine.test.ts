@@ -114,6 +114,7 @@ describe('search: areas and the overview', () => {
     ['那有没有跟贷款有关的', 'finance'],
     ['想贷款', 'finance'],
     ['我们想融资', 'finance'],
+    ['我要贷款', 'finance'],
     ['What innovation support measures are in the package?', 'innovation'],
     ["What's under digital transformation?", 'digital'],
   ])('%s lists the %s area', (q, area) => {
