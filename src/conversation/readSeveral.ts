@@ -512,7 +512,14 @@ export function readSeveral(
   )
     return undefined;
   const [one] = requested;
-  if (requested.length === 1 && one?.kind === 'measure' && targets.length >= 2)
+  // (你说的绿色工厂那个 建了能给多少钱: the clause that asks names nothing of its own for sure — the measure
+  // the whole message names plainly is the one asked about, not a faint one of the asking words.)
+  const wholeNamesAnother =
+    whole.kind === 'measure' &&
+    whole.confidence >= PLAIN_PART &&
+    one?.kind === 'measure' &&
+    whole.matches[0]!.id !== one.measure.id;
+  if (requested.length === 1 && one?.kind === 'measure' && targets.length >= 2 && !wholeNamesAnother)
     return {
       targets: requested,
       alsoNamed: targets.flatMap((t) =>

@@ -13,6 +13,7 @@ import { composeComparison } from '../answers/composeComparison.js';
 import { composeSeveral, type SectionTarget } from '../answers/composeSeveral.js';
 import { composeStatusList } from '../answers/composeStatusList.js';
 import { kbIn, type Lang } from '../kb/language.js';
+import { validityStatusOn } from '../kb/statusOn.js';
 import type { KnowledgeBase } from '../kb/loadKnowledge.js';
 import type { Measure } from '../kb/schema.js';
 import { estimateBenefit } from '../eligibility/estimateBenefit.js';
@@ -35,7 +36,6 @@ import { otherOfTwo, pickFromList, type Reference, readReference, readReferences
 import { readAskedSupport } from './readAskedSupport.js';
 import { stripIntroduction } from './stripIntroduction.js';
 import { readFirstAsked } from './readFirstAsked.js';
-import { validityStatusOn } from '../kb/statusOn.js';
 import { correctHomophoneTypos } from './homophoneTypos.js';
 import { fromCantonese } from './fromCantonese.js';
 import { fromShanghainese } from './fromShanghainese.js';
@@ -44,6 +44,7 @@ import { joinSpokenWords } from './joinSpokenWords.js';
 import { linesAsClauses } from './linesAsClauses.js';
 import { spokenYears } from './spokenYears.js';
 import { withoutDisclaimed } from './withoutDisclaimed.js';
+import { withoutMention } from './withoutMention.js';
 import { namesFigureOf } from './namesFigureOf.js';
 import { readSeveral, type Several } from './readSeveral.js';
 import { IN_THE_LIST, readStatusList, type StatusListRequest, withoutDateWords } from './readStatusList.js';
@@ -208,8 +209,10 @@ const YEAR_ASKED = /20\d\d年|明年|后年|下半年/u;
 /** A time still to come (明年一月份, 下个月, 年底前): when the enterprise would apply. */
 const LATER_TIME =
   /明年|后年|下个?月|下半年|年底|年末|[\d一二三四五六七八九十]+月份?|过(?:一?段时间|几个月|阵子)|以后|之后|到时候|next (?:year|month)|later/iu;
-/** The support the user guesses beside the amount (要是投了2000万呢，是不是就能拿100万了): not the amount asked about. */
-// (去年研发投了1200万 按5%不是60万吗, so we get 600k right?: the guess is checked, the spending is worked out.)
+/**
+ * The support the user guesses beside the amount (要是投了2000万呢，是不是就能拿100万了, 按5%不是60万吗, so we
+ * get 600k right?): not the amount asked about — the spending told is worked out, and the guess with it.
+ */
 const GUESSED_OUTCOME =
   /(?:(?:拿|领|得|获得|奖励?|补贴?|给)(?:到|了|个)?|是不是(?:就|就是|就能|能)?(?:拿|领|得|有)?(?:到|个)?|(?:不就|那不就|不|那就|就|应该|算下来|算出来)(?:是|有)|等于)[\d.零〇一二两三四五六七八九十百千]+(?:万|亿)(?:元|块)?|\b(?:we|i)(?:'d| would| will| should| could| can)? get (?:about |around |roughly )?[\d.,]+ ?(?:k|m|million|thousand)?(?: yuan| rmb)?\b|\b(?:is|makes|that's|thats|would be|comes to) [\d.,]+ ?(?:k|m|million|thousand)?(?: yuan| rmb)?(?=[\s,]*(?:right|correct|yes|no|isn't it|\?))/giu;
 /** An amount typed alone as a follow-up (如果是1500万呢) is short. */
@@ -496,6 +499,7 @@ export class Responder {
   constructor(private readonly options: ResponderOptions) {
     this.pinyin = new PinyinTranscriber(knownWords(options.kb));
     this.readers = [
+      withoutMention,
       linesAsClauses,
       joinSpokenWords,
       spokenYears,

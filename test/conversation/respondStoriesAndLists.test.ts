@@ -133,6 +133,23 @@ describe('several needs as people type them', () => {
     expect(responder.respond('行吧 那具体找谁聊').kind).toBe('handoff');
   });
 
+  it('answers the measure the whole message names plainly when the asking clause names only a faint one', () => {
+    const response = responder.respond('你说的绿色工厂那个 建了能给多少钱', {
+      lastList: ['relief-specialists'],
+      declinesInARow: 1,
+    });
+    expect(
+      response.kind === 'answer' && response.answer.type === 'measure' && response.answer.measure.id,
+    ).toBe('green-factories');
+  });
+
+  it('reads past a leading @mention of the bot', () => {
+    const response = responder.respond('@益企问 我们是做人工智能的小公司\n租了算力训模型 有啥补贴没');
+    expect(
+      response.kind === 'answer' && response.answer.type === 'measure' && response.answer.measure.id,
+    ).toBe('ai-compute-voucher');
+  });
+
   it('reads 有政策管吗 as asking about the cost named before it', () => {
     const response = responder.respond('融资担保费太贵了 有政策管吗');
     expect(
