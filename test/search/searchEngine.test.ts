@@ -68,6 +68,7 @@ describe('search: the right measure however the question is typed', () => {
     ['AI compute voucher', 'ai-compute-voucher'],
     ['IPO', 'listing-equity'],
     ['green factory subsidy', 'green-factories'],
+    ['Is there any support for upgrading our machines?', 'tech-retrofit'],
   ])('English keywords: %s → %s', (q, id) => {
     expect(top(q).id).toBe(id);
   });
