@@ -143,6 +143,14 @@ function eachOfTwoNamed(text: string, kb: KnowledgeBase, whole: SearchResult): S
   return measures.length >= 2 ? measures.map((measure) => ({ kind: 'measure', measure })) : undefined;
 }
 
+/**
+ * Whether the whole message names one measure plainly, and it is none of `ids` (数字化服务专员是干嘛的 names
+ * 工赋伙伴, whatever its halves 数字化 | 服务专员 name).
+ */
+function namesAnotherPlainly(whole: SearchResult, ids: readonly string[]): boolean {
+  return whole.kind === 'measure' && whole.confidence >= PLAIN_PART && !ids.includes(whole.matches[0]!.id);
+}
+
 /** A message this short (in characters) may be two names typed with nothing between them. */
 const TYPED_TOGETHER = 16;
 
@@ -177,12 +185,12 @@ function twoNamesTypedTogether(
     const left = target(engine.search(chars.slice(0, i).join('')));
     const right = left && target(engine.search(chars.slice(i).join('')));
     if (!left || !right) continue;
-    // (数字化服务专员是干嘛的: 数字化 | 服务专员 split one name the whole message names plainly — 工赋伙伴.)
-    const wholeNamesAnother =
-      whole.kind === 'measure' &&
-      whole.confidence >= PLAIN_PART &&
-      ![key(left), key(right)].includes(whole.matches[0]!.id);
-    if (key(left) !== key(right) && !sameArea(left, right) && !sameArea(right, left) && !wholeNamesAnother)
+    if (
+      key(left) !== key(right) &&
+      !sameArea(left, right) &&
+      !sameArea(right, left) &&
+      !namesAnotherPlainly(whole, [key(left), key(right)])
+    )
       return [left, right];
   }
   return undefined;
@@ -514,12 +522,12 @@ export function readSeveral(
   const [one] = requested;
   // (你说的绿色工厂那个 建了能给多少钱: the clause that asks names nothing of its own for sure — the measure
   // the whole message names plainly is the one asked about, not a faint one of the asking words.)
-  const wholeNamesAnother =
-    whole.kind === 'measure' &&
-    whole.confidence >= PLAIN_PART &&
+  if (
+    requested.length === 1 &&
     one?.kind === 'measure' &&
-    whole.matches[0]!.id !== one.measure.id;
-  if (requested.length === 1 && one?.kind === 'measure' && targets.length >= 2 && !wholeNamesAnother)
+    targets.length >= 2 &&
+    !namesAnotherPlainly(whole, [one.measure.id])
+  )
     return {
       targets: requested,
       alsoNamed: targets.flatMap((t) =>

@@ -43,7 +43,8 @@ const NOT_ENDED =
 /** 哪些 asking about something other than measures (哪些材料, 哪些条件). */
 const NOT_MEASURES = /(哪些|哪几|什么|啥)(材料|资料|文件|手续|条件|步骤|部门|证明|表格)/g;
 
-const DATE_WORDS = [ENDED, OPEN, UNDATED, DATES].map((words) => new RegExp(words.source, 'g'));
+const everywhere = (words: RegExp) => new RegExp(words.source, 'g');
+const DATE_WORDS = [everywhere(ENDED), OPEN_EVERYWHERE, everywhere(UNDATED), everywhere(DATES)];
 /** The message without its words about dates (过期, 还能申请, 没写截止时间): what is left names an area, if one. */
 export function withoutDateWords(bareText: string): string {
   return DATE_WORDS.reduce((text, words) => text.replace(words, ' '), bareText);

@@ -527,9 +527,9 @@ export class Responder {
    * as typed asks for a person too, or plainly (pai ge ren … shangmen): the person rules read typed
    * pinyin by sound, and what is left beside a softer wish (dangmian liao …) is then read as typed,
    * not as the few words read into Han (区里 … 政策 would name the service specialists' measure).
+   * `intent` is what the text itself asks (intentOf(text)), read once by the caller.
    */
-  private readIntent(text: string, typed: string): Intent {
-    const intent = this.intentOf(text);
+  private readIntent(text: string, typed: string, intent: Intent): Intent {
     if (text === typed || (intent.type === 'person' && !intent.soft)) return intent;
     const asTyped = this.intentOf(typed);
     return asTyped.type === 'person' && (!asTyped.soft || intent.type === 'person') ? asTyped : intent;
@@ -622,12 +622,14 @@ export class Responder {
     // An answer in English reads English words (women, change are not 我们, 缠): its lines only.
     const text = this.read(typed, lang);
     const { kb, engine } = this.options;
-    const explained = this.whyNot(text, context);
+    // What the message itself asks, read once: the push back after a result and the intent both use it.
+    const asRead = this.intentOf(text);
+    const explained = this.whyNot(text, context, asRead);
     if (explained) return explained;
     // 行 那你帮我转 / 好 / yes please, right after the second decline offered a person: accepted.
     if ((context.declinesInARow ?? 0) >= 2 && ACCEPTS_OFFER.test(text.replace(PUNCTUATION, '').toLowerCase()))
       return personAsked(text);
-    const intent = this.readIntent(text, typed);
+    const intent = this.readIntent(text, typed, asRead);
     const last = context.lastMeasureId ? kb.measureById.get(context.lastMeasureId) : undefined;
     // (这种情况我要找个人当面说清楚: a person asked outright, not our case checked again.)
     const personOutright = intent.type === 'person' && !intent.soft;
@@ -830,12 +832,11 @@ export class Responder {
    * “为什么不行”, “哪个条件不满足”, “why not?” after a result: the unmet conditions of the measure of
    * the last result — or, after a check-up, of the measure the question names (为什么研发投入奖励不在里面).
    */
-  private whyNot(text: string, context: ConversationContext): Response | undefined {
+  private whyNot(text: string, context: ConversationContext, intent: Intent): Response | undefined {
     if (!context.lastResultMeasureId && !context.hadCheckup) return undefined;
     const why = readWhyNot(text);
     if (!why) return undefined;
     // 这不对吧…我要找个人当面说清楚: a person asked outright beside the push back — the person.
-    const intent = this.intentOf(text);
     if (intent.type === 'person' && !intent.soft) return undefined;
     const { kb, engine } = this.options;
     const named = why.topic ? engine.search(why.topic) : undefined;
@@ -936,10 +937,9 @@ export class Responder {
       return personAsked(text);
     // 那找谁 / 这个具体得找谁问 right after a measure: the people to ask, with that measure's own
     // channels answered first (找谁办, 找谁申请 ask only where to apply: the measure).
-    const asksWhoOnly = WHO_TO_ASK.test(lastClauseOf(text).replace(PUNCTUATION, ''));
     // (行吧 那具体找谁聊 with no measure before it: the people, no measure beside them.)
     if (!last && WHO_TO_ASK.test(text.replace(PUNCTUATION, ''))) return personAsked(text);
-    if (last && asksWhoOnly)
+    if (last && WHO_TO_ASK.test(lastClauseOf(text).replace(PUNCTUATION, '')))
       return {
         kind: 'handoff',
         reason: 'asked',
@@ -1356,7 +1356,6 @@ export class Responder {
     return found.kind === 'none' && found.declined === 'low-confidence';
   }
 
-  /** Whether a search result leaves the conversation on the last measure. */
   /** Whether the message names the area by one of its names, or by words beside its words about dates. */
   private areaNamedBesideDates(bare: string, areaId: string): boolean {
     const { engine, kb } = this.options;
@@ -1367,6 +1366,7 @@ export class Responder {
     return engine.search(withoutDateWords(typed)).area === areaId;
   }
 
+  /** Whether a search result leaves the conversation on the last measure. */
   private staysOn(last: Measure, whole: SearchResult, text: string): boolean {
     switch (whole.kind) {
       case 'none':
